@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: speed of the core on 100,000 synthetic rows, against the `stdnum` package's
+ * Belgian INSZ validator as a baseline. Prints medians of several runs and checks the targets of
+ * the foundation issue: validateRegistrations on 100,000 rows under 150 ms, and at least 20x
+ * faster than stdnum's INSZ-only check over the same INSZ values. Exits 1 when a target fails.
+ */
+import { stdnum } from 'stdnum';
+import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } from '../src/core';
+import type { BatchMetadata } from '../src/core';
+import { makeInsz } from '../test/support/syntheticInsz';
+import { generateRows } from './generateRows';
+
+const ROWS = 100_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const today = new Date(2026, 10, 28);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(label: string, runs: number, fn: () => unknown): number {
+  fn(); // warm-up: JIT and inline caches, not measured
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  const m = median(samples);
+  console.log(`${label.padEnd(52)} median ${m.toFixed(1).padStart(8)} ms  (${samples.map((s) => s.toFixed(0)).join(', ')})`);
+  return m;
+}
+
+const rows = generateRows(ROWS);
+const inszValues = rows.flatMap((r) => (r.cells.insz.kind === 'text' ? [r.cells.insz.value] : []));
+const batch: BatchMetadata = {
+  toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 901 }),
+  gratisVoorraad: 'Ja',
+  datumToediening: '2026-11-27',
+  immunisatieproduct: 'Vaxigrip Tetra',
+  dosis: 0.5,
+};
+
+console.log(`Core benchmark: ${ROWS.toLocaleString('en')} rows (${inszValues.length.toLocaleString('en')} with an INSZ), ${RUNS} runs each, Node ${process.version}`);
+const tValidate = time('validateRegistrations (all rules, 100k rows)', RUNS, () =>
+  validateRegistrations({ rows, batch, today, settings: DEFAULT_SETTINGS }),
+);
+const tPlan = time('planExport (validate + CSV + UTF-8 BOM + SHA-256)', RUNS, () =>
+  planExport({ rows, batch, batchId: 'B001', today, settings: DEFAULT_SETTINGS }),
+);
+time('planExport, Windows-1252', RUNS, () =>
+  planExport({ rows, batch, batchId: 'B001', today, settings: { ...DEFAULT_SETTINGS, encoding: 'windows-1252' } }),
+);
+const tInsz = time(`validateInsz only (${inszValues.length} INSZ values)`, RUNS, () => {
+  let valid = 0;
+  for (const v of inszValues) if (validateInsz(v, { today }).valid) valid++;
+  return valid;
+});
+const baselineRuns = Math.max(3, Math.min(RUNS, 5));
+const tStdnum = time(`baseline: stdnum BE.insz.validate (same values)`, baselineRuns, () => {
+  let valid = 0;
+  for (const v of inszValues) if (stdnum.BE.insz.validate(v).isValid) valid++;
+  return valid;
+});
+
+const ratioRows = tStdnum / tValidate;
+const ratioInsz = tStdnum / tInsz;
+console.log('');
+console.log(`ratio stdnum INSZ-only / our validateRegistrations (all rules): ${ratioRows.toFixed(1)}x`);
+console.log(`ratio stdnum INSZ-only / our validateInsz (same work):          ${ratioInsz.toFixed(1)}x`);
+
+const targets = [
+  { name: 'validateRegistrations on 100,000 rows < 150 ms', ok: tValidate < 150 },
+  { name: '>= 20x faster than the stdnum INSZ-only baseline', ok: ratioRows >= 20 },
+];
+for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'}  ${t.name}`);
+if (targets.some((t) => !t.ok)) process.exitCode = 1;

@@ -1,0 +1,9 @@
+export declare const DEV_ORIGIN: string;
+export declare const DEV_PORT: number;
+export declare const PAGES: readonly { filename: string; template: string; chunks: readonly string[] }[];
+export declare const ENTRIES: Readonly<Record<string, string>>;
+export declare const FUNCTIONS_SOURCE: string;
+export declare const FUNCTIONS_METADATA: string;
+export declare const STATIC_COPIES: readonly { from: string; to: string }[];
+export declare const MANIFEST_GLOB: string;
+export declare function emittedFiles(): string[];

@@ -1,0 +1,24 @@
+/**
+ * The door to core (ARCHITECTURE.md: "`src/core/index.ts` is the door to core"). Pure TypeScript:
+ * no Office, no DOM, no clock, no randomness; "today", ids and settings are parameters.
+ */
+export * from './types';
+export * from './issueCodes';
+export * from './calendar';
+export * from './insz';
+export * from './birthDate';
+export * from './postcode';
+export * from './textChecks';
+export * from './encoding';
+export * from './duplicates';
+export * from './validateRegistrations';
+export * from './csv';
+export * from './splitIntoFiles';
+export * from './fileName';
+export * from './sha256';
+export * from './planExport';
+export * from './lists';
+export * from './settings';
+export * from './batchMetadata';
+export * from './headerMapping';
+export * from './messages';

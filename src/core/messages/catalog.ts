@@ -1,0 +1,126 @@
+import type { IssueCode, Severity } from '../issueCodes';
+import {
+  REGISTRATION_COLUMNS,
+  type BatchField,
+  type Encoding,
+  type Issue,
+  type IssueParams,
+  type RegistrationColumn,
+} from '../types';
+
+/**
+ * What every language file provides (nl.ts, fr.ts, en.ts), and the small helpers they share.
+ * Modelled on zod's locale catalogs: one file per language, one exhaustive `switch` over the codes,
+ * texts rendered from code + params, never stored in the issue.
+ */
+
+/** A column of the registration file or a field of the batch sheet. */
+export type ColumnOrField = RegistrationColumn | BatchField;
+
+/** Read access to an issue's params, forgiving absent ones: a message never shows `undefined`. */
+export interface Params {
+  /** The param as text, or undefined when it is absent or empty. */
+  text(name: string): string | undefined;
+  /** The param as a finite number, or undefined when it is absent or not a number. */
+  count(name: string): number | undefined;
+}
+
+/** One language's catalog. */
+export interface Catalog {
+  /** The message for an issue: what went wrong and what to do, one or two sentences. */
+  issue(code: IssueCode, params: Params, column: Issue['column']): string;
+  columns: Readonly<Record<ColumnOrField, string>>;
+  severities: Readonly<Record<Severity, string>>;
+  encodings: Readonly<Record<Encoding, string>>;
+}
+
+/** Makes a missing case in an exhaustive `switch` a compile error (and a loud one at run time). */
+export function assertNever(value: never): never {
+  throw new Error(`messages: unhandled case ${String(value)}`);
+}
+
+/** Wraps issue params for the catalogs. */
+export function readParams(params: IssueParams): Params {
+  return {
+    text(name) {
+      const value = params[name];
+      if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+      // Not trimmed: a `char` param may be a tab or a no-break space, which is the whole point.
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    },
+    count(name) {
+      const value = params[name];
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+    },
+  };
+}
+
+/** True for a registration-file column (as opposed to a batch field). */
+export const isRegistrationColumn = (column: ColumnOrField): column is RegistrationColumn =>
+  (REGISTRATION_COLUMNS as readonly string[]).includes(column);
+
+/**
+ * A date param as Belgians read it, `dd/mm/yyyy`. Params hold dates as ISO `YYYY-MM-DD` (batch
+ * dates) or `ddmmyyyy` (birth dates); anything else is shown as it is.
+ */
+export function displayDate(value: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (iso) return `${iso[3]}/${iso[2]}/${iso[1]}`;
+  const compact = /^(\d{2})(\d{2})(\d{4})$/.exec(value);
+  if (compact) return `${compact[1]}/${compact[2]}/${compact[3]}`;
+  return value;
+}
+
+/** How a language names characters (article included: "een komma (,)", "une virgule (,)"). */
+export interface CharacterWords {
+  /** Names of characters people know by name, by code point. */
+  named: Readonly<Record<number, string>>;
+  /** Any other invisible character, given its `U+XXXX` label. */
+  invisible(label: string): string;
+  /** Any other visible character, given the character. */
+  visible(char: string): string;
+}
+
+/** Common names: separators, quotes and the invisible characters users actually paste in. */
+export const NAMED_CODE_POINTS = {
+  tab: 0x09,
+  lineFeed: 0x0a,
+  carriageReturn: 0x0d,
+  space: 0x20,
+  quote: 0x22,
+  comma: 0x2c,
+  semicolon: 0x3b,
+  noBreakSpace: 0xa0,
+  softHyphen: 0xad,
+  zeroWidthSpace: 0x200b,
+  zeroWidthNonJoiner: 0x200c,
+  zeroWidthJoiner: 0x200d,
+  lineSeparator: 0x2028,
+  paragraphSeparator: 0x2029,
+  byteOrderMark: 0xfeff,
+} as const;
+
+const LABEL = /^U\+([0-9A-Fa-f]{4,6})$/;
+
+/**
+ * Describes a `char` param for a care worker. Params hold either the character itself or its
+ * `U+XXXX` label (textChecks' codePointLabel, used for invisible characters); both work. A
+ * character with a name gets its name, another invisible one its label, a visible one is quoted.
+ */
+export function describeCharacter(raw: string, words: CharacterWords): string {
+  const label = LABEL.exec(raw);
+  const codePoint = label
+    ? Number.parseInt(label[1] ?? '', 16)
+    : [...raw].length === 1
+      ? raw.codePointAt(0)
+      : undefined;
+  if (codePoint === undefined || codePoint > 0x10ffff) return words.visible(raw);
+  const named = words.named[codePoint];
+  if (named !== undefined) return named;
+  const char = String.fromCodePoint(codePoint);
+  if (/^[\p{C}\p{Z}]$/u.test(char)) {
+    return words.invisible(`U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return words.visible(char);
+}

@@ -1,0 +1,162 @@
+import type { IssueCode, Severity } from './issueCodes';
+
+/** The five columns of the registration file, in file order (SPEC: "Header line exactly"). */
+export const REGISTRATION_COLUMNS = ['insz', 'naam', 'voornaam', 'geboortedatum', 'postcode'] as const;
+export type RegistrationColumn = (typeof REGISTRATION_COLUMNS)[number];
+
+/** The header line titles, in file order. */
+export const REGISTRATION_HEADERS: Readonly<Record<RegistrationColumn, string>> = {
+  insz: 'INSZ',
+  naam: 'Naam',
+  voornaam: 'Voornaam',
+  geboortedatum: 'Geboortedatum',
+  postcode: 'Postcode',
+};
+
+/** The batch fields of SPEC ("The batch fields"). */
+export const BATCH_FIELDS = [
+  'toedienerInsz',
+  'organisatie',
+  'gratisVoorraad',
+  'datumToediening',
+  'immunisatieproduct',
+  'dosis',
+  'lotnummer',
+  'toedieningswijze',
+  'typeProfylaxe',
+  'lichaamsdeel',
+  'lichaamszijde',
+  'opmerkingen',
+] as const;
+export type BatchField = (typeof BATCH_FIELDS)[number];
+
+/**
+ * One cell as read from Excel (values + valueTypes + numberFormat, decided by src/excel).
+ * A `date` cell carries Excel's serial number in the 1900 date system (the Excel layer converts
+ * 1904-system workbooks before handing cells to core).
+ */
+export type Cell =
+  | { kind: 'empty'; value: null }
+  | { kind: 'text'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'error'; value: string };
+
+export type CellKind = Cell['kind'];
+
+/** One sheet row. `row` is the Excel row number (1-based), used as-is in every issue. */
+export interface RegistrationRow {
+  row: number;
+  cells: Readonly<Record<RegistrationColumn, Cell>>;
+}
+
+/** Free-form parameters a message needs (counts, the offending character, another row...). */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A finding: data, never text. `row` is the Excel row (0 for findings about the batch or the
+ * sheet as a whole), `column` the registration column or batch field (null for row/sheet-level
+ * findings), `fix` the corrected cell text for fixable codes.
+ */
+export interface Issue {
+  code: IssueCode;
+  row: number;
+  column: RegistrationColumn | BatchField | null;
+  severity: Severity;
+  params: IssueParams;
+  fix?: string;
+}
+
+/** SPEC: "encoding: a setting, default UTF-8 with BOM ... other choices UTF-8 without BOM and Windows-1252". */
+export const ENCODINGS = ['utf-8-bom', 'utf-8', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface ExportSettings {
+  encoding: Encoding;
+  /** SPEC: "At most 100 registrations per file (make the limit one setting, default 100)". */
+  maxRowsPerFile: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<ExportSettings> = { encoding: 'utf-8-bom', maxRowsPerFile: 100 };
+
+/** A calendar date without time or zone. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Result union for functions that can fail (ARCHITECTURE: "Errors are data"). */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** Parsed, valid batch metadata (see batchMetadata.ts for the schema that produces it). */
+export interface BatchMetadata {
+  /** 11 bare digits, a valid INSZ. */
+  toedienerInsz: string;
+  organisatie?: string;
+  gratisVoorraad: 'Ja' | 'Nee';
+  /** ISO `YYYY-MM-DD`, a real date not after today. */
+  datumToediening: string;
+  immunisatieproduct: string;
+  dosis: 0.5 | 1 | 2;
+  lotnummer?: string;
+  toedieningswijze?: string;
+  typeProfylaxe?: string;
+  lichaamsdeel?: string;
+  lichaamszijde?: string;
+  opmerkingen?: string;
+}
+
+/** The editable drop-down lists (lists sheet). */
+export interface BatchLists {
+  toedieningswijze: readonly string[];
+  typeProfylaxe: readonly string[];
+  lichaamsdeel: readonly string[];
+  lichaamszijde: readonly string[];
+  immunisatieproduct: readonly string[];
+}
+
+/** The five exported fields of one line, already normalised (INSZ compact, trimmed, NFC). */
+export type CsvRecord = readonly [insz: string, naam: string, voornaam: string, geboortedatum: string, postcode: string];
+
+/**
+ * What validation decided for one input row. `ready` rows are exported; `blocked` rows have at
+ * least one error; `empty` rows (every cell empty or whitespace only) are skipped, never exported.
+ * `record` is the exact CSV line content for ready rows and null otherwise.
+ */
+export interface RowVerdict {
+  row: number;
+  status: 'ready' | 'blocked' | 'empty';
+  record: CsvRecord | null;
+}
+
+export interface ValidationCounts {
+  /** Input rows, including empty ones. Always rows = ready + blocked + empty. */
+  rows: number;
+  ready: number;
+  blocked: number;
+  empty: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ValidationReport {
+  /** Every finding, ordered by row, then column file order (row-level last), then code order. */
+  issues: Issue[];
+  /** One verdict per input row, in input order. */
+  rows: RowVerdict[];
+  counts: ValidationCounts;
+  /** Files the ready rows will make with the given maxRowsPerFile. */
+  fileCount: number;
+}
+
+/** Another batch of the same workbook, for SPEC's duplicate_across_batches. */
+export interface OtherBatch {
+  batchId: string;
+  /** The other batch's sheet name, for the message. */
+  sheetName: string;
+  batch: BatchMetadata;
+  rows: readonly RegistrationRow[];
+}

@@ -1,0 +1,176 @@
+import { parseBatchMetadata } from '../core/batchMetadata';
+import type { BatchField, BatchMetadata, ExportSettings, Issue } from '../core/types';
+import {
+  type CellValue,
+  batchIdOf,
+  cellOf,
+  columnPositions,
+  freshTableSnapshot,
+  listsFromSnapshots,
+  queueAppendRecords,
+  queueReadBatchTables,
+  queueReadTable,
+} from './batches';
+import {
+  BATCHES_TABLE,
+  BATCH_COLUMNS,
+  type BatchColumnKey,
+  EXPORT_LOG_COLUMNS,
+  EXPORT_LOG_TABLE,
+  type ExportLogColumnKey,
+  NO,
+  registrationSheetName,
+} from './layout';
+import { queueFormatRegistrationSheet } from './registrationSheet';
+import { TABLE_SPECS, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+
+/*
+ * "Nieuwe batch" (SPEC "Using it"): validate the batch fields, give the batch the next id, add its
+ * row to the batch table and create its registration sheet, in one Excel.run:
+ * probe (1 sync) + read (1 sync) + write (1 sync), whatever the workbook holds. Bad fields come
+ * back as core issues and nothing is written.
+ */
+
+/** Batch ids the add-in gives: `B` and at least three digits. */
+const BATCH_ID = /^B(\d+)$/iu;
+
+/**
+ * The next batch id: one more than the highest `B<number>` among `existing` (batch table and
+ * export log, so an id is never reused even after its batch row was deleted), at least 3 digits.
+ *
+ * @example
+ * ```ts
+ * nextBatchId([]); // 'B001'
+ * nextBatchId(['B001', 'b007', 'X12']); // 'B008'
+ * nextBatchId(['B999']); // 'B1000'
+ * ```
+ */
+export function nextBatchId(existing: Iterable<string>): string {
+  let max = 0;
+  for (const id of existing) {
+    const match = BATCH_ID.exec(id.trim());
+    const n = match?.[1] === undefined ? NaN : Number(match[1]);
+    if (Number.isSafeInteger(n) && n > max) max = n;
+  }
+  return `B${String(max + 1).padStart(3, '0')}`;
+}
+
+export interface CreateBatchInput {
+  /** The batch fields as typed in the form, keyed by field: text, numbers, booleans, Dates. */
+  readonly fields: Readonly<Partial<Record<BatchField, unknown>>>;
+  /** "Today" for the date rules (the clock is read by the caller). */
+  readonly today: Date;
+  /** SPEC: the rows-per-file limit; rows past it are shaded per extra file. */
+  readonly settings: Pick<ExportSettings, 'maxRowsPerFile'>;
+}
+
+export interface CreatedBatch {
+  readonly batchId: string;
+  readonly sheetName: string;
+  readonly metadata: BatchMetadata;
+  /** Excel row (1-based) of the batch in the batch table. */
+  readonly row: number;
+}
+
+export type CreateBatchResult =
+  | { ok: true; value: CreatedBatch }
+  /** The fields do not pass core's batch rules: the issues, nothing created. */
+  | { ok: false; reason: 'invalid_fields'; issues: Issue[] }
+  /** The user removed columns of the batch table that this batch needs a value in. */
+  | { ok: false; reason: 'batch_table_columns_missing'; missingColumns: string[] };
+
+/** The batch-table row of a new batch. */
+function batchRecord(batchId: string, sheetName: string, m: BatchMetadata): Partial<Record<BatchColumnKey, CellValue>> {
+  return {
+    batchId,
+    sheetName,
+    toedienerInsz: m.toedienerInsz,
+    organisatie: m.organisatie ?? '',
+    gratisVoorraad: m.gratisVoorraad,
+    datumToediening: m.datumToediening,
+    immunisatieproduct: m.immunisatieproduct,
+    dosis: m.dosis,
+    lotnummer: m.lotnummer ?? '',
+    toedieningswijze: m.toedieningswijze ?? '',
+    typeProfylaxe: m.typeProfylaxe ?? '',
+    lichaamsdeel: m.lichaamsdeel ?? '',
+    lichaamszijde: m.lichaamszijde ?? '',
+    opmerkingen: m.opmerkingen ?? '',
+    uploaded: NO,
+  };
+}
+
+/**
+ * Creates a batch: see the module comment. Sets the workbook up first if needed (same write).
+ *
+ * @example
+ * ```ts
+ * const result = await Excel.run((context) =>
+ *   createBatch(context, { fields: form, today: new Date(), settings: { maxRowsPerFile: 100 } }),
+ * );
+ * if (result.ok) result.value.sheetName; // 'B003 Vaxigrip Tetra 28-11-2026'
+ * else if (result.reason === 'invalid_fields') showIssues(result.issues);
+ * ```
+ */
+export async function createBatch(context: Excel.RequestContext, input: CreateBatchInput): Promise<CreateBatchResult> {
+  const probe = await probeWorkbook(context);
+  const reads = queueReadBatchTables(context, probe);
+  const readLog = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
+  await context.sync();
+
+  const lists = listsFromSnapshots(reads.lists());
+  const parsed = parseBatchMetadata(input.fields, { today: input.today, lists });
+  if (!parsed.ok) return { ok: false, reason: 'invalid_fields', issues: parsed.issues };
+  const metadata = parsed.value;
+
+  const existingBatches = reads.batches?.() ?? null;
+  const log = readLog?.() ?? null;
+  const ids: string[] = [];
+  if (existingBatches !== null) {
+    const positions = columnPositions<BatchColumnKey>(existingBatches, BATCH_COLUMNS);
+    for (const row of existingBatches.rows) ids.push(batchIdOf(cellOf(row, positions, 'batchId')));
+  }
+  if (log !== null) {
+    const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
+    for (const row of log.rows) ids.push(batchIdOf(cellOf(row, positions, 'batchId')));
+  }
+  const batchId = nextBatchId(ids);
+
+  if (existingBatches !== null) {
+    // Checked before anything is queued: a refused batch writes nothing (Excel.run would flush it).
+    const positions = columnPositions<BatchColumnKey>(existingBatches, BATCH_COLUMNS);
+    const needed = batchRecord(batchId, '-', metadata);
+    const missing = BATCH_COLUMNS.filter(
+      (column) => positions.get(column.key) === -1 && needed[column.key] !== undefined && needed[column.key] !== '',
+    ).map((column) => column.header);
+    if (missing.length > 0) return { ok: false, reason: 'batch_table_columns_missing', missingColumns: missing };
+  }
+
+  // Set-up of what is missing goes into the same write (it may read once more, never syncs a write).
+  const { report } = await queueSetupWorkbook(context, probe);
+  const sheetName = registrationSheetName(batchId, metadata.immunisatieproduct, metadata.datumToediening, [
+    ...probe.sheetNames,
+    ...report.createdSheets,
+  ]);
+  let batchTable = existingBatches;
+  if (batchTable === null) {
+    const spec = TABLE_SPECS.find((item) => item.tableName === BATCHES_TABLE);
+    const placedOn = report.placement[BATCHES_TABLE];
+    if (spec === undefined || placedOn === undefined) throw new Error('createBatch: the set-up did not place the batch table');
+    batchTable = freshTableSnapshot(spec, placedOn);
+  }
+
+  const sheet = context.workbook.worksheets.add(sheetName);
+  queueFormatRegistrationSheet(sheet, { maxRowsPerFile: input.settings.maxRowsPerFile });
+  const rowIndex = queueAppendRecords(context, batchTable, BATCH_COLUMNS, [batchRecord(batchId, sheetName, metadata)]);
+  sheet.activate();
+  sheet.getRange('A2').select();
+  await context.sync();
+
+  return { ok: true, value: { batchId, sheetName, metadata, row: rowIndex + 1 } };
+}
+
+/** {@link createBatch} in its own `Excel.run` (one user action). */
+export function runCreateBatch(input: CreateBatchInput): Promise<CreateBatchResult> {
+  return Excel.run((context) => createBatch(context, input));
+}

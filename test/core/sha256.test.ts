@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { sha256Hex } from '../../src/core/sha256';
+
+// Node's crypto is the independent oracle here, and only here: src/core must run in the browser.
+const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+describe('sha256Hex', () => {
+  test.each<[string, Uint8Array, string]>([
+    ['empty', new Uint8Array(), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+    ['"abc" (FIPS 180-2 vector)', new TextEncoder().encode('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+    ['BOM only', Uint8Array.of(0xef, 0xbb, 0xbf), nodeSha256(Uint8Array.of(0xef, 0xbb, 0xbf))],
+    ['one block + 1 (65 bytes)', new Uint8Array(65).fill(0x61), nodeSha256(new Uint8Array(65).fill(0x61))],
+  ])('%s', (_label, bytes, expected) => {
+    expect(sha256Hex(bytes)).toBe(expected);
+  });
+
+  test('property: equals node:crypto, lowercase hex of 64 characters', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const digest = sha256Hex(bytes);
+        expect(digest).toMatch(/^[0-9a-f]{64}$/);
+        expect(digest).toBe(nodeSha256(bytes));
+      }),
+    );
+  });
+
+  test('hashes the view, not the whole underlying buffer', () => {
+    const buffer = Uint8Array.of(1, 2, 3, 4, 5);
+    const view = buffer.subarray(1, 3);
+    expect(sha256Hex(view)).toBe(nodeSha256(Uint8Array.of(2, 3)));
+  });
+});

@@ -1,0 +1,340 @@
+import {
+  cellCount,
+  columnCount,
+  contains,
+  isEntireColumns,
+  isEntireRows,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type Rect,
+  rowCount,
+} from './addresses';
+import { type CellContent, EMPTY } from './cellContent';
+import type { ConditionalFormatRecord } from './conditionalFormats';
+import type { DataValidationRecord } from './dataValidation';
+import { FakeErrorCodes, officeError } from './errors';
+import { GENERAL } from './numberFormats';
+
+/**
+ * One worksheet's state: cell contents, formats, column widths, frozen panes, conditional formats
+ * and data validation. Formats live on cells, whole rows, whole columns or the whole sheet (so
+ * "text format on every column" does not create a million cells); a cell's format is the first
+ * defined of cell, row, column, sheet, default.
+ */
+export interface FormatLayer {
+  numberFormat?: string;
+  /** Fill colour `#RRGGBB`; `null` means "no fill". */
+  fill?: string | null;
+  fontBold?: boolean;
+  fontItalic?: boolean;
+  fontColor?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+}
+
+export type FormatProp = keyof FormatLayer;
+export type FormatValue<P extends FormatProp> = Exclude<FormatLayer[P], undefined>;
+
+export const DEFAULT_FORMAT: { readonly [P in FormatProp]-?: FormatValue<P> } = {
+  numberFormat: GENERAL,
+  fill: null,
+  fontBold: false,
+  fontItalic: false,
+  fontColor: '#000000',
+  wrapText: false,
+  horizontalAlignment: 'General',
+};
+
+/** Excel's default column width and row height in points (8.43 characters, 15 points). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+export type SheetVisibilityName = 'Visible' | 'Hidden' | 'VeryHidden';
+
+interface CellRecord {
+  content: CellContent;
+  format: FormatLayer;
+}
+
+function isEmptyLayer(layer: FormatLayer): boolean {
+  return Object.keys(layer).length === 0;
+}
+
+export class SheetModel {
+  readonly id: string;
+  name: string;
+  visibility: SheetVisibilityName = 'Visible';
+  frozenRows = 0;
+  frozenColumns = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Index = priority (0 is the highest). */
+  conditionalFormats: ConditionalFormatRecord[] = [];
+  validations: DataValidationRecord[] = [];
+
+  private readonly cells = new Map<number, CellRecord>();
+  private readonly columnLayers = new Map<number, FormatLayer>();
+  private readonly rowLayers = new Map<number, FormatLayer>();
+  private sheetLayer: FormatLayer = {};
+
+  constructor(id: string, name: string) {
+    this.id = id;
+    this.name = name;
+  }
+
+  private static key(row: number, column: number): number {
+    return row * MAX_COLUMNS + column;
+  }
+
+  private static unkey(key: number): { row: number; column: number } {
+    return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
+  }
+
+  get storedCellCount(): number {
+    return this.cells.size;
+  }
+
+  getContent(row: number, column: number): CellContent {
+    return this.cells.get(SheetModel.key(row, column))?.content ?? EMPTY;
+  }
+
+  setContent(row: number, column: number, content: CellContent): void {
+    const key = SheetModel.key(row, column);
+    const record = this.cells.get(key);
+    if (record) {
+      record.content = content;
+      this.dropIfBlank(key, record);
+    } else if (content.kind !== 'empty') {
+      this.cells.set(key, { content, format: {} });
+    }
+  }
+
+  getFormat<P extends FormatProp>(row: number, column: number, prop: P): FormatValue<P> {
+    const layers: (FormatLayer | undefined)[] = [
+      this.cells.get(SheetModel.key(row, column))?.format,
+      this.rowLayers.get(row),
+      this.columnLayers.get(column),
+      this.sheetLayer,
+    ];
+    for (const layer of layers) {
+      const value = layer?.[prop];
+      if (value !== undefined) return value as FormatValue<P>;
+    }
+    return DEFAULT_FORMAT[prop];
+  }
+
+  setCellFormat<P extends FormatProp>(row: number, column: number, prop: P, value: FormatValue<P>): void {
+    const key = SheetModel.key(row, column);
+    let record = this.cells.get(key);
+    if (!record) {
+      record = { content: EMPTY, format: {} };
+      this.cells.set(key, record);
+    }
+    record.format[prop] = value;
+  }
+
+  /** Applies a format to a rectangle, using row/column/sheet layers for whole rows and columns. */
+  setFormat<P extends FormatProp>(r: Rect, prop: P, value: FormatValue<P>): void {
+    const entireColumns = isEntireColumns(r);
+    const entireRows = isEntireRows(r);
+    if (entireColumns && entireRows) {
+      this.sheetLayer[prop] = value;
+      for (const layer of [...this.rowLayers.values(), ...this.columnLayers.values()]) delete layer[prop];
+      for (const [key, record] of this.cells) {
+        delete record.format[prop];
+        this.dropIfBlank(key, record);
+      }
+      return;
+    }
+    if (entireColumns) {
+      for (let c = r.c0; c <= r.c1; c += 1) this.layer(this.columnLayers, c)[prop] = value;
+      this.forEachStoredCell(r, (row, column, record, key) => {
+        delete record.format[prop];
+        this.dropIfBlank(key, record);
+      });
+      // The later column format wins over an earlier row format where they cross.
+      for (const [row, layer] of this.rowLayers) {
+        if (layer[prop] === undefined) continue;
+        for (let c = r.c0; c <= r.c1; c += 1) this.setCellFormat(row, c, prop, value);
+      }
+      return;
+    }
+    if (entireRows) {
+      for (let row = r.r0; row <= r.r1; row += 1) this.layer(this.rowLayers, row)[prop] = value;
+      this.forEachStoredCell(r, (row, column, record, key) => {
+        delete record.format[prop];
+        this.dropIfBlank(key, record);
+      });
+      for (const [column, layer] of this.columnLayers) {
+        if (layer[prop] === undefined) continue;
+        for (let row = r.r0; row <= r.r1; row += 1) this.setCellFormat(row, column, prop, value);
+      }
+      return;
+    }
+    for (let row = r.r0; row <= r.r1; row += 1) {
+      for (let c = r.c0; c <= r.c1; c += 1) this.setCellFormat(row, c, prop, value);
+    }
+  }
+
+  /**
+   * "Clear formats": cell formats in the rectangle, and the row/column layers it covers entirely.
+   * Row or column formats crossing only part of the rectangle are left alone (an approximation).
+   */
+  clearFormats(r: Rect): void {
+    if (isEntireColumns(r) && isEntireRows(r)) this.sheetLayer = {};
+    if (isEntireColumns(r)) for (let c = r.c0; c <= r.c1; c += 1) this.columnLayers.delete(c);
+    if (isEntireRows(r)) for (let row = r.r0; row <= r.r1; row += 1) this.rowLayers.delete(row);
+    this.forEachStoredCell(r, (row, column, record, key) => {
+      record.format = {};
+      this.dropIfBlank(key, record);
+    });
+  }
+
+  clearContents(r: Rect): void {
+    this.forEachStoredCell(r, (row, column, record, key) => {
+      record.content = EMPTY;
+      this.dropIfBlank(key, record);
+    });
+  }
+
+  /** Calls `fn` for the stored cells inside `r` (cells never written are skipped), row-major. */
+  forEachStoredCell(
+    r: Rect,
+    fn: (row: number, column: number, record: CellRecord, key: number) => void,
+  ): void {
+    if (cellCount(r) <= this.cells.size) {
+      for (let row = r.r0; row <= r.r1; row += 1) {
+        for (let c = r.c0; c <= r.c1; c += 1) {
+          const key = SheetModel.key(row, c);
+          const record = this.cells.get(key);
+          if (record) fn(row, c, record, key);
+        }
+      }
+      return;
+    }
+    const hits: [number, CellRecord][] = [];
+    for (const entry of this.cells) {
+      const { row, column } = SheetModel.unkey(entry[0]);
+      if (contains(r, row, column)) hits.push(entry);
+    }
+    hits.sort((a, b) => a[0] - b[0]);
+    for (const [key, record] of hits) {
+      const { row, column } = SheetModel.unkey(key);
+      fn(row, column, record, key);
+    }
+  }
+
+  /** Stored cells with a value (and, unless `valuesOnly`, with a cell format), in row-major order. */
+  storedCells(valuesOnly: boolean): { row: number; column: number; content: CellContent; format: FormatLayer }[] {
+    const out: { row: number; column: number; content: CellContent; format: FormatLayer }[] = [];
+    const keys = [...this.cells.keys()].sort((a, b) => a - b);
+    for (const key of keys) {
+      const record = this.cells.get(key);
+      if (!record) continue;
+      if (record.content.kind === 'empty' && (valuesOnly || isEmptyLayer(record.format))) continue;
+      out.push({ ...SheetModel.unkey(key), content: record.content, format: { ...record.format } });
+    }
+    return out;
+  }
+
+  /**
+   * Bounding rectangle of cells holding values (and cell formats unless `valuesOnly`), as
+   * `Worksheet.getUsedRange(valuesOnly)`; null for a blank sheet. Whole-row/column formats do not
+   * extend it.
+   */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -Infinity;
+    let c1 = -Infinity;
+    for (const [key, record] of this.cells) {
+      if (record.content.kind === 'empty' && (valuesOnly || isEmptyLayer(record.format))) continue;
+      const { row, column } = SheetModel.unkey(key);
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, column);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, column);
+    }
+    return r0 === Infinity ? null : { r0, c0, r1, c1 };
+  }
+
+  /** Inserts blank cells at `r`, shifting cells (and whole-row/column formats) down or right. */
+  insertCells(r: Rect, shift: 'Down' | 'Right', location: string): void {
+    const down = shift === 'Down';
+    const n = down ? rowCount(r) : columnCount(r);
+    const moved: [number, CellRecord][] = [];
+    for (const [key, record] of this.cells) {
+      const { row, column } = SheetModel.unkey(key);
+      const inBand = down ? column >= r.c0 && column <= r.c1 && row >= r.r0 : row >= r.r0 && row <= r.r1 && column >= r.c0;
+      if (!inBand) continue;
+      const target = down ? row + n : column + n;
+      if (target >= (down ? MAX_ROWS : MAX_COLUMNS) && record.content.kind !== 'empty') {
+        throw officeError(FakeErrorCodes.invalidOperation, 'inserting would push non-empty cells off the sheet', location);
+      }
+      moved.push([key, record]);
+    }
+    for (const [key] of moved) this.cells.delete(key);
+    for (const [key, record] of moved) {
+      const { row, column } = SheetModel.unkey(key);
+      const nr = down ? row + n : row;
+      const nc = down ? column : column + n;
+      if (nr < MAX_ROWS && nc < MAX_COLUMNS) this.cells.set(SheetModel.key(nr, nc), record);
+    }
+    if (down && isEntireRows(r)) shiftMap(this.rowLayers, r.r0, n, MAX_ROWS);
+    if (down && isEntireRows(r)) shiftMap(this.rowHeights, r.r0, n, MAX_ROWS);
+    if (!down && isEntireColumns(r)) shiftMap(this.columnLayers, r.c0, n, MAX_COLUMNS);
+    if (!down && isEntireColumns(r)) shiftMap(this.columnWidths, r.c0, n, MAX_COLUMNS);
+  }
+
+  /** Deletes the cells of `r`, shifting cells below up or cells to the right left. */
+  deleteCells(r: Rect, shift: 'Up' | 'Left'): void {
+    const up = shift === 'Up';
+    const n = up ? rowCount(r) : columnCount(r);
+    const moved: [number, CellRecord][] = [];
+    for (const [key, record] of [...this.cells]) {
+      const { row, column } = SheetModel.unkey(key);
+      if (contains(r, row, column)) {
+        this.cells.delete(key);
+        continue;
+      }
+      const inBand = up ? column >= r.c0 && column <= r.c1 && row > r.r1 : row >= r.r0 && row <= r.r1 && column > r.c1;
+      if (inBand) moved.push([key, record]);
+    }
+    for (const [key] of moved) this.cells.delete(key);
+    for (const [key, record] of moved) {
+      const { row, column } = SheetModel.unkey(key);
+      this.cells.set(SheetModel.key(up ? row - n : row, up ? column : column - n), record);
+    }
+    if (up && isEntireRows(r)) shiftMap(this.rowLayers, r.r0, -n, MAX_ROWS);
+    if (!up && isEntireColumns(r)) shiftMap(this.columnLayers, r.c0, -n, MAX_COLUMNS);
+  }
+
+  /** Format layers, for `host.inspect`. */
+  layers(): { sheet: FormatLayer; columns: Map<number, FormatLayer>; rows: Map<number, FormatLayer> } {
+    return { sheet: { ...this.sheetLayer }, columns: new Map(this.columnLayers), rows: new Map(this.rowLayers) };
+  }
+
+  private layer(map: Map<number, FormatLayer>, index: number): FormatLayer {
+    let layer = map.get(index);
+    if (!layer) {
+      layer = {};
+      map.set(index, layer);
+    }
+    return layer;
+  }
+
+  private dropIfBlank(key: number, record: CellRecord): void {
+    if (record.content.kind === 'empty' && isEmptyLayer(record.format)) this.cells.delete(key);
+  }
+}
+
+/** Moves entries with key >= from by `delta` (deleting those in the removed band when delta < 0). */
+function shiftMap<V>(map: Map<number, V>, from: number, delta: number, limit: number): void {
+  const entries = [...map].filter(([k]) => k >= from);
+  for (const [k] of entries) map.delete(k);
+  for (const [k, v] of entries) {
+    if (delta < 0 && k < from - delta) continue;
+    const target = k + delta;
+    if (target >= 0 && target < limit) map.set(target, v);
+  }
+}

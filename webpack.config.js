@@ -1,0 +1,185 @@
+// Build of the add-in: task pane + custom functions in one shared runtime (see scripts/addinLayout.js).
+//
+//   npm run build      production bundle in dist/; manifest URLs switched to ADDIN_PRODUCTION_ORIGIN
+//   npm run serve      https dev server on https://localhost:3000 (certificates from office-addin-dev-certs)
+//
+// TypeScript is only transpiled here (ts-loader transpileOnly); type checking is `npm run typecheck`.
+
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
+const layout = require('./scripts/addinLayout');
+const { PRODUCTION_ORIGIN_ENV, parseProductionOrigin, transformManifest } = require('./scripts/manifestTransform');
+
+const root = __dirname;
+const fromRoot = (p) => path.resolve(root, p);
+
+/**
+ * The origin the emitted manifest points at. Development: the dev server. Production: the
+ * configured origin; without one the manifest keeps the dev URLs and the build says so (a
+ * misconfigured value fails the build instead, it is never silently ignored).
+ */
+function manifestOrigin(production) {
+  if (!production) return { origin: layout.DEV_ORIGIN, warning: null };
+  const configured = process.env[PRODUCTION_ORIGIN_ENV];
+  if (configured === undefined || configured.trim() === '') {
+    return {
+      origin: layout.DEV_ORIGIN,
+      warning: `${PRODUCTION_ORIGIN_ENV} is not set: dist/manifest.xml keeps the development URLs (${layout.DEV_ORIGIN}).`,
+    };
+  }
+  const parsed = parseProductionOrigin(configured);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return { origin: parsed.origin, warning: null };
+}
+
+/** Adds a warning to every compilation (shown by webpack and by the dev server overlay). */
+class WarnPlugin {
+  constructor(message) {
+    this.message = message;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('WarnPlugin', (compilation) => {
+      compilation.warnings.push(new webpack.WebpackError(this.message));
+    });
+  }
+}
+
+/**
+ * Excel on the web fetches the custom functions metadata from its own origin
+ * (https://excel.officeapps.live.com), so functions.json needs a CORS header; every other file is
+ * loaded by the add-in's own pages and gets none. A production server must send the same header on
+ * functions.json.
+ */
+function corsForFunctionsMetadata(middlewares) {
+  middlewares.unshift({
+    name: 'cors-functions-metadata',
+    middleware: (req, res, next) => {
+      if (req.path === `/${layout.FUNCTIONS_METADATA}`) res.setHeader('Access-Control-Allow-Origin', '*');
+      next();
+    },
+  });
+  return middlewares;
+}
+
+/** Set by scripts/start.mjs when it generated the certificates but could not make them trusted. */
+const UNTRUSTED_CERTS_ENV = 'ADDIN_DEV_CERTS_UNTRUSTED';
+
+/**
+ * Certificates for https://localhost from office-addin-dev-certs. getHttpsServerOptions also
+ * installs its CA in the system trust store; where that is impossible (no trust store, no admin
+ * rights, a container) the generated files are still served, with a warning: a browser can be told
+ * to accept them, desktop Excel cannot (see docs/manual-test.md).
+ */
+async function devServerCertificates() {
+  const devCerts = require('office-addin-dev-certs');
+  const defaults = require('office-addin-dev-certs/lib/defaults');
+  const fs = require('node:fs');
+  const readFiles = () => ({
+    ca: fs.readFileSync(defaults.caCertificatePath),
+    cert: fs.readFileSync(defaults.localhostCertificatePath),
+    key: fs.readFileSync(defaults.localhostKeyPath),
+  });
+  if (process.env[UNTRUSTED_CERTS_ENV] === '1') return readFiles();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    let files;
+    try {
+      files = readFiles();
+    } catch {
+      throw new Error(`No dev certificates for https://localhost: ${error.message}\nRun: npx office-addin-dev-certs install`);
+    }
+    console.warn(
+      `\nWARNING: the dev certificate is NOT trusted by this machine (${error.message.trim()}).\n` +
+        `Serving with ${defaults.localhostCertificatePath} anyway; trust ${defaults.caCertificatePath} or run ` +
+        `"npx office-addin-dev-certs install" with admin rights.\n`,
+    );
+    return files;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const { origin, warning } = manifestOrigin(production);
+
+  const config = {
+    mode: production ? 'production' : 'development',
+    context: root,
+    devtool: 'source-map',
+    entry: Object.fromEntries(Object.entries(layout.ENTRIES).map(([name, file]) => [name, fromRoot(file)])),
+    output: {
+      path: fromRoot('dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: fromRoot('tsconfig.json'),
+              // tsconfig.base.json says noEmit (it is for type checking). Emit syntax that the
+              // add-in webviews run: WebView2 on Windows, WKWebView on macOS 10.14+ (Safari 14).
+              compilerOptions: { noEmit: false, target: 'ES2020', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: fromRoot(layout.FUNCTIONS_SOURCE),
+        output: layout.FUNCTIONS_METADATA,
+      }),
+      ...layout.PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.filename,
+            template: fromRoot(page.template),
+            chunks: [...page.chunks],
+            chunksSortMode: 'manual',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...layout.STATIC_COPIES.map((copy) => ({ from: copy.from, to: copy.to })),
+          {
+            from: layout.MANIFEST_GLOB,
+            to: '[name][ext]',
+            transform: (content) => transformManifest(content.toString('utf8'), origin),
+          },
+        ],
+      }),
+      ...(warning ? [new WarnPlugin(warning)] : []),
+    ],
+    performance: { hints: false },
+  };
+
+  if (serving) {
+    // Only the dev server needs certificates; `webpack --mode production` must build without them.
+    const httpsOptions = await devServerCertificates();
+    config.devServer = {
+      port: layout.DEV_PORT,
+      host: 'localhost',
+      server: { type: 'https', options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert } },
+      // Serve only the build output, never the project directory.
+      static: false,
+      setupMiddlewares: corsForFunctionsMetadata,
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+    };
+  }
+
+  return config;
+};

@@ -6,6 +6,12 @@ module.exports = {
   transform: {
     // Type-checking is done once by `npm run typecheck` (tsc); ts-jest only transpiles here.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    // @noble/hashes v2 ships ES modules only; Jest runs CommonJS on Node 20, so transpile it.
+    '^.+/node_modules/@noble/hashes/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, diagnostics: false },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
 };

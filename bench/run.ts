@@ -1,4 +1,8 @@
 /**
+ * Run through `npm run bench`, which bundles this file with esbuild and runs it on plain Node:
+ * under tsx's loader @noble/hashes measured about 18x slower than in a real ES module, which would
+ * misstate what the add-in does in the browser.
+ *
  * `npm run bench`: speed of the core on 100,000 synthetic rows, against the `stdnum` package's
  * Belgian INSZ validator as a baseline. Prints medians of several runs and checks the targets of
  * the foundation issue: validateRegistrations on 100,000 rows under 150 ms, and at least 20x

@@ -8,6 +8,7 @@
 // ribbon and at 80 px in the add-in dialogs. Sizes: 16/32/80 for the ribbon button and group,
 // 32 for IconUrl, 64 for HighResolutionIconUrl (Office add-in manifest icon requirements).
 
+import { Buffer } from 'node:buffer';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +87,8 @@ function insideRoundedSquare(x, y, r) {
 function insideCheckMark(x, y, size) {
   const half = size <= 16 ? 0.085 : 0.07;
   return (
-    distanceToSegment(x, y, 0.24, 0.52, 0.42, 0.7) <= half || distanceToSegment(x, y, 0.42, 0.7, 0.77, 0.3) <= half
+    distanceToSegment(x, y, 0.24, 0.52, 0.42, 0.7) <= half ||
+    distanceToSegment(x, y, 0.42, 0.7, 0.77, 0.3) <= half
   );
 }
 

@@ -2,6 +2,7 @@
 // Used by webpack.config.js (CopyWebpackPlugin transform) and by test/manifest.test.ts, so the
 // test checks the exact function the build runs.
 
+const { URL } = require('node:url');
 const { DEV_ORIGIN } = require('./addinLayout');
 
 /** Environment variable naming the production origin, e.g. https://vaccinnet-addin.example.org */
@@ -25,7 +26,10 @@ function parseProductionOrigin(value) {
     return { ok: false, reason: `${PRODUCTION_ORIGIN_ENV}="${value}" is not an absolute URL` };
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, reason: `${PRODUCTION_ORIGIN_ENV} must use https (Office add-ins load only https pages)` };
+    return {
+      ok: false,
+      reason: `${PRODUCTION_ORIGIN_ENV} must use https (Office add-ins load only https pages)`,
+    };
   }
   if (url.username || url.password || url.search || url.hash || url.pathname !== '/') {
     return {

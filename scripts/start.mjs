@@ -12,8 +12,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import https from 'node:https';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,13 +71,15 @@ async function ensureDevCertificates() {
     const message = error instanceof Error ? error.message : String(error);
     if (!existsSync(defaults.localhostCertificatePath) || !existsSync(defaults.localhostKeyPath)) {
       console.error(`[start] Could not create the dev certificates for https://localhost:\n${message}`);
-      console.error('[start] Stopping: the dev server cannot run without them. Try "npx office-addin-dev-certs install".');
+      console.error(
+        '[start] Stopping: the dev server cannot run without them. Try "npx office-addin-dev-certs install".',
+      );
       process.exit(1);
     }
     console.warn(
       [
         '',
-        '[start] WARNING: the dev certificate could not be installed in this machine\'s trust store:',
+        "[start] WARNING: the dev certificate could not be installed in this machine's trust store:",
         `        ${message.split('\n').join('\n        ')}`,
         '        (On Linux this needs sudo and update-ca-certificates or update-ca-trust; a container',
         '        usually has neither.) Serving continues with the untrusted certificate:',
@@ -90,6 +94,18 @@ async function ensureDevCertificates() {
   }
 }
 
+/** True when something already listens on the dev port (another dev server, say). */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: 'localhost', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Starts `webpack serve --mode development`; resolves with the child process. */
 function startDevServer(trusted) {
   const webpackCli = resolveOptional('webpack-cli/bin/cli.js');
@@ -99,7 +115,11 @@ function startDevServer(trusted) {
   }
   const env = { ...process.env };
   if (!trusted) env.ADDIN_DEV_CERTS_UNTRUSTED = '1';
-  return spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: root, env, stdio: 'inherit' });
+  return spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
 }
 
 /** Polls the dev server until it serves the functions metadata (the last thing a build emits). */
@@ -117,7 +137,7 @@ async function waitForServer(timeoutMs) {
       request.setTimeout(2000, () => request.destroy());
     });
     if (ok) return true;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await delay(1000);
   }
   return false;
 }
@@ -161,6 +181,10 @@ function sideloadDesktop() {
 
 async function main() {
   usageDataOff();
+  if (await portInUse(layout.DEV_PORT)) {
+    console.error(`[start] Port ${layout.DEV_PORT} is already in use (another dev server?). Stop it first.`);
+    process.exit(1);
+  }
   const trusted = await ensureDevCertificates();
   const server = startDevServer(trusted);
   let stopping = false;
@@ -176,7 +200,9 @@ async function main() {
   });
 
   if (!(await waitForServer(120_000))) {
-    console.error(`[start] ${layout.DEV_ORIGIN} did not answer within 2 minutes; see the webpack output above.`);
+    console.error(
+      `[start] ${layout.DEV_ORIGIN} did not answer within 2 minutes; see the webpack output above.`,
+    );
     return;
   }
   log(`serving ${layout.DEV_ORIGIN}`);

@@ -32,21 +32,31 @@ interface CodedIssue {
   params: IssueParams;
 }
 
-/** Context the schema needs: today's date (never read from the clock in core) and the lists. */
+/**
+ * Context the schema needs: today's date (never read from the clock in core) and the lists.
+ *
+ * @example
+ * ```ts
+ * const context: BatchSchemaContext = { today: new Date(2026, 10, 28), lists: DEFAULT_LISTS };
+ * ```
+ */
 export interface BatchSchemaContext {
   today: Date;
   lists: BatchLists;
 }
 
-/** SPEC: gratis voorraad is Ja/Nee. Also accepted: the fr and en words, any case. */
-const YES_NO: Readonly<Record<string, 'Ja' | 'Nee'>> = {
-  ja: 'Ja',
-  nee: 'Nee',
-  oui: 'Ja',
-  non: 'Nee',
-  yes: 'Ja',
-  no: 'Nee',
-};
+/**
+ * SPEC: gratis voorraad is Ja/Nee. Also accepted: the fr and en words, any case. A Map, not an
+ * object literal, so that typing `constructor` finds nothing.
+ */
+const YES_NO: ReadonlyMap<string, 'Ja' | 'Nee'> = new Map([
+  ['ja', 'Ja'],
+  ['nee', 'Nee'],
+  ['oui', 'Ja'],
+  ['non', 'Nee'],
+  ['yes', 'Ja'],
+  ['no', 'Nee'],
+]);
 
 /** SPEC: "dosis (exactly 0.5, 1 or 2)". */
 const DOSES = [0.5, 1, 2] as const;
@@ -133,7 +143,7 @@ const toedienerInszSchema = (today: Date) =>
 /** Ja/Nee, Oui/Non, Yes/No in any case, or an Excel boolean (a checkbox cell) -> 'Ja' | 'Nee'. */
 const yesNoSchema = z.union([z.string(), z.boolean()]).transform((value, ctx): 'Ja' | 'Nee' => {
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
-  const answer = YES_NO[value.trim().toLowerCase()];
+  const answer = YES_NO.get(value.trim().toLowerCase());
   return answer ?? report(ctx, 'batch_yes_no', { value: value.trim() });
 });
 

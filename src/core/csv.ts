@@ -9,10 +9,24 @@ import type { CsvRecord, Encoding } from './types';
  * commas.
  */
 
-/** SPEC: "comma separator" (whatever the Excel language or regional settings). */
+/**
+ * SPEC: "comma separator" (whatever the Excel language or regional settings).
+ *
+ * @example
+ * ```ts
+ * ['85073003328', '', '', '', ''].join(CSV_SEPARATOR); // '85073003328,,,,'
+ * ```
+ */
 export const CSV_SEPARATOR = ',';
 
-/** SPEC: "CRLF after every line, the last one included". */
+/**
+ * SPEC: "CRLF after every line, the last one included".
+ *
+ * @example
+ * ```ts
+ * formatCsv([]).endsWith(CSV_LINE_END); // true: '\r\n'
+ * ```
+ */
 export const CSV_LINE_END = '\r\n';
 
 /**
@@ -23,9 +37,18 @@ export const CSV_LINE_END = '\r\n';
  * CSV_HEADER; // 'INSZ,Naam,Voornaam,Geboortedatum,Postcode'
  * ```
  */
-export const CSV_HEADER: string = REGISTRATION_COLUMNS.map((c) => REGISTRATION_HEADERS[c]).join(CSV_SEPARATOR);
+export const CSV_HEADER: string = REGISTRATION_COLUMNS.map((c) => REGISTRATION_HEADERS[c]).join(
+  CSV_SEPARATOR,
+);
 
-/** Options of {@link writeCsv}; explicit, no defaults hidden inside the writer. */
+/**
+ * Options of {@link writeCsv}; explicit, no defaults hidden inside the writer.
+ *
+ * @example
+ * ```ts
+ * const options: CsvWriteOptions = { encoding: 'utf-8-bom' };
+ * ```
+ */
 export interface CsvWriteOptions {
   encoding: Encoding;
 }

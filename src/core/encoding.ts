@@ -9,7 +9,14 @@ import type { Encoding } from './types';
  * is proven in test/core/encoding.test.ts against a decoder round trip of all 256 bytes.
  */
 
-/** The UTF-8 byte order mark Excel's own "CSV UTF-8" writes: EF BB BF. */
+/**
+ * The UTF-8 byte order mark Excel's own "CSV UTF-8" writes: EF BB BF.
+ *
+ * @example
+ * ```ts
+ * encodeText('', 'utf-8-bom'); // Uint8Array [...UTF8_BOM] = [0xef, 0xbb, 0xbf]
+ * ```
+ */
 export const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
 
 /**
@@ -121,7 +128,8 @@ function encodeWindows1252(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const byte = windows1252Byte(text.charCodeAt(i));
     // Unreachable after the findUnencodable check in encodeText.
-    if (byte === undefined) throw new Error(`encodeText: U+${text.charCodeAt(i).toString(16)} not in Windows-1252`);
+    if (byte === undefined)
+      throw new Error(`encodeText: U+${text.charCodeAt(i).toString(16)} not in Windows-1252`);
     out[i] = byte;
   }
   return out;
@@ -146,7 +154,9 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
   const bad = findUnencodable(text, encoding);
   if (bad !== null) {
     const hex = [...bad].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase()}`).join(' ');
-    throw new Error(`encodeText: ${hex} cannot be written in ${encoding} (validation should have reported it)`);
+    throw new Error(
+      `encodeText: ${hex} cannot be written in ${encoding} (validation should have reported it)`,
+    );
   }
   switch (encoding) {
     case 'utf-8-bom':

@@ -4,9 +4,23 @@
  * part k of n)". `_` separates the parts, so no part may hold one.
  */
 
-/** Longest product slug; longer ones are cut, at a `-` when possible. */
+/**
+ * Longest product slug; longer ones are cut, at a `-` when possible.
+ *
+ * @example
+ * ```ts
+ * productSlug('x'.repeat(50)).length === MAX_SLUG_LENGTH; // true (40)
+ * ```
+ */
 export const MAX_SLUG_LENGTH = 40;
-/** Longest batch id part of a file name. */
+/**
+ * Longest batch id part of a file name.
+ *
+ * @example
+ * ```ts
+ * sanitizeBatchId('B'.repeat(50)).length === MAX_BATCH_ID_LENGTH; // true (40)
+ * ```
+ */
 export const MAX_BATCH_ID_LENGTH = 40;
 
 // Latin letters that NFKD does not decompose into a base letter + mark: spelled out so that a
@@ -91,7 +105,14 @@ export function sanitizeBatchId(batchId: string): string {
   return clean === '' ? 'batch' : clean;
 }
 
-/** What a file name is made of. */
+/**
+ * What a file name is made of.
+ *
+ * @example
+ * ```ts
+ * const parts: ExportFileNameParts = { datumToediening: '2026-11-28', batchId: 'B003', product: 'Vaxigrip Tetra', part: 1, parts: 2 };
+ * ```
+ */
 export interface ExportFileNameParts {
   /** The batch's administration date, ISO `YYYY-MM-DD` (BatchMetadata.datumToediening). */
   datumToediening: string;
@@ -118,7 +139,8 @@ export interface ExportFileNameParts {
  */
 export function exportFileName(parts: ExportFileNameParts): string {
   const date = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/u.exec(parts.datumToediening);
-  if (date === null) throw new Error(`exportFileName: datumToediening is not YYYY-MM-DD: ${parts.datumToediening}`);
+  if (date === null)
+    throw new Error(`exportFileName: datumToediening is not YYYY-MM-DD: ${parts.datumToediening}`);
   const { part, parts: total } = parts;
   if (!Number.isSafeInteger(part) || !Number.isSafeInteger(total) || part < 1 || part > total) {
     throw new Error(`exportFileName: part ${part} of ${total}`);

@@ -7,7 +7,15 @@ import { REGISTRATION_COLUMNS, REGISTRATION_HEADERS, type Issue, type Registrati
  * on an existing sheet (SPEC: "Controleren finds the header row (synonyms such as ...)").
  */
 
-/** Outcome of {@link detectHeader}. */
+/**
+ * Outcome of {@link detectHeader}.
+ *
+ * @example
+ * ```ts
+ * const detection: HeaderDetection = detectHeader(rows);
+ * if (detection.found && !detection.exact) askUserToConfirm(detection.mapping);
+ * ```
+ */
 export type HeaderDetection =
   | {
       found: true;
@@ -22,7 +30,15 @@ export type HeaderDetection =
     }
   | { found: false };
 
-/** How many rows from the top {@link detectHeader} looks at by default. */
+/**
+ * How many rows from the top {@link detectHeader} looks at by default: a title block, a logo row
+ * or a few notes above the table are common; a header further down is not.
+ *
+ * @example
+ * ```ts
+ * detectHeader(rows, { maxRows: HEADER_SEARCH_ROWS }); // the same as detectHeader(rows)
+ * ```
+ */
 export const HEADER_SEARCH_ROWS = 20;
 
 /**

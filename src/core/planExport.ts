@@ -14,7 +14,17 @@ import type {
 } from './types';
 import { validateRegistrations } from './validateRegistrations';
 
-/** One registration file, ready to download and to log. */
+/**
+ * One registration file, ready to download and to log.
+ *
+ * @example
+ * ```ts
+ * const file: ExportFile = plan.files[0];
+ * file.name; // 'vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv'
+ * file.rows; // [2, 3, 5, ...] sheet rows, at most maxRowsPerFile of them
+ * file.sha256; // 64 lowercase hex digits of file.bytes
+ * ```
+ */
 export interface ExportFile {
   /** ASCII file name, e.g. `vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv`. */
   name: string;
@@ -29,13 +39,28 @@ export interface ExportFile {
   parts: number;
 }
 
-/** A row that is not exported, with every issue found on it (errors, warnings and infos). */
+/**
+ * A row that is not exported, with every issue found on it (errors, warnings and infos).
+ *
+ * @example
+ * ```ts
+ * const blocked: BlockedRow = { row: 7, issues: [{ code: 'insz_checksum', row: 7, column: 'insz', severity: 'error', params: {} }] };
+ * ```
+ */
 export interface BlockedRow {
   row: number;
   issues: Issue[];
 }
 
-/** What one export of a batch will write, and what it leaves behind. */
+/**
+ * What one export of a batch will write, and what it leaves behind.
+ *
+ * @example
+ * ```ts
+ * const plan: ExportPlan = planExport(input);
+ * plan.counts.rows === plan.counts.exported + plan.blocked.length + plan.counts.empty; // always true
+ * ```
+ */
 export interface ExportPlan {
   /** The files in part order; empty when no row is ready. */
   files: ExportFile[];
@@ -48,6 +73,14 @@ export interface ExportPlan {
   encoding: Encoding;
 }
 
+/**
+ * The input of {@link planExport}: the same as validateRegistrations', plus the batch id.
+ *
+ * @example
+ * ```ts
+ * const input: PlanExportInput = { rows, batch, batchId: 'B003', today: new Date(2026, 10, 28), settings: DEFAULT_SETTINGS };
+ * ```
+ */
 export interface PlanExportInput {
   rows: readonly RegistrationRow[];
   batch: BatchMetadata;

@@ -9,6 +9,11 @@ import { DEFAULT_SETTINGS, ENCODINGS, type Encoding, type ExportSettings, type I
  * is a setting because Vaccinnet may change it; the ceiling of 1000 (ten times today's limit)
  * only guards against typos such as 10000, which would make files the upload rejects as a whole.
  * If Vaccinnet ever takes more than 1000 lines per file, raise this constant.
+ *
+ * @example
+ * ```ts
+ * MAX_ROWS_PER_FILE_RANGE.max; // 1000
+ * ```
  */
 export const MAX_ROWS_PER_FILE_RANGE = { min: 1, max: 1000 } as const;
 

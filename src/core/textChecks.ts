@@ -2,7 +2,7 @@
  * Character-level checks on one cell's text, for SPEC's whitespace_edge, control_character,
  * separator_or_quote and formula_prefix. Plain `charCodeAt` scans (no regex): validation runs on
  * 100,000 rows in well under 150 ms and most values are short printable ASCII, which
- * {@link isCleanAscii} settles in one pass.
+ * {@link isCleanText} settles in one pass.
  */
 
 /**
@@ -174,25 +174,36 @@ export function hasFormulaPrefix(text: string): boolean {
   return text.length > 0 && isFormulaStart(text.charCodeAt(0));
 }
 
+/** Printable and NFC-stable, no control: U+0020-U+007E and U+00A0-U+02FF except the soft hyphen. */
+function isPlainUnit(c: number): boolean {
+  return c < 0x7f ? c >= 0x20 : c >= 0xa0 && c < 0x300 && c !== 0xad;
+}
+
 /**
- * Fast path for the common case: true when every character is printable ASCII (U+0020-U+007E),
- * there is no edge space, no `,` `"` `;`, and no formula prefix. Such a value needs none of the
- * checks above and is already trimmed and in NFC. False says nothing except "look closer".
+ * Fast path for the common case: true when every character is printable ASCII or a Latin letter
+ * or sign below U+0300 (é, ë, ç, ł, ő ... but not the soft hyphen U+00AD), the text neither
+ * starts nor ends with a space or no-break space, holds no `,` `"` `;`, and has no formula
+ * prefix. Such a value is already trimmed and in NFC (see {@link mayNeedNfc}) and needs none of
+ * the checks above; only the Windows-1252 check may still apply. False says nothing except
+ * "look closer".
  *
  * @example
  * ```ts
- * isCleanAscii('Van den Bossche'); // true
- * isCleanAscii('Hélène'); // false (not ASCII: run the full checks)
+ * isCleanText('Van den Bossche'); // true
+ * isCleanText('Hélène'); // true
+ * isCleanText('Hélène '); // false (edge space: run the full checks)
+ * isCleanText('He\u0301le\u0300ne'); // false (combining accents: may need NFC)
  * ```
  */
-export function isCleanAscii(text: string): boolean {
+export function isCleanText(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   const first = text.charCodeAt(0);
-  if (first === 0x20 || isFormulaStart(first) || text.charCodeAt(n - 1) === 0x20) return false;
+  const last = text.charCodeAt(n - 1);
+  if (first === 0x20 || first === 0xa0 || last === 0x20 || last === 0xa0 || isFormulaStart(first)) return false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x2c || c === 0x22 || c === 0x3b) return false;
+    if (!isPlainUnit(c) || c === 0x2c || c === 0x22 || c === 0x3b) return false;
   }
   return true;
 }

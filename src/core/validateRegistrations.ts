@@ -19,7 +19,7 @@ import {
   findSeparatorOrQuote,
   hasEdgeWhitespace,
   hasFormulaPrefix,
-  isCleanAscii,
+  isCleanText,
   toNfc,
   trimEdges,
 } from './textChecks';
@@ -127,13 +127,20 @@ class RowChecker {
     this.encoding = settings.encoding === 'windows-1252' ? settings.encoding : null;
   }
 
-  private add(column: RegistrationColumn | null, code: RegistrationIssueCode, params: IssueParams, fix?: string): void {
+  private add(
+    column: RegistrationColumn | null,
+    code: RegistrationIssueCode,
+    params: IssueParams,
+    fix?: string,
+  ): void {
     const severity = ISSUE_SEVERITY[code];
     if (severity === 'error') this.errors++;
     if (!this.keep) return;
     const row = this.row;
     this.pending.push(
-      fix === undefined ? { code, row, column, severity, params } : { code, row, column, severity, params, fix },
+      fix === undefined
+        ? { code, row, column, severity, params }
+        : { code, row, column, severity, params, fix },
     );
     this.pendingRanks.push(rankOf(column, code));
   }
@@ -161,7 +168,10 @@ class RowChecker {
     this.pendingRanks.length = 0;
   }
 
-  addRowLevel(code: 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit', params: IssueParams): void {
+  addRowLevel(
+    code: 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit',
+    params: IssueParams,
+  ): void {
     this.add(null, code, params);
   }
 
@@ -230,19 +240,23 @@ class RowChecker {
   private checkText(cell: Cell, column: TextColumn, bit: number): string {
     const raw = this.cellText(cell, column, bit);
     if (raw === null) return '';
-    if (isCleanAscii(raw)) {
-      if (raw !== '') this.present |= bit;
-      return raw;
+    let value: string;
+    let control: string | null = null;
+    if (isCleanText(raw)) {
+      if (raw === '') return '';
+      this.present |= bit;
+      value = raw;
+    } else {
+      const text = this.trimmed(raw, column, bit);
+      if (text === '') return '';
+      // Checked in NFC, the form the file gets: NFC turns U+037E (Greek question mark) into `;`.
+      value = toNfc(text);
+      control = findControlCharacter(value);
+      if (control !== null) this.add(column, 'control_character', { char: codePointLabel(control) });
+      const separator = findSeparatorOrQuote(value);
+      if (separator !== null) this.add(column, 'separator_or_quote', { char: separator });
+      if (hasFormulaPrefix(value)) this.add(column, 'formula_prefix', { char: value.charAt(0) });
     }
-    const text = this.trimmed(raw, column, bit);
-    if (text === '') return '';
-    // Checked in NFC, the form the file gets: NFC turns U+037E (Greek question mark) into `;`.
-    const value = toNfc(text);
-    const control = findControlCharacter(value);
-    if (control !== null) this.add(column, 'control_character', { char: codePointLabel(control) });
-    const separator = findSeparatorOrQuote(value);
-    if (separator !== null) this.add(column, 'separator_or_quote', { char: separator });
-    if (hasFormulaPrefix(value)) this.add(column, 'formula_prefix', { char: value.charAt(0) });
     if (this.encoding !== null) {
       const unencodable = findUnencodable(value, this.encoding);
       // A C1 control or lone surrogate is already a control_character: not reported twice.
@@ -351,7 +365,9 @@ class RowChecker {
       this.add('geboortedatum', 'birthdate_future', NO_PARAMS);
     } else if (this.administration !== null && compareDates(date, this.administration) > 0) {
       // Not also reported for a future date: the administration date is never after today.
-      this.add('geboortedatum', 'birthdate_after_administration', { administration: formatDdmmyyyy(this.administration) });
+      this.add('geboortedatum', 'birthdate_after_administration', {
+        administration: formatDdmmyyyy(this.administration),
+      });
     }
     // Warnings about the value only when the cell has no error already: one problem, one code.
     if (this.errors !== errorsBefore) return;
@@ -465,7 +481,8 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
       verdict = { row: r.row, status: 'empty', record: null };
     } else {
       const first = checker.addPerson(persons, i);
-      if (first >= 0) checker.addRowLevel('duplicate_person', { firstRow: (rows[first] as RegistrationRow).row });
+      if (first >= 0)
+        checker.addRowLevel('duplicate_person', { firstRow: (rows[first] as RegistrationRow).row });
       if (others !== null) {
         const j = checker.findPerson(others.index);
         const at = others.occurrences[j];

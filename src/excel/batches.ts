@@ -11,7 +11,9 @@ import {
   LIST_DEFINITIONS,
   sheetNameKey,
 } from './layout';
-import { hasTable, probeWorkbook, type TableSpec, type WorkbookProbe } from './setupWorkbook';
+import { hasTable, probeWorkbook, type TableSnapshot, type WorkbookProbe } from './setupWorkbook';
+
+export type { TableSnapshot } from './setupWorkbook';
 
 /*
  * Reading the batch table (and, shared with createBatch and recordExport, reading and writing
@@ -27,19 +29,6 @@ export type CellValue = string | number | boolean;
 // ---------------------------------------------------------------------------------------------
 // Table snapshots and row writes (shared)
 // ---------------------------------------------------------------------------------------------
-
-/** A table as read in one sync: headers, body values and where the body sits. */
-export interface TableSnapshot {
-  readonly tableName: string;
-  readonly sheetName: string;
-  readonly headers: readonly string[];
-  /** Body values, blank rows included (a new table has one blank row). */
-  readonly rows: readonly (readonly unknown[])[];
-  /** 0-based sheet row of the first body row. */
-  readonly firstRowIndex: number;
-  /** 0-based sheet column of the table's first column. */
-  readonly columnIndex: number;
-}
 
 /**
  * Queues the read of a table that exists (check with the probe first: `getItem` of a missing
@@ -61,18 +50,6 @@ export function queueReadTable(context: Excel.RequestContext, tableName: string)
     firstRowIndex: body.rowIndex,
     columnIndex: body.columnIndex,
   });
-}
-
-/** The snapshot of a table the set-up queued in this same batch: headers and one blank row. */
-export function freshTableSnapshot(spec: TableSpec, sheetName: string): TableSnapshot {
-  return {
-    tableName: spec.tableName,
-    sheetName,
-    headers: spec.columns.map((column) => column.header),
-    rows: [spec.columns.map(() => '')],
-    firstRowIndex: 1,
-    columnIndex: spec.firstColumn,
-  };
 }
 
 /** Blank: empty, or text of whitespace only. */

@@ -5,7 +5,6 @@ import {
   batchIdOf,
   cellOf,
   columnPositions,
-  freshTableSnapshot,
   listsFromSnapshots,
   queueAppendRecords,
   queueReadBatchTables,
@@ -22,7 +21,7 @@ import {
   registrationSheetName,
 } from './layout';
 import { queueFormatRegistrationSheet } from './registrationSheet';
-import { TABLE_SPECS, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
 
 /*
  * "Nieuwe batch" (SPEC "Using it"): validate the batch fields, give the batch the next id, add its
@@ -124,41 +123,36 @@ export async function createBatch(context: Excel.RequestContext, input: CreateBa
   const metadata = parsed.value;
 
   const existingBatches = reads.batches?.() ?? null;
-  const log = readLog?.() ?? null;
-  const ids: string[] = [];
-  if (existingBatches !== null) {
-    const positions = columnPositions<BatchColumnKey>(existingBatches, BATCH_COLUMNS);
-    for (const row of existingBatches.rows) ids.push(batchIdOf(cellOf(row, positions, 'batchId')));
-  }
-  if (log !== null) {
-    const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
-    for (const row of log.rows) ids.push(batchIdOf(cellOf(row, positions, 'batchId')));
-  }
-  const batchId = nextBatchId(ids);
-
   if (existingBatches !== null) {
     // Checked before anything is queued: a refused batch writes nothing (Excel.run would flush it).
     const positions = columnPositions<BatchColumnKey>(existingBatches, BATCH_COLUMNS);
-    const needed = batchRecord(batchId, '-', metadata);
+    const needed = batchRecord('-', '-', metadata);
     const missing = BATCH_COLUMNS.filter(
       (column) => positions.get(column.key) === -1 && needed[column.key] !== undefined && needed[column.key] !== '',
     ).map((column) => column.header);
     if (missing.length > 0) return { ok: false, reason: 'batch_table_columns_missing', missingColumns: missing };
   }
 
-  // Set-up of what is missing goes into the same write (it may read once more, never syncs a write).
+  // Set-up of what is missing goes into the same write (it may read once more, never writes).
   const { report } = await queueSetupWorkbook(context, probe);
+  const batchTable = existingBatches ?? report.tables[BATCHES_TABLE];
+  if (batchTable === undefined) throw new Error('createBatch: the set-up did not place the batch table');
+  const log = readLog?.() ?? report.tables[EXPORT_LOG_TABLE];
+
+  // Ids of the batch table and of the export log: an id is never given twice, even after its
+  // batch row was deleted.
+  const ids: string[] = [];
+  const batchPositions = columnPositions<BatchColumnKey>(batchTable, BATCH_COLUMNS);
+  for (const row of batchTable.rows) ids.push(batchIdOf(cellOf(row, batchPositions, 'batchId')));
+  if (log !== undefined) {
+    const logPositions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
+    for (const row of log.rows) ids.push(batchIdOf(cellOf(row, logPositions, 'batchId')));
+  }
+  const batchId = nextBatchId(ids);
   const sheetName = registrationSheetName(batchId, metadata.immunisatieproduct, metadata.datumToediening, [
     ...probe.sheetNames,
     ...report.createdSheets,
   ]);
-  let batchTable = existingBatches;
-  if (batchTable === null) {
-    const spec = TABLE_SPECS.find((item) => item.tableName === BATCHES_TABLE);
-    const placedOn = report.placement[BATCHES_TABLE];
-    if (spec === undefined || placedOn === undefined) throw new Error('createBatch: the set-up did not place the batch table');
-    batchTable = freshTableSnapshot(spec, placedOn);
-  }
 
   const sheet = context.workbook.worksheets.add(sheetName);
   queueFormatRegistrationSheet(sheet, { maxRowsPerFile: input.settings.maxRowsPerFile });

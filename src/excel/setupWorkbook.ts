@@ -88,6 +88,19 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   ),
 ];
 
+/** A table as read in one sync: headers, body values and where the body sits. */
+export interface TableSnapshot {
+  readonly tableName: string;
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  /** Body values, blank rows included (a new table has one blank row). */
+  readonly rows: readonly (readonly unknown[])[];
+  /** 0-based sheet row of the first body row. */
+  readonly firstRowIndex: number;
+  /** 0-based sheet column of the table's first column. */
+  readonly columnIndex: number;
+}
+
 /** What the workbook holds, as far as the set-up and the readers care (one sync). */
 export interface WorkbookProbe {
   /** Worksheet names, in tab order. */
@@ -124,8 +137,11 @@ export interface SetupReport {
   /** Tables rebuilt over data that already had their exact headers. */
   readonly adoptedTables: readonly string[];
   readonly createdNames: readonly string[];
-  /** Where each table created or adopted by this run went (sheet name). */
-  readonly placement: Readonly<Record<string, string>>;
+  /**
+   * Each table this run creates or adopts, as it will be once the queued work has run: lets a
+   * caller append rows in the same write (createBatch, recordExport).
+   */
+  readonly tables: Readonly<Record<string, TableSnapshot>>;
 }
 
 /** True when the report says something was written. */
@@ -147,7 +163,7 @@ function tableColumnsAddress(spec: TableSpec): string {
 
 type Placement =
   | { kind: 'create'; spec: TableSpec; sheetName: string }
-  | { kind: 'adopt'; spec: TableSpec; sheetName: string; lastRow: number };
+  | { kind: 'adopt'; spec: TableSpec; sheetName: string; rows: readonly (readonly unknown[])[] };
 
 /** The set-up to do, decided from the probe and, when needed, a look at the places (pure). */
 interface SetupPlan {
@@ -157,7 +173,10 @@ interface SetupPlan {
 }
 
 /** What is found where a missing table should go on an existing sheet. */
-type PlaceState = { kind: 'empty' } | { kind: 'sameHeaders'; lastRow: number } | { kind: 'occupied' };
+type PlaceState =
+  | { kind: 'empty' }
+  | { kind: 'sameHeaders'; rows: readonly (readonly unknown[])[] }
+  | { kind: 'occupied' };
 
 function headersMatch(spec: TableSpec, row: readonly unknown[] | undefined): boolean {
   return spec.columns.every((column, i) => row?.[i] === column.header);
@@ -174,17 +193,16 @@ async function inspectPlaces(
   const probes = specs.map((spec) => {
     const sheet = context.workbook.worksheets.getItem(spec.sheetName);
     const used = sheet.getRange(tableColumnsAddress(spec)).getUsedRangeOrNullObject(true);
-    used.load('rowIndex,rowCount');
-    const header = sheet.getRange(tableAddress(spec, 1, 1));
-    header.load('values');
-    return { spec, used, header };
+    used.load('rowIndex,columnIndex,values');
+    return { spec, used };
   });
   await context.sync();
   const states = new Map<TableSpec, PlaceState>();
-  for (const { spec, used, header } of probes) {
+  for (const { spec, used } of probes) {
     if (used.isNullObject) states.set(spec, { kind: 'empty' });
-    else if (headersMatch(spec, header.values[0])) {
-      states.set(spec, { kind: 'sameHeaders', lastRow: used.rowIndex + used.rowCount });
+    else if (used.rowIndex === 0 && used.columnIndex === spec.firstColumn && headersMatch(spec, used.values[0])) {
+      // The table's own headers in row 1 with the data below: rebuild the table over them.
+      states.set(spec, { kind: 'sameHeaders', rows: used.values.slice(1) });
     } else states.set(spec, { kind: 'occupied' });
   }
   return states;
@@ -222,7 +240,7 @@ async function planSetup(context: Excel.RequestContext, probe: WorkbookProbe): P
     } else if (state.kind === 'empty') {
       placements.push({ kind: 'create', spec, sheetName: spec.sheetName });
     } else if (state.kind === 'sameHeaders') {
-      placements.push({ kind: 'adopt', spec, sheetName: spec.sheetName, lastRow: state.lastRow });
+      placements.push({ kind: 'adopt', spec, sheetName: spec.sheetName, rows: state.rows });
     } else {
       let target = overflow.get(key);
       if (target === undefined) {
@@ -263,6 +281,19 @@ function dropDownSource(column: ColumnDefinition<string>): string | null {
   return list === undefined ? null : listValidationSource(list);
 }
 
+/** The snapshot of a table queued for creation in this batch: headers and the initial rows. */
+export function freshTableSnapshot(spec: TableSpec, sheetName: string): TableSnapshot {
+  return {
+    tableName: spec.tableName,
+    sheetName,
+    headers: spec.columns.map((column) => column.header),
+    // A header-only table has one blank body row (see queueCreateTable).
+    rows: spec.initialRows.length > 0 ? spec.initialRows : [spec.columns.map(() => '')],
+    firstRowIndex: 1,
+    columnIndex: spec.firstColumn,
+  };
+}
+
 /** Queues a new table with its formats (before values), headers, default rows and widths. */
 function queueCreateTable(sheet: Excel.Worksheet, spec: TableSpec): Excel.Table {
   spec.columns.forEach((column, i) => {
@@ -291,17 +322,19 @@ function queuePlan(context: Excel.RequestContext, plan: SetupPlan): SetupReport 
 
   const createdTables: string[] = [];
   const adoptedTables: string[] = [];
-  const placement: Record<string, string> = {};
+  const tables: Record<string, TableSnapshot> = {};
   const created: { spec: TableSpec; sheet: Excel.Worksheet }[] = [];
   const frozen = new Set<string>();
   for (const item of plan.placements) {
     const isNewSheet = newSheets.has(sheetNameKey(item.sheetName));
     const sheet = newSheets.get(sheetNameKey(item.sheetName)) ?? worksheets.getItem(item.sheetName);
-    placement[item.spec.tableName] = item.sheetName;
     if (item.kind === 'adopt') {
-      sheet.tables.add(tableAddress(item.spec, 1, Math.max(item.lastRow, 2)), true).name = item.spec.tableName;
+      const rows = item.rows.length > 0 ? item.rows : [item.spec.columns.map(() => '')];
+      sheet.tables.add(tableAddress(item.spec, 1, rows.length + 1), true).name = item.spec.tableName;
       adoptedTables.push(item.spec.tableName);
+      tables[item.spec.tableName] = { ...freshTableSnapshot(item.spec, item.sheetName), rows };
     } else {
+      tables[item.spec.tableName] = freshTableSnapshot(item.spec, item.sheetName);
       queueCreateTable(sheet, item.spec);
       createdTables.push(item.spec.tableName);
       created.push({ spec: item.spec, sheet });
@@ -329,7 +362,7 @@ function queuePlan(context: Excel.RequestContext, plan: SetupPlan): SetupReport 
     createdTables,
     adoptedTables,
     createdNames: plan.newNames.map((list) => list.rangeName),
-    placement,
+    tables,
   };
 }
 

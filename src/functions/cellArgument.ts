@@ -34,7 +34,7 @@ export function cellFromArgument(value: unknown, column: RegistrationColumn): Ce
 
 const EMPTY: Cell = Object.freeze({ kind: 'empty', value: null });
 
-/** Largest serial read as a date: 99999 is 14/10/2173; 100000 and more are digits, not dates. */
+/** Largest serial read as a date: 99999 is 13/10/2173; 100000 and more are never dates here. */
 export const MAX_DATE_SERIAL = 99_999;
 
 /**

@@ -22,7 +22,15 @@ import {
   validateInsz,
   validateRegistrations,
 } from '../core';
-import type { CalendarDate, Cell, InszBirthDate, Issue, Language, RegistrationColumn, RegistrationRow } from '../core';
+import type {
+  CalendarDate,
+  Cell,
+  InszBirthDate,
+  Issue,
+  Language,
+  RegistrationColumn,
+  RegistrationRow,
+} from '../core';
 import { cellFromArgument, classifyDateNumber } from './cellArgument';
 import { invalidValueError, notAvailableError } from './customFunctionErrors';
 import { functionMessage } from './functionMessages';
@@ -103,7 +111,13 @@ export function birthDateText(datum: unknown): string {
  * @param postcode Belgische postcode (4 cijfers).
  * @returns Lege tekst als de rij in orde is, anders de eerste melding.
  */
-export function rowCheck(insz: unknown, naam: unknown, voornaam: unknown, geboortedatum: unknown, postcode: unknown): string {
+export function rowCheck(
+  insz: unknown,
+  naam: unknown,
+  voornaam: unknown,
+  geboortedatum: unknown,
+  postcode: unknown,
+): string {
   const report = validateRegistrations({
     rows: [
       registrationRow({
@@ -145,7 +159,8 @@ function checkInsz(value: unknown, today: Date): InszCheck {
   const compact = record[0];
   const result = validateInsz(compact, { today });
   // Broken invariant: core exported this INSZ, so it is valid.
-  if (!result.valid) throw new Error(`INSZ ${compact} passed the row rules but not validateInsz (${result.code})`);
+  if (!result.valid)
+    throw new Error(`INSZ ${compact} passed the row rules but not validateInsz (${result.code})`);
   return { kind: 'valid', compact, birthDate: result.birthDate };
 }
 

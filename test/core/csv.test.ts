@@ -43,7 +43,10 @@ describe('assertCsvRecord: throws only on a broken invariant', () => {
   test.each<[string, CsvRecord]>([
     ['INSZ only', [INSZ_1985, '', '', '', '']],
     ['name + birth date', ok],
-    ['both, postcode kept as typed (postcode_format is a warning)', [INSZ_1985, "D'Hondt", 'Ève', '30071985', 'B-1000']],
+    [
+      'both, postcode kept as typed (postcode_format is a warning)',
+      [INSZ_1985, "D'Hondt", 'Ève', '30071985', 'B-1000'],
+    ],
     ['inner spaces and hyphens', ['', 'Van den Voorbeeld-Test', 'Anne Marie', '01012000', '']],
   ])('accepts: %s', (_label, record) => {
     expect(() => assertCsvRecord(record)).not.toThrow();
@@ -90,9 +93,11 @@ describe('writeCsv bytes', () => {
     ['windows-1252', ''],
   ])('%s starts with %p then the header', (encoding, prefix) => {
     const bytes = writeCsv(records, { encoding });
-    expect(Buffer.from(bytes).toString('hex').startsWith(`${prefix}${Buffer.from('INSZ,').toString('hex')}`)).toBe(
-      true,
-    );
+    expect(
+      Buffer.from(bytes)
+        .toString('hex')
+        .startsWith(`${prefix}${Buffer.from('INSZ,').toString('hex')}`),
+    ).toBe(true);
     expect([...bytes.slice(-2)]).toEqual([0x0d, 0x0a]);
   });
 
@@ -116,7 +121,7 @@ describe('writeCsv bytes', () => {
 // Values a ready row can hold: trimmed NFC text without separators, quotes, `;`, controls or a
 // formula prefix. Characters drawn from what fits every encoding, so the property covers all three.
 const safeChar = fc.constantFrom(
-  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \'-.éèêëçüöäïÉÈÇÜßñøåæœŠšŽžŸ€’–',
+  ..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-.éèêëçüöäïÉÈÇÜßñøåæœŠšŽžŸ€’–",
 );
 const safeText = fc
   .array(safeChar, { maxLength: 20 })
@@ -153,7 +158,12 @@ describe('properties', () => {
   test('deterministic: the same records give identical bytes', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 10 }), fc.constantFrom(...ENCODINGS), (records, encoding) => {
-        expect(writeCsv(records, { encoding })).toEqual(writeCsv(records.map((r) => [...r] as const), { encoding }));
+        expect(writeCsv(records, { encoding })).toEqual(
+          writeCsv(
+            records.map((r) => [...r] as const),
+            { encoding },
+          ),
+        );
       }),
     );
   });

@@ -119,9 +119,12 @@ describe('encodeText, UTF-8', () => {
     );
   });
 
-  test.each(ENCODINGS.map((e) => [e]))('%s: a lone surrogate is a broken invariant, not U+FFFD', (encoding) => {
-    expect(() => encodeText('Voorbeeld\ud800', encoding)).toThrow(/U\+D800/);
-  });
+  test.each(ENCODINGS.map((e) => [e]))(
+    '%s: a lone surrogate is a broken invariant, not U+FFFD',
+    (encoding) => {
+      expect(() => encodeText('Voorbeeld\ud800', encoding)).toThrow(/U\+D800/);
+    },
+  );
 });
 
 describe('encodeText, Windows-1252', () => {

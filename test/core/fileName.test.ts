@@ -53,10 +53,26 @@ describe('sanitizeBatchId', () => {
 
 describe('exportFileName', () => {
   test.each([
-    ['SPEC example', '2026-11-28', 'B003', 'Vaxigrip Tetra', 1, 2, 'vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv'],
+    [
+      'SPEC example',
+      '2026-11-28',
+      'B003',
+      'Vaxigrip Tetra',
+      1,
+      2,
+      'vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv',
+    ],
     ['single file', '2026-01-05', 'B001', 'Boostrix', 1, 1, 'vaccinnet_20260105_B001_boostrix_1-1.csv'],
     ['part numbers are not padded', '2026-11-28', 'B3', 'Vax', 12, 12, 'vaccinnet_20261128_B3_vax_12-12.csv'],
-    ['everything sanitised', '2026-11-28', 'B 3_x', 'Éngérix B', 2, 3, 'vaccinnet_20261128_B-3-x_engerix-b_2-3.csv'],
+    [
+      'everything sanitised',
+      '2026-11-28',
+      'B 3_x',
+      'Éngérix B',
+      2,
+      3,
+      'vaccinnet_20261128_B-3-x_engerix-b_2-3.csv',
+    ],
   ])('%s', (_label, datumToediening, batchId, product, part, parts, expected) => {
     expect(exportFileName({ datumToediening, batchId, product, part, parts })).toBe(expected);
   });
@@ -77,7 +93,13 @@ describe('exportFileName', () => {
         fc.string({ unit: 'binary', maxLength: 60 }),
         fc.integer({ min: 1, max: 50 }),
         (batchId, product, parts) => {
-          const name = exportFileName({ datumToediening: '2026-11-28', batchId, product, part: parts, parts });
+          const name = exportFileName({
+            datumToediening: '2026-11-28',
+            batchId,
+            product,
+            part: parts,
+            parts,
+          });
           expect(name).toMatch(/^vaccinnet_20261128_[A-Za-z0-9-]+_[a-z0-9-]+_[0-9]+-[0-9]+\.csv$/);
           expect(name.split('_')).toHaveLength(5);
         },

@@ -7,7 +7,13 @@ import {
   severityLabel,
   type Language,
 } from '../../src/core/messages';
-import { BATCH_FIELDS, ENCODINGS, REGISTRATION_COLUMNS, type Issue, type IssueParams } from '../../src/core/types';
+import {
+  BATCH_FIELDS,
+  ENCODINGS,
+  REGISTRATION_COLUMNS,
+  type Issue,
+  type IssueParams,
+} from '../../src/core/types';
 
 const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
 
@@ -38,7 +44,11 @@ const REPRESENTATIVE: Readonly<
     shows: ['28/11/2026'],
   },
   birthdate_before_1900: { column: 'geboortedatum', params: {}, shows: [] },
-  birthdate_insz_mismatch: { column: 'geboortedatum', params: { inszBirthDate: '30071985' }, shows: ['30/07/1985'] },
+  birthdate_insz_mismatch: {
+    column: 'geboortedatum',
+    params: { inszBirthDate: '30071985' },
+    shows: ['30/07/1985'],
+  },
   firstname_missing: { column: 'voornaam', params: {}, shows: [] },
   postcode_format: { column: 'postcode', params: {}, shows: [] },
   whitespace_edge: { column: 'voornaam', params: {}, shows: [] },
@@ -139,7 +149,8 @@ describe('renderIssue uses its params and column', () => {
   test.each(LANGUAGES.map((lang) => [lang]))(
     '%s: an invisible character reads the same as its U+ label or as itself',
     (lang) => {
-      const render = (char: string) => renderIssue({ code: 'control_character', column: 'naam', params: { char } }, lang);
+      const render = (char: string) =>
+        renderIssue({ code: 'control_character', column: 'naam', params: { char } }, lang);
       expect(render('\n')).toBe(render('U+000A'));
       expect(render('\t')).toBe(render('U+0009'));
       expect(render('\u200b')).toBe(render('U+200B'));
@@ -152,7 +163,10 @@ describe('renderIssue uses its params and column', () => {
     ['one file', 1, 'nl'],
     ['several files', 2, 'nl'],
   ] as const)('rows_over_limit %s: count shown', (_label, files, lang) => {
-    const text = renderIssue({ code: 'rows_over_limit', column: null, params: { files, rows: 101, limit: 100 } }, lang);
+    const text = renderIssue(
+      { code: 'rows_over_limit', column: null, params: { files, rows: 101, limit: 100 } },
+      lang,
+    );
     expect(text).toContain(String(files));
   });
 });

@@ -8,7 +8,11 @@ const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(by
 describe('sha256Hex', () => {
   test.each<[string, Uint8Array, string]>([
     ['empty', new Uint8Array(), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
-    ['"abc" (FIPS 180-2 vector)', new TextEncoder().encode('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+    [
+      '"abc" (FIPS 180-2 vector)',
+      new TextEncoder().encode('abc'),
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    ],
     ['BOM only', Uint8Array.of(0xef, 0xbb, 0xbf), nodeSha256(Uint8Array.of(0xef, 0xbb, 0xbf))],
     ['one block + 1 (65 bytes)', new Uint8Array(65).fill(0x61), nodeSha256(new Uint8Array(65).fill(0x61))],
   ])('%s', (_label, bytes, expected) => {

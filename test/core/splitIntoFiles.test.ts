@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { countFiles, splitIntoFiles } from '../../src/core/splitIntoFiles';
 
-const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('splitIntoFiles', () => {
   test.each<[string, number[], number, number[][]]>([
@@ -34,17 +35,21 @@ describe('splitIntoFiles', () => {
 
   test('property: every chunk has 1..max items, concatenation gives the input back, count = countFiles', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 500 }), fc.integer({ min: 1, max: 120 }), (items, max) => {
-        const chunks = splitIntoFiles(items, max);
-        expect(chunks.flat()).toEqual(items);
-        expect(chunks).toHaveLength(countFiles(items.length, max));
-        for (const chunk of chunks) {
-          expect(chunk.length).toBeGreaterThanOrEqual(1);
-          expect(chunk.length).toBeLessThanOrEqual(max);
-        }
-        // Only the last chunk may be short (rows 1-100 in part 1, 101-200 in part 2, ...).
-        chunks.slice(0, -1).forEach((chunk) => expect(chunk).toHaveLength(max));
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 500 }),
+        fc.integer({ min: 1, max: 120 }),
+        (items, max) => {
+          const chunks = splitIntoFiles(items, max);
+          expect(chunks.flat()).toEqual(items);
+          expect(chunks).toHaveLength(countFiles(items.length, max));
+          for (const chunk of chunks) {
+            expect(chunk.length).toBeGreaterThanOrEqual(1);
+            expect(chunk.length).toBeLessThanOrEqual(max);
+          }
+          // Only the last chunk may be short (rows 1-100 in part 1, 101-200 in part 2, ...).
+          chunks.slice(0, -1).forEach((chunk) => expect(chunk).toHaveLength(max));
+        },
+      ),
     );
   });
 });

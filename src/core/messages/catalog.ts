@@ -1,5 +1,6 @@
 import type { IssueCode, Severity } from '../issueCodes';
 import {
+  ENCODINGS,
   REGISTRATION_COLUMNS,
   type BatchField,
   type Encoding,
@@ -14,10 +15,25 @@ import {
  * texts rendered from code + params, never stored in the issue.
  */
 
-/** A column of the registration file or a field of the batch sheet. */
+/**
+ * A column of the registration file or a field of the batch sheet.
+ *
+ * @example
+ * ```ts
+ * const columns: ColumnOrField[] = ['geboortedatum', 'datumToediening'];
+ * ```
+ */
 export type ColumnOrField = RegistrationColumn | BatchField;
 
-/** Read access to an issue's params, forgiving absent ones: a message never shows `undefined`. */
+/**
+ * Read access to an issue's params, forgiving absent ones: a message never shows `undefined`.
+ *
+ * @example
+ * ```ts
+ * const p: Params = readParams({ firstRow: 12 });
+ * p.text('firstRow'); // '12'
+ * ```
+ */
 export interface Params {
   /** The param as text, or undefined when it is absent or empty. */
   text(name: string): string | undefined;
@@ -25,7 +41,15 @@ export interface Params {
   count(name: string): number | undefined;
 }
 
-/** One language's catalog. */
+/**
+ * One language's catalog.
+ *
+ * @example
+ * ```ts
+ * const catalog: Catalog = nl;
+ * catalog.issue('birthdate_future', readParams({}), 'geboortedatum');
+ * ```
+ */
 export interface Catalog {
   /** The message for an issue: what went wrong and what to do, one or two sentences. */
   issue(code: IssueCode, params: Params, column: Issue['column']): string;
@@ -34,12 +58,31 @@ export interface Catalog {
   encodings: Readonly<Record<Encoding, string>>;
 }
 
-/** Makes a missing case in an exhaustive `switch` a compile error (and a loud one at run time). */
+/**
+ * Makes a missing case in an exhaustive `switch` a compile error (and a loud one at run time).
+ *
+ * @example
+ * ```ts
+ * switch (code) {
+ *   // ...one case per IssueCode...
+ *   default:
+ *     return assertNever(code); // does not compile while a code has no case
+ * }
+ * ```
+ */
 export function assertNever(value: never): never {
   throw new Error(`messages: unhandled case ${String(value)}`);
 }
 
-/** Wraps issue params for the catalogs. */
+/**
+ * Wraps issue params for the catalogs.
+ *
+ * @example
+ * ```ts
+ * readParams({ rows: 250 }).count('rows'); // 250
+ * readParams({}).text('char'); // undefined
+ * ```
+ */
 export function readParams(params: IssueParams): Params {
   return {
     text(name) {
@@ -56,13 +99,27 @@ export function readParams(params: IssueParams): Params {
   };
 }
 
-/** True for a registration-file column (as opposed to a batch field). */
+/**
+ * True for a registration-file column (as opposed to a batch field).
+ *
+ * @example
+ * ```ts
+ * isRegistrationColumn('naam'); // true
+ * isRegistrationColumn('dosis'); // false
+ * ```
+ */
 export const isRegistrationColumn = (column: ColumnOrField): column is RegistrationColumn =>
   (REGISTRATION_COLUMNS as readonly string[]).includes(column);
 
 /**
  * A date param as Belgians read it, `dd/mm/yyyy`. Params hold dates as ISO `YYYY-MM-DD` (batch
  * dates) or `ddmmyyyy` (birth dates); anything else is shown as it is.
+ *
+ * @example
+ * ```ts
+ * displayDate('2026-11-28'); // '28/11/2026'
+ * displayDate('30071985'); // '30/07/1985'
+ * ```
  */
 export function displayDate(value: string): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -72,7 +129,35 @@ export function displayDate(value: string): string {
   return value;
 }
 
-/** How a language names characters (article included: "een komma (,)", "une virgule (,)"). */
+/**
+ * An `encoding` param by its label in a catalog (`windows-1252` -> `Windows-1252`), anything else
+ * as given. Absent: Windows-1252, the only encoding that can fail to hold a character (SPEC
+ * not_encodable: "Windows-1252 only"), so producers need not send it.
+ *
+ * @example
+ * ```ts
+ * encodingNameIn(nl.encodings, 'utf-8'); // 'UTF-8 zonder BOM'
+ * encodingNameIn(nl.encodings, undefined); // 'Windows-1252'
+ * ```
+ */
+export function encodingNameIn(encodings: Catalog['encodings'], value: string | undefined): string {
+  if (value === undefined) return encodings['windows-1252'];
+  const known = ENCODINGS.find((encoding) => encoding === value);
+  return known === undefined ? value : encodings[known];
+}
+
+/**
+ * How a language names characters (article included: "een komma (,)", "une virgule (,)").
+ *
+ * @example
+ * ```ts
+ * const words: CharacterWords = {
+ *   named: { [NAMED_CODE_POINTS.comma]: 'a comma (,)' },
+ *   invisible: (label) => `an invisible character (${label})`,
+ *   visible: (char) => `the character “${char}”`,
+ * };
+ * ```
+ */
 export interface CharacterWords {
   /** Names of characters people know by name, by code point. */
   named: Readonly<Record<number, string>>;
@@ -82,7 +167,14 @@ export interface CharacterWords {
   visible(char: string): string;
 }
 
-/** Common names: separators, quotes and the invisible characters users actually paste in. */
+/**
+ * Common names: separators, quotes and the invisible characters users actually paste in.
+ *
+ * @example
+ * ```ts
+ * NAMED_CODE_POINTS.noBreakSpace; // 0xa0
+ * ```
+ */
 export const NAMED_CODE_POINTS = {
   tab: 0x09,
   lineFeed: 0x0a,
@@ -107,6 +199,13 @@ const LABEL = /^U\+([0-9A-Fa-f]{4,6})$/;
  * Describes a `char` param for a care worker. Params hold either the character itself or its
  * `U+XXXX` label (textChecks' codePointLabel, used for invisible characters); both work. A
  * character with a name gets its name, another invisible one its label, a visible one is quoted.
+ *
+ * @example
+ * ```ts
+ * describeCharacter('U+000A', words); // e.g. 'a line break'
+ * describeCharacter('\u2060', words); // 'an invisible character (U+2060)'
+ * describeCharacter('ő', words); // 'the character “ő”'
+ * ```
  */
 export function describeCharacter(raw: string, words: CharacterWords): string {
   const label = LABEL.exec(raw);

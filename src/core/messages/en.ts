@@ -5,6 +5,7 @@ import {
   assertNever,
   describeCharacter,
   displayDate,
+  encodingNameIn,
   isRegistrationColumn,
   type Catalog,
   type CharacterWords,
@@ -78,10 +79,7 @@ const ENCODINGS: Catalog['encodings'] = {
 };
 
 /** An encoding param by its name (`windows-1252` -> `Windows-1252`), or as given. */
-const encodingName = (value: string | undefined): string =>
-  value === undefined
-    ? ENCODINGS['windows-1252']
-    : ((ENCODINGS as Readonly<Record<string, string>>)[value] ?? value);
+const encodingName = (value: string | undefined): string => encodingNameIn(ENCODINGS, value);
 
 /** `(now: “…”)` after a rejected value, or nothing when the value is not known. */
 const now = (value: string | undefined): string => (value === undefined ? '' : ` (now: “${value}”)`);

@@ -5,6 +5,7 @@ import {
   assertNever,
   describeCharacter,
   displayDate,
+  encodingNameIn,
   isRegistrationColumn,
   type Catalog,
   type CharacterWords,
@@ -78,10 +79,7 @@ const ENCODINGS: Catalog['encodings'] = {
 };
 
 /** An encoding param by its name (`windows-1252` -> `Windows-1252`), or as given. */
-const encodingName = (value: string | undefined): string =>
-  value === undefined
-    ? ENCODINGS['windows-1252']
-    : ((ENCODINGS as Readonly<Record<string, string>>)[value] ?? value);
+const encodingName = (value: string | undefined): string => encodingNameIn(ENCODINGS, value);
 
 /** `(valeur actuelle : « … »)` after a rejected value, or nothing when the value is not known. */
 const now = (value: string | undefined): string =>
@@ -166,7 +164,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
     case 'postcode_format':
       return 'Le code postal doit compter 4 chiffres, de 1000 à 9999. Laissez-le vide si vous ne connaissez pas le code postal belge.';
     case 'whitespace_edge':
-      return `La valeur ${where(column)} commence ou se termine par une espace. L’export la supprime ; corrigez-la pour nettoyer aussi la feuille.`;
+      return `La valeur ${where(column)} commence ou se termine par une espace. L’export supprime cette espace ; corrigez la cellule pour nettoyer aussi la feuille.`;
     case 'control_character':
       return `Il y a ${char(p) ?? 'un caractère invisible (p. ex. un saut de ligne ou une tabulation)'} ${where(column)}. Supprimez ce caractère : il casse le fichier.`;
     case 'separator_or_quote':

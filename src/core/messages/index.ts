@@ -11,7 +11,15 @@ import { nl } from './nl';
  * about an issue, a column or a severity comes from here.
  */
 
-/** The languages of the interface (SPEC: "Dutch by default, French and English when Office runs in those languages"). */
+/**
+ * The languages of the interface (SPEC: "Dutch by default, French and English when Office runs
+ * in those languages").
+ *
+ * @example
+ * ```ts
+ * const lang: Language = languageFromOffice(Office.context.displayLanguage);
+ * ```
+ */
 export type Language = 'nl' | 'fr' | 'en';
 
 export type { ColumnOrField } from './catalog';

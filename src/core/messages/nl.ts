@@ -5,6 +5,7 @@ import {
   assertNever,
   describeCharacter,
   displayDate,
+  encodingNameIn,
   isRegistrationColumn,
   type Catalog,
   type CharacterWords,
@@ -86,10 +87,7 @@ const ENCODINGS: Catalog['encodings'] = {
 };
 
 /** An encoding param by its name (`windows-1252` -> `Windows-1252`), or as given. */
-const encodingName = (value: string | undefined): string =>
-  value === undefined
-    ? ENCODINGS['windows-1252']
-    : ((ENCODINGS as Readonly<Record<string, string>>)[value] ?? value);
+const encodingName = (value: string | undefined): string => encodingNameIn(ENCODINGS, value);
 
 /** `(nu: “…”)` after a rejected value, or nothing when the value is not known. */
 const now = (value: string | undefined): string => (value === undefined ? '' : ` (nu: “${value}”)`);
@@ -169,7 +167,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
     case 'postcode_format':
       return 'De postcode moet 4 cijfers zijn, van 1000 tot 9999. Laat ze leeg als je de Belgische postcode niet kent.';
     case 'whitespace_edge':
-      return `De waarde ${where(column)} begint of eindigt met een spatie. De export laat die weg; herstel ze om ook het blad op te kuisen.`;
+      return `De waarde ${where(column)} begint of eindigt met een spatie. Bij het exporteren valt die spatie weg; herstel de cel om ook het blad op te kuisen.`;
     case 'control_character':
       return `${In(column)} staat ${char(p) ?? 'een onzichtbaar teken (bv. een regeleinde of tab)'}. Verwijder het: zo'n teken breekt het bestand.`;
     case 'separator_or_quote':

@@ -71,15 +71,31 @@ export function parseNumberText(text: string): { value: number; numberFormat?: s
   // At least one digit before any exponent: "e5" is text, "1e5" is 100000.
   if (!/\d/.test(body.replace(/[eE].*$/, '')) || !NUMBER_BODY.test(body)) return null;
   const mantissa = body.replace(/,/g, '');
-  let value = Number(mantissa);
+  let value = Number(truncateToFifteenDigits(mantissa));
   if (!Number.isFinite(value)) return null;
-  value = Number(value.toPrecision(15)) * sign;
+  value *= sign;
   if (Object.is(value, -0)) value = 0;
   if (percent) {
     const decimals = /\.(\d+)/.exec(mantissa)?.[1]?.length ?? 0;
     return { value: Number((value / 100).toPrecision(15)), numberFormat: decimals > 0 ? '0.00%' : '0%' };
   }
   return { value };
+}
+
+/** Excel keeps 15 significant digits of a typed number and turns the rest into zeros (no rounding). */
+function truncateToFifteenDigits(numberText: string): string {
+  const [body = '', exponent] = numberText.split(/[eE]/);
+  let significant = 0;
+  let out = '';
+  for (const ch of body) {
+    if (ch >= '0' && ch <= '9') {
+      if (significant > 0 || ch !== '0') significant += 1;
+      out += significant > 15 ? '0' : ch;
+    } else {
+      out += ch;
+    }
+  }
+  return exponent === undefined ? out : `${out}e${exponent}`;
 }
 
 /** ISO `yyyy-mm-dd` / `yyyy/mm/dd` and US `m/d/yyyy` / `m-d-yyyy` → serial, or null. */

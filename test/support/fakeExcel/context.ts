@@ -167,7 +167,16 @@ export function createRun(host: HostRuntime) {
     if (typeof batch !== 'function') {
       throw officeError(FakeErrorCodes.invalidArgument, 'Excel.run needs a batch function');
     }
-    const context = new FakeRequestContext(host);
+    // `Excel.run(context | proxy, batch)` reuses that context (e.g. to remove an event handler).
+    const first = args.length > 1 ? args[0] : undefined;
+    const reused =
+      first instanceof FakeRequestContext
+        ? first
+        : typeof first === 'object' && first !== null && (first as { _context?: unknown })._context instanceof FakeRequestContext
+          ? (first as { _context: FakeRequestContext })._context
+          : undefined;
+    const context = reused ?? new FakeRequestContext(host);
+    context._closed = false;
     host.stats.runs += 1;
     try {
       const returned: unknown = (batch as Batch<T>)(context);

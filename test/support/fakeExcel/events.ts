@@ -87,6 +87,11 @@ export class EventRegistry {
     this.registrations = this.registrations.filter((r) => r.id !== id);
   }
 
+  /** Drops every registration (the add-in was reloaded). */
+  clear(): void {
+    this.registrations = [];
+  }
+
   get handlerCount(): number {
     return this.registrations.length;
   }

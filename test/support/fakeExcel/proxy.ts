@@ -319,3 +319,37 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
     return this;
   }
 }
+
+/**
+ * `OfficeExtension.ClientResult<T>` (what `getCount()` returns): `value` is readable after the
+ * sync, before that office.js throws `ValueNotLoaded`.
+ */
+export class FakeClientResult<T> {
+  private loaded = false;
+  private result: T | undefined = undefined;
+
+  get value(): T {
+    if (!this.loaded) throw officeError(FakeErrorCodes.valueNotLoaded);
+    return this.result as T;
+  }
+
+  /** @internal */
+  static queue<T>(object: FakeClientObject, method: string, compute: (exec: ExecState) => T): FakeClientResult<T> {
+    const result = new FakeClientResult<T>();
+    object._context._enqueue({
+      wire: { action: 'call', object: object._path(), method, args: [] },
+      location: `${object._className}.${method}`,
+      run: (exec) => {
+        const value = object._resolveIsNull(exec) ? null : compute(exec);
+        exec.results.push({
+          value,
+          apply: (v) => {
+            result.loaded = true;
+            result.result = v as T;
+          },
+        });
+      },
+    });
+    return result;
+  }
+}

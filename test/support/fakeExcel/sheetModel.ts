@@ -120,7 +120,7 @@ export class SheetModel {
       const value = layer?.[prop];
       if (value !== undefined) return value as FormatValue<P>;
     }
-    return DEFAULT_FORMAT[prop];
+    return DEFAULT_FORMAT[prop] as FormatValue<P>;
   }
 
   setCellFormat<P extends FormatProp>(row: number, column: number, prop: P, value: FormatValue<P>): void {

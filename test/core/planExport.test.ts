@@ -1,0 +1,347 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { planExport } from '../../src/core/planExport';
+import type { PlanExportInput } from '../../src/core/planExport';
+import { ENCODINGS } from '../../src/core/types';
+import type { BatchMetadata, Cell, Encoding, OtherBatch, RegistrationRow } from '../../src/core/types';
+import { validateRegistrations } from '../../src/core/validateRegistrations';
+import { naiveParse } from '../fixtures/decodeText';
+import { cell, textRow } from '../support/rows';
+import { makeInsz } from '../support/syntheticInsz';
+
+const TODAY = new Date(2026, 10, 28, 12);
+const BATCH: BatchMetadata = {
+  toedienerInsz: makeInsz({ year: 1970, month: 1, day: 1, serial: 997 }),
+  gratisVoorraad: 'Ja',
+  datumToediening: '2026-11-28',
+  immunisatieproduct: 'Vaxigrip Tetra',
+  dosis: 0.5,
+};
+const INSZ_A = makeInsz({ year: 1985, month: 7, day: 30, serial: 933 });
+const INSZ_B = makeInsz({ year: 2005, month: 3, day: 14, serial: 902 });
+const BAD_CHECKSUM = `${INSZ_A.slice(0, 9)}${INSZ_A.endsWith('00') ? '01' : '00'}`;
+
+const input = (
+  rows: RegistrationRow[],
+  options: { encoding?: Encoding; maxRowsPerFile?: number; otherBatches?: OtherBatch[] } = {},
+): PlanExportInput => ({
+  rows,
+  batch: BATCH,
+  batchId: 'B003',
+  today: TODAY,
+  settings: { encoding: options.encoding ?? 'utf-8-bom', maxRowsPerFile: options.maxRowsPerFile ?? 100 },
+  ...(options.otherBatches !== undefined ? { otherBatches: options.otherBatches } : {}),
+});
+
+const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
+const issueKeys = (issues: readonly { row: number; column: unknown; code: string }[]): unknown[] =>
+  issues.map((i) => [i.row, i.column, i.code]);
+const nthPerson = (n: number): string =>
+  makeInsz({ year: 1950 + (n % 50), month: 1 + (n % 12), day: 1 + (n % 28), serial: 900 + (n % 98) });
+
+describe('planExport', () => {
+  test('ready rows become one file with header, records, CRLF, BOM; name from batch and part', () => {
+    const plan = planExport(
+      input([textRow(2, [INSZ_A]), textRow(3, ['', 'Voorbeeld', 'Jan', '01012000', '1500']), textRow(4, [])]),
+    );
+    expect(plan.encoding).toBe('utf-8-bom');
+    expect(plan.files).toHaveLength(1);
+    const [file] = plan.files;
+    expect(file?.name).toBe('vaccinnet_20261128_B003_vaxigrip-tetra_1-1.csv');
+    expect(file?.rows).toEqual([2, 3]);
+    expect([file?.part, file?.parts]).toEqual([1, 1]);
+    expect(text(file?.bytes ?? new Uint8Array())).toBe(
+      `\xef\xbb\xbfINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n${INSZ_A},,,,\r\n,Voorbeeld,Jan,01012000,1500\r\n`,
+    );
+    expect(plan.blocked).toEqual([]);
+    expect(plan.counts).toMatchObject({ rows: 3, ready: 2, blocked: 0, empty: 1, exported: 2 });
+  });
+
+  test('blocked rows are listed with ALL their issues (errors and warnings), in sheet order', () => {
+    const plan = planExport(
+      input([
+        textRow(2, [` ${BAD_CHECKSUM}`, 'Voorbeeld']), // whitespace_edge (warning) + insz_checksum (error)
+        textRow(3, [INSZ_A]),
+        textRow(4, ['', '', 'Jan']), // identity_missing
+        textRow(5, ['', 'Voorbeeld', 'Jan', '1/1/2000']), // birthdate_format
+      ]),
+    );
+    expect(plan.files.map((f) => f.rows)).toEqual([[3]]);
+    expect(plan.blocked.map((b) => [b.row, issueKeys(b.issues)])).toEqual([
+      [
+        2,
+        [
+          [2, 'insz', 'insz_checksum'],
+          [2, 'insz', 'whitespace_edge'],
+        ],
+      ],
+      [4, [[4, null, 'identity_missing']]],
+      [5, [[5, 'geboortedatum', 'birthdate_format']]],
+    ]);
+    expect(plan.counts).toMatchObject({ rows: 4, ready: 1, blocked: 3, empty: 0, exported: 1 });
+  });
+
+  test.each<[string, RegistrationRow[]]>([
+    ['no rows at all', []],
+    ['only empty rows', [textRow(2, []), textRow(3, ['  ', '\u00a0'])]],
+    ['only blocked rows', [textRow(2, [BAD_CHECKSUM]), textRow(3, ['', 'Voorbeeld'])]],
+  ])('no ready rows -> no files: %s', (_label, rows) => {
+    const plan = planExport(input(rows));
+    expect(plan.files).toEqual([]);
+    expect(plan.counts.exported).toBe(0);
+    expect(plan.counts.rows).toBe(rows.length);
+  });
+
+  test('230 ready rows, max 100 -> parts 1-3 of 100, 100, 30 rows in sheet order', () => {
+    const rows = Array.from({ length: 230 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows, { maxRowsPerFile: 100 }));
+    expect(plan.files.map((f) => [f.name, f.rows.length, f.part, f.parts])).toEqual([
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_1-3.csv', 100, 1, 3],
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_2-3.csv', 100, 2, 3],
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_3-3.csv', 30, 3, 3],
+    ]);
+    expect(plan.files.flatMap((f) => f.rows)).toEqual(rows.map((r) => r.row));
+    expect(plan.files[1]?.rows[0]).toBe(102); // the 101st registration opens part 2
+    expect(issueKeys(plan.issues.filter((i) => i.code === 'rows_over_limit'))).toEqual([
+      [102, null, 'rows_over_limit'],
+    ]);
+  });
+
+  test('blocked rows in between do not count towards a file: the limit is on registrations', () => {
+    const rows = [
+      textRow(2, [nthPerson(1)]),
+      textRow(3, [BAD_CHECKSUM]),
+      textRow(4, [nthPerson(2)]),
+      textRow(5, []),
+      textRow(6, [nthPerson(3)]),
+    ];
+    const plan = planExport(input(rows, { maxRowsPerFile: 2 }));
+    expect(plan.files.map((f) => f.rows)).toEqual([[2, 4], [6]]);
+    expect(plan.blocked.map((b) => b.row)).toEqual([3]);
+  });
+
+  test.each<[string, Encoding, number[] | null]>([
+    ['utf-8-bom writes Ł as C5 81', 'utf-8-bom', [0xc5, 0x81]],
+    ['utf-8 writes Ł as C5 81', 'utf-8', [0xc5, 0x81]],
+    ['windows-1252 blocks the row (not_encodable)', 'windows-1252', null],
+  ])('%s', (_label, encoding, bytesOfL) => {
+    const plan = planExport(input([textRow(2, ['', 'Voorbeeld', 'Łucja', '01012000'])], { encoding }));
+    if (bytesOfL === null) {
+      expect(plan.files).toEqual([]);
+      expect(plan.blocked.map((b) => issueKeys(b.issues))).toEqual([[[2, 'voornaam', 'not_encodable']]]);
+    } else {
+      const bytes = [...(plan.files[0]?.bytes ?? [])];
+      const comma = bytes.indexOf(0x2c, bytes.lastIndexOf(0x0a, bytes.length - 3));
+      expect(bytes.slice(comma + 11, comma + 13)).toEqual(bytesOfL); // after ",Voorbeeld,"
+    }
+  });
+
+  test('warnings are exported and kept in issues; otherBatches reaches validation', () => {
+    const other: OtherBatch = {
+      batchId: 'B002',
+      sheetName: 'Batch B002',
+      batch: BATCH,
+      rows: [textRow(2, [INSZ_B])],
+    };
+    const rows = [textRow(2, [INSZ_B, 'Voorbeeld ']), textRow(3, ['', 'Testpersoon', '', '01012000', '99'])];
+    const plan = planExport(input(rows, { otherBatches: [other] }));
+    expect(plan.files[0]?.rows).toEqual([2, 3]);
+    expect(issueKeys(plan.issues)).toEqual(
+      expect.arrayContaining([
+        [2, 'naam', 'whitespace_edge'],
+        [2, null, 'duplicate_across_batches'],
+        [3, 'voornaam', 'firstname_missing'],
+        [3, 'postcode', 'postcode_format'],
+      ]),
+    );
+    expect(text(plan.files[0]?.bytes ?? new Uint8Array())).toContain(`\r\n${INSZ_B},Voorbeeld,,,\r\n`);
+    expect(plan.counts.warnings).toBe(4);
+  });
+
+  test('issues and counts are those of validateRegistrations on the same input', () => {
+    const rows = [textRow(2, [INSZ_A, ' Voorbeeld']), textRow(3, [BAD_CHECKSUM]), textRow(4, [])];
+    const plan = planExport(input(rows));
+    const report = validateRegistrations({
+      rows,
+      batch: BATCH,
+      today: TODAY,
+      settings: input(rows).settings,
+    });
+    expect(plan.issues).toEqual(report.issues);
+    expect(plan.counts).toEqual({ ...report.counts, exported: 1 });
+  });
+
+  test('sha256 is the SHA-256 of the exact bytes (checked with node:crypto)', () => {
+    const plan = planExport(input([textRow(2, [INSZ_A])]));
+    const file = plan.files[0];
+    expect(file?.sha256).toBe(
+      createHash('sha256')
+        .update(file?.bytes ?? new Uint8Array())
+        .digest('hex'),
+    );
+  });
+
+  test('the batch id is sanitised in the file name', () => {
+    const plan = planExport({ ...input([textRow(2, [INSZ_A])]), batchId: 'B_003 x' });
+    expect(plan.files[0]?.name).toBe('vaccinnet_20261128_B-003-x_vaxigrip-tetra_1-1.csv');
+  });
+
+  test('a bad maxRowsPerFile is a broken invariant (parseSettings rejects it first)', () => {
+    expect(() => planExport(input([textRow(2, [INSZ_A])], { maxRowsPerFile: 0 }))).toThrow(
+      /positive integer/,
+    );
+  });
+});
+
+// ---- properties over arbitrary sheets ----------------------------------------------------------
+
+// Characters chosen to hit every rule: separators, quotes, controls, edge whitespace, NFD,
+// formula prefixes, non-1252 letters, astral and lone surrogates, zero-width characters.
+const tricky = fc.constantFrom(
+  ...[
+    'a',
+    'Z',
+    '0',
+    '7',
+    ' ',
+    ',',
+    ';',
+    '"',
+    '\n',
+    '\r',
+    '\t',
+    '\u00a0',
+    'é',
+    'e\u0301',
+    'ç',
+    'ü',
+    'Ł',
+    '€',
+    'Š',
+  ],
+  ...['=', '-', '+', '@', '.', '\ud800', '😀', '\u200b', '\u0085', '\u037e', "'", 'ß', '\u2028'],
+);
+const trickyText = fc.array(tricky, { maxLength: 8 }).map((cs) => cs.join(''));
+const validInsz = fc
+  .record({
+    year: fc.integer({ min: 1920, max: 2025 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    serial: fc.integer({ min: 1, max: 998 }),
+  })
+  .map(makeInsz);
+const birthDate = fc
+  .record({
+    y: fc.integer({ min: 1890, max: 2030 }),
+    m: fc.integer({ min: 0, max: 13 }),
+    d: fc.integer({ min: 0, max: 32 }),
+  })
+  .map(({ y, m, d }) => `${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}${y}`);
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(cell.empty()) },
+  { weight: 4, arbitrary: trickyText.map(cell.text) },
+  { weight: 2, arbitrary: validInsz.map(cell.text) },
+  { weight: 1, arbitrary: validInsz.map((s) => cell.number(Number(s))) },
+  { weight: 2, arbitrary: birthDate.map(cell.text) },
+  { weight: 1, arbitrary: birthDate.map((s) => cell.number(Number(s))) },
+  { weight: 1, arbitrary: fc.integer({ min: -10, max: 60000 }).map(cell.date) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true }).map(cell.number) },
+  { weight: 1, arbitrary: fc.boolean().map(cell.boolean) },
+  { weight: 1, arbitrary: fc.constantFrom('#N/A', '#VALUE!').map(cell.error) },
+);
+// Mostly plausible rows (so many are ready and files fill up), with arbitrary rows mixed in.
+const nameChars = fc.constantFrom(...'abcdeijklmnorstuvzABDJKLMPTVéèëçüöïÉŠšŒœÿ€ßŁ', ' ', "'", '-');
+const plausibleName = fc.array(nameChars, { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''));
+const realBirthDate = fc
+  .record({
+    y: fc.integer({ min: 1900, max: 2025 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
+  .map(({ y, m, d }) => `${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}${y}`);
+const optional = (arb: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.option(arb, { nil: '' });
+const plausibleRow: fc.Arbitrary<(string | Cell)[]> = fc.oneof(
+  fc.tuple(
+    validInsz,
+    optional(plausibleName),
+    optional(plausibleName),
+    optional(realBirthDate),
+    optional(fc.constantFrom('1000', '9000', 'B-1000')),
+  ),
+  fc.tuple(
+    fc.constant(''),
+    plausibleName,
+    optional(plausibleName),
+    realBirthDate,
+    optional(fc.constantFrom('1500', '2000')),
+  ),
+);
+const anyRow: fc.Arbitrary<(string | Cell)[]> = fc.oneof(
+  { weight: 3, arbitrary: plausibleRow },
+  { weight: 2, arbitrary: fc.tuple(anyCell, anyCell, anyCell, anyCell, anyCell) },
+);
+const anySheet = fc
+  .array(anyRow, { maxLength: 40, size: 'medium' })
+  .map((rows) => rows.map((cells, i) => textRow(i + 2, cells)));
+
+describe('properties', () => {
+  test('rows in = exported + blocked + empty; files hold <= max rows, in order; bytes read back naively', () => {
+    fc.assert(
+      fc.property(
+        anySheet,
+        fc.constantFrom(...ENCODINGS),
+        fc.integer({ min: 1, max: 7 }),
+        (rows, encoding, max) => {
+          const plan = planExport(input(rows, { encoding, maxRowsPerFile: max }));
+          const report = validateRegistrations({
+            rows,
+            batch: BATCH,
+            today: TODAY,
+            settings: { encoding, maxRowsPerFile: max },
+          });
+          const ready = report.rows.filter((v) => v.status === 'ready');
+
+          expect(plan.counts.rows).toBe(rows.length);
+          expect(plan.counts.exported + plan.blocked.length + plan.counts.empty).toBe(rows.length);
+          expect(plan.files.flatMap((f) => f.rows)).toEqual(ready.map((v) => v.row));
+          expect(plan.blocked.map((b) => b.row)).toEqual(
+            report.rows.filter((v) => v.status === 'blocked').map((v) => v.row),
+          );
+          for (const b of plan.blocked) expect(b.issues.some((i) => i.severity === 'error')).toBe(true);
+
+          const records = ready.map((v) => [...(v.record ?? [])]);
+          let offset = 0;
+          plan.files.forEach((file, k) => {
+            expect(file.rows.length).toBeGreaterThanOrEqual(1);
+            expect(file.rows.length).toBeLessThanOrEqual(max);
+            expect([file.part, file.parts]).toEqual([k + 1, plan.files.length]);
+            const parsed = naiveParse(file.bytes, encoding);
+            expect(parsed.header).toEqual(['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode']);
+            expect(parsed.records).toEqual(records.slice(offset, offset + file.rows.length));
+            offset += file.rows.length;
+          });
+          expect(offset).toBe(ready.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('deterministic: the same input twice gives identical names, bytes and hashes', () => {
+    fc.assert(
+      fc.property(
+        anySheet,
+        fc.constantFrom(...ENCODINGS),
+        fc.integer({ min: 1, max: 7 }),
+        (rows, encoding, max) => {
+          const a = planExport(input(rows, { encoding, maxRowsPerFile: max }));
+          const b = planExport(input(structuredClone(rows), { encoding, maxRowsPerFile: max }));
+          expect(b.files.map((f) => [f.name, Buffer.from(f.bytes).toString('hex'), f.sha256])).toEqual(
+            a.files.map((f) => [f.name, Buffer.from(f.bytes).toString('hex'), f.sha256]),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

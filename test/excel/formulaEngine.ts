@@ -1,0 +1,198 @@
+/**
+ * A real formula engine (HyperFormula, GPL-3.0, dev-only) to check conditional-format and
+ * data-validation formulas against the same cases as core (ARCHITECTURE "Testing": "checked by
+ * evaluating them with a real formula engine").
+ *
+ * A rule is evaluated the way Excel applies it to a range: the case cells go into columns A, B, ...
+ * from `firstRow` down, the rule formula (written for the range's top-left cell in column A) goes
+ * into a spare column at `firstRow` and is copied down with HyperFormula's copy/paste, which
+ * shifts relative references exactly as Excel does from one cell of a rule's range to the next.
+ *
+ * Engine differences that matter here (HyperFormula 3.5 vs Excel):
+ * - TODAY() reads `Date.now()`: {@link evaluateRule} replaces it with `options.today` while it
+ *   builds and reads the sheet, so a test and core share one clock and midnight cannot flake.
+ * - Excel's fictitious 29/02/1900 is emulated (`leapYear1900: true`) unless a test turns it off.
+ * - `--""` is 0 in HyperFormula and #VALUE! in Excel; INT truncates negatives toward zero
+ *   (Excel rounds down); CHOOSE refuses a fractional index (Excel truncates it); DATEDIF wants
+ *   its unit in capitals; TRUE and FALSE are names, not literals. The formulas are written so
+ *   none of this changes a verdict (see src/excel/conditionalFormulas.ts).
+ */
+import {
+  CellError,
+  DetailedCellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type CellValue,
+  type InterpreterState,
+  type ProcedureAst,
+  type RawCellContent,
+} from 'hyperformula';
+import type { Cell } from '../../src/core/types';
+
+/** Excel's MOD before 2007: #NUM! when n >= d * 2^27 (Microsoft KB 119083). */
+const LEGACY_MOD_LIMIT = 2 ** 27;
+
+/** Largest `|n| / (|d| * 2^27)` LEGACYMOD has seen since the last {@link resetLegacyModStats}. */
+export const legacyModStats = { maxRatio: 0, failures: 0 };
+
+export function resetLegacyModStats(): void {
+  legacyModStats.maxRatio = 0;
+  legacyModStats.failures = 0;
+}
+
+/** MOD as Excel 2003 and earlier computed it, to prove a formula never reaches the bug. */
+class LegacyModPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    LEGACYMOD: {
+      method: 'legacyMod',
+      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }],
+    },
+  };
+
+  legacyMod(ast: ProcedureAst, state: InterpreterState): ReturnType<FunctionPlugin['runFunction']> {
+    return this.runFunction(ast.args, state, this.metadata('LEGACYMOD'), (n: number, d: number) => {
+      if (d === 0) return new CellError(ErrorType.DIV_BY_ZERO);
+      const ratio = Math.abs(n) / (Math.abs(d) * LEGACY_MOD_LIMIT);
+      legacyModStats.maxRatio = Math.max(legacyModStats.maxRatio, ratio);
+      if (ratio >= 1) {
+        legacyModStats.failures++;
+        return new CellError(ErrorType.NUM);
+      }
+      return n - d * Math.floor(n / d);
+    });
+  }
+}
+HyperFormula.registerFunctionPlugin(LegacyModPlugin, { enGB: { LEGACYMOD: 'LEGACYMOD' } });
+
+export interface RuleEngineOptions {
+  /** The date TODAY() returns (the local calendar date of this instant). */
+  today: Date;
+  /** Sheet row of the first case, the rule's top-left row (default 2, under a header row). */
+  firstRow?: number;
+  /** Emulate Excel's 29/02/1900 (default true). */
+  leapYear1900?: boolean;
+  /** Evaluate every MOD as Excel 2003's MOD (see {@link legacyModStats}). */
+  legacyMod?: boolean;
+}
+
+export interface RuleResult {
+  /** What the formula returned. */
+  value: CellValue;
+  /** Whether Excel would apply the format: TRUE or a non-zero number; never for an error. */
+  applies: boolean;
+  /** The error type when the formula returned an error (`NAME` would mean an unknown function). */
+  error?: string;
+}
+
+/** Column of the rule formula: after every data column a test uses (A-E). */
+const RULE_COLUMN = 9;
+
+/** Error values as a formula that yields them. */
+const ERROR_FORMULAS: Readonly<Record<string, string>> = {
+  '#N/A': '=NA()',
+  '#DIV/0!': '=1/0',
+  '#VALUE!': '=1+"x"',
+  '#NUM!': '=SQRT(-1)',
+  '#REF!': '=INDEX(A1:A2,3)',
+};
+
+/** A core Cell as content HyperFormula stores with the same type Excel would hold. */
+function content(cell: Cell): RawCellContent {
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      // The apostrophe keeps text as text (no number, date or formula parsing), as under `@`.
+      return `'${cell.value}`;
+    case 'number':
+    case 'date':
+      return cell.value;
+    case 'boolean':
+      return cell.value;
+    case 'error':
+      return ERROR_FORMULAS[cell.value] ?? '=NA()';
+  }
+}
+
+/** Runs `fn` with `Date.now()` fixed at `today` (HyperFormula's TODAY() reads it). */
+function atTime<T>(today: Date, fn: () => T): T {
+  const realNow = Date.now;
+  Date.now = () => today.getTime();
+  try {
+    return fn();
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+/**
+ * Evaluates a rule formula for each row of cases: `rows[i]` are the cells of sheet row
+ * `firstRow + i` in columns A, B, .... Returns one result per row, in order.
+ */
+export function evaluateRule(
+  formula: string,
+  rows: readonly (readonly Cell[])[],
+  options: RuleEngineOptions,
+): RuleResult[] {
+  const firstRow = options.firstRow ?? 2;
+  const text = options.legacyMod ? formula.replace(/\bMOD\(/g, 'LEGACYMOD(') : formula;
+  return atTime(options.today, () => {
+    const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', leapYear1900: options.leapYear1900 ?? true });
+    try {
+      const sheet = hf.getSheetId(hf.addSheet('Registraties')) as number;
+      const top = { sheet, row: firstRow - 1, col: RULE_COLUMN };
+      hf.batch(() => {
+        rows.forEach((cells, i) => {
+          cells.forEach((c, col) => hf.setCellContents({ sheet, row: firstRow - 1 + i, col }, content(c)));
+        });
+        hf.setCellContents(top, text);
+      });
+      if (rows.length > 1) {
+        hf.copy({ start: top, end: top });
+        hf.batch(() => {
+          for (let i = 1; i < rows.length; i++) hf.paste({ sheet, row: firstRow - 1 + i, col: RULE_COLUMN });
+        });
+      }
+      return rows.map((_, i) => {
+        const value = hf.getCellValue({ sheet, row: firstRow - 1 + i, col: RULE_COLUMN });
+        if (value instanceof DetailedCellError) return { value, applies: false, error: value.type };
+        const applies = value === true || (typeof value === 'number' && value !== 0);
+        return { value, applies };
+      });
+    } finally {
+      hf.destroy();
+    }
+  });
+}
+
+/** {@link evaluateRule} for rules on one column: one cell per row, in column A. */
+export function evaluateColumnRule(formula: string, cells: readonly Cell[], options: RuleEngineOptions): RuleResult[] {
+  return evaluateRule(
+    formula,
+    cells.map((c) => [c]),
+    options,
+  );
+}
+
+/** True when HyperFormula can parse the formula (unknown functions parse, so check those too). */
+export function parsesInEngine(formula: string): boolean {
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  try {
+    return hf.validateFormula(formula);
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** Every function a formula calls, by name, outside string literals. */
+export function functionsIn(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...new Set([...code.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1] as string))].sort();
+}
+
+/** Functions HyperFormula implements (for the "no #NAME?" check). */
+export function engineFunctionNames(): ReadonlySet<string> {
+  return new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
+}

@@ -1,0 +1,121 @@
+/**
+ * The production bundle, built by webpack.config.js into a temporary directory and run in a
+ * Node VM with stubs of the globals office.js provides. Catches what unit tests of functions.ts
+ * cannot: custom-functions-metadata-plugin's `CustomFunctions.associate` calls (without them
+ * Excel shows #NAME?/#BUSY! forever), the pages' script order, and functions.json in the output.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import webpack from 'webpack';
+import type { Configuration } from 'webpack';
+
+const ROOT = path.resolve(__dirname, '../..');
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(os.tmpdir(), 'vaccinnet-bundle-'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require('../../webpack.config.js') as (
+    env: Record<string, unknown>,
+    argv: { mode: string },
+  ) => Promise<Configuration>;
+  const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
+  config.output = { ...config.output, path: outDir };
+  config.devtool = false;
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    webpack(config, (error, result) => (error || result === undefined ? reject(error) : resolve(result)));
+  });
+  expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+class StubError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+/** Runs dist/functions.js as the shared runtime would and returns what it associated. */
+function loadFunctions(displayLanguage?: string): Map<string, (...args: unknown[]) => unknown> {
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const context: Record<string, unknown> = {
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+      Error: StubError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+    },
+  };
+  if (displayLanguage !== undefined) context['Office'] = { context: { displayLanguage } };
+  context['globalThis'] = context;
+  vm.runInNewContext(read('functions.js'), context);
+  return associated;
+}
+
+test('the output holds the pages, bundles, metadata, manifest and icons', () => {
+  for (const file of [
+    'taskpane.html',
+    'functions.html',
+    'functions.js',
+    'taskpane.js',
+    'functions.json',
+    'manifest.xml',
+  ]) {
+    expect(read(file).length).toBeGreaterThan(0);
+  }
+  for (const size of [16, 32, 64, 80]) {
+    expect(readFileSync(path.join(outDir, 'assets', `icon-${size}.png`))).toEqual(
+      readFileSync(path.join(ROOT, 'assets', `icon-${size}.png`)),
+    );
+  }
+});
+
+test('functions.js associates every function of functions.json, once', () => {
+  const metadata = JSON.parse(read('functions.json')) as { functions: { id: string }[] };
+  const associated = loadFunctions();
+  expect([...associated.keys()]).toEqual(metadata.functions.map((f) => f.id));
+});
+
+test('the bundled functions work', () => {
+  const fns = loadFunctions();
+  const call = (id: string, ...args: unknown[]) => fns.get(id)?.(...args);
+  expect(call('INSZVALID', '85.07.30-933.01')).toBe(true);
+  expect(call('INSZFORMAT', 85073093301)).toBe('85.07.30-933.01');
+  expect(call('BIRTHDATETEXT', '30-7-1985')).toBe('30071985');
+  expect(call('ROWCHECK', 0, 0, 0, 0, 0)).toBe('');
+  expect(() => call('INSZFORMAT', '85073093302')).toThrow(expect.objectContaining({ code: '#VALUE!' }));
+});
+
+test('the bundled functions speak Office display language', () => {
+  const nl = loadFunctions('nl-BE').get('ROWCHECK')?.(null, 'Janssens', 'Jan', null, null);
+  const fr = loadFunctions('fr-BE').get('ROWCHECK')?.(null, 'Janssens', 'Jan', null, null);
+  expect(typeof nl).toBe('string');
+  expect(typeof fr).toBe('string');
+  expect(fr).not.toBe(nl);
+});
+
+test('taskpane.html loads office.js first, then the functions, then the pane', () => {
+  const html = read('taskpane.html');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+  expect(scripts).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    'functions.js',
+    'taskpane.js',
+  ]);
+  // No other external host: no web fonts, no CDN besides office.js.
+  expect([...html.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0])).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  ]);
+});
+
+test('functions.html loads office.js and the functions only', () => {
+  const scripts = [...read('functions.html').matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+  expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js']);
+});

@@ -55,12 +55,39 @@ export function sameProductAndDate(a: BatchMetadata, b: BatchMetadata): boolean 
  */
 const PART_END = 0x7fffffff;
 
+/** Code units below this are case-folded through {@link LOWER}; the rest as they are. */
+const TABLE_SIZE = 0x300;
+
 /**
- * `toLowerCase` of an ASCII code unit, any other unit unchanged. Name parts that hold a non-ASCII
- * character are lower-cased with `toLowerCase` before hashing (see {@link foldCase}); for ASCII
- * this fold is the same thing without allocating a lower-cased copy.
+ * `toLowerCase` of each code unit below U+0300 (ASCII, Latin-1, Latin Extended-A/B), computed once
+ * from the engine's own `toLowerCase`, so folding through it is exactly `toLowerCase` for text
+ * made only of such units. The one unit whose lower case is two units, U+0130 (İ), maps to -1.
  */
-const foldUnit = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+const LOWER: Int32Array = (() => {
+  const table = new Int32Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : -1;
+  }
+  return table;
+})();
+
+/** Lower case of a unit of a {@link foldCase}d text: via {@link LOWER}, other units unchanged. */
+const foldUnit = (c: number): number => (c < TABLE_SIZE ? (LOWER[c] as number) : c);
+
+/**
+ * The text to hash and compare for a case-insensitive key part. Text made of units the table
+ * folds (Latin names: the common case) is returned as is and folded unit by unit, allocating
+ * nothing; any other text is lower-cased with `toLowerCase` here, and folding it again through
+ * the table changes nothing. Either way hash and equality see `toLowerCase(text)`.
+ */
+function foldCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= TABLE_SIZE || LOWER[c] === -1) return text.toLowerCase();
+  }
+  return text;
+}
 
 /** FNV-1a style mix of the folded code units of `text` into `hash`, two units per step. */
 function hashText(hash: number, text: string): number {
@@ -83,14 +110,6 @@ function sameFolded(a: string, b: string): boolean {
     if (foldUnit(a.charCodeAt(i)) !== foldUnit(b.charCodeAt(i))) return false;
   }
   return true;
-}
-
-/** `toLowerCase` for text with a non-ASCII character; ASCII text as is (folded by {@link foldUnit}). */
-function foldCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) return text.toLowerCase();
-  }
-  return text;
 }
 
 /** Final avalanche, so the low bits used as the slot index depend on every input bit. */

@@ -200,7 +200,8 @@ export function isCleanText(text: string): boolean {
   if (n === 0) return true;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(n - 1);
-  if (first === 0x20 || first === 0xa0 || last === 0x20 || last === 0xa0 || isFormulaStart(first)) return false;
+  if (first === 0x20 || first === 0xa0 || last === 0x20 || last === 0xa0 || isFormulaStart(first))
+    return false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (!isPlainUnit(c) || c === 0x2c || c === 0x22 || c === 0x3b) return false;

@@ -2,8 +2,10 @@
  * Validation of a registration sheet against SPEC's "The registration file" and "Issues" table:
  * every registration code except header_mismatch (headerMapping.ts owns that one).
  *
- * One pass over the rows, one reused checker object, printable-ASCII fast paths and two Maps for
- * duplicates: 100,000 rows validate in well under 150 ms (bench/run.ts).
+ * Speed matters (live re-checks of whole sheets; bench/run.ts: 100,000 rows in under 150 ms): one
+ * pass over the rows, one reused checker object holding the current row's state, a one-scan fast
+ * path for plain text (textChecks isCleanText), and typed-array hash tables for duplicates
+ * (duplicates.ts PersonIndex). The hot loop allocates only the output.
  */
 import { parseBirthDateText } from './birthDate';
 import { calendarDateOf, compareDates, excelSerialToDate, formatDdmmyyyy, parseIsoDate } from './calendar';
@@ -261,7 +263,11 @@ class RowChecker {
       const unencodable = findUnencodable(value, this.encoding);
       // A C1 control or lone surrogate is already a control_character: not reported twice.
       if (unencodable !== null && unencodable !== control) {
-        this.add(column, 'not_encodable', { char: unencodable, codePoint: codePointLabel(unencodable) });
+        this.add(column, 'not_encodable', {
+          char: unencodable,
+          codePoint: codePointLabel(unencodable),
+          encoding: this.encoding,
+        });
       }
     }
     return value;
@@ -481,8 +487,9 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
       verdict = { row: r.row, status: 'empty', record: null };
     } else {
       const first = checker.addPerson(persons, i);
-      if (first >= 0)
+      if (first >= 0) {
         checker.addRowLevel('duplicate_person', { firstRow: (rows[first] as RegistrationRow).row });
+      }
       if (others !== null) {
         const j = checker.findPerson(others.index);
         const at = others.occurrences[j];

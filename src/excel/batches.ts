@@ -1,8 +1,13 @@
-import { parseBatchMetadata } from '../core/batchMetadata';
-import { sameProductAndDate } from '../core/duplicates';
-import { DEFAULT_LISTS } from '../core/lists';
-import { isBlankText } from '../core/textChecks';
-import { BATCH_FIELDS, type BatchLists, type BatchMetadata, type Issue } from '../core/types';
+import {
+  BATCH_FIELDS,
+  type BatchLists,
+  type BatchMetadata,
+  DEFAULT_LISTS,
+  type Issue,
+  isBlankText,
+  parseBatchMetadata,
+  sameProductAndDate,
+} from '../core';
 import {
   BATCHES_TABLE,
   BATCH_COLUMNS,
@@ -41,7 +46,7 @@ export function queueReadTable(context: Excel.RequestContext, tableName: string)
   const table = context.workbook.tables.getItem(tableName);
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('values,rowIndex,columnIndex');
-  const sheet = table.worksheet.load('name');
+  const sheet = body.worksheet.load('name');
   return () => ({
     tableName,
     sheetName: sheet.name,
@@ -77,17 +82,12 @@ export function columnPositions<K extends string>(
   return new Map(columns.map((column) => [column.key, byHeader.get(headerKey(column.header)) ?? -1]));
 }
 
-/** The columns of `columns` the table lacks (their headers). */
-export function missingColumns<K extends string>(
-  snapshot: Pick<TableSnapshot, 'headers'>,
-  columns: readonly ColumnDefinition<K>[],
-): string[] {
-  const positions = columnPositions(snapshot, columns);
-  return columns.filter((column) => positions.get(column.key) === -1).map((column) => column.header);
-}
-
 /** A cell of a snapshot row by column key ('' when the column is missing). */
-export function cellOf<K extends string>(row: readonly unknown[], positions: Map<K, number>, key: K): unknown {
+export function cellOf<K extends string>(
+  row: readonly unknown[],
+  positions: Map<K, number>,
+  key: K,
+): unknown {
   const index = positions.get(key) ?? -1;
   return index < 0 ? '' : (row[index] ?? '');
 }
@@ -101,7 +101,7 @@ interface ColumnWrite {
 /**
  * Queues writes of whole rows into a table's columns, grouped into runs of adjacent columns: one
  * range per run, its number format set BEFORE its values (so text stays text). Columns the
- * records do not name are left alone (a user's own column, a formula column).
+ * records do not name are not written to (a user's own column keeps its format).
  */
 function queueColumnRuns(
   sheet: Excel.Worksheet,
@@ -137,7 +137,11 @@ function writesFor<K extends string>(
   for (const column of columns) {
     const index = positions.get(column.key) ?? -1;
     if (index < 0 || !records.some((record) => record[column.key] !== undefined)) continue;
-    writes.push({ index, numberFormat: column.numberFormat, values: records.map((record) => record[column.key] ?? '') });
+    writes.push({
+      index,
+      numberFormat: column.numberFormat,
+      values: records.map((record) => record[column.key] ?? ''),
+    });
   }
   return writes;
 }
@@ -163,7 +167,13 @@ export function queueAppendRecords<K extends string>(
     context.workbook.tables.getItem(snapshot.tableName).rows.add(undefined, blank);
   }
   const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
-  queueColumnRuns(sheet, firstRowIndex, records.length, snapshot.columnIndex, writesFor(snapshot, columns, records));
+  queueColumnRuns(
+    sheet,
+    firstRowIndex,
+    records.length,
+    snapshot.columnIndex,
+    writesFor(snapshot, columns, records),
+  );
   return firstRowIndex;
 }
 
@@ -176,7 +186,13 @@ export function queueUpdateRecord<K extends string>(
   record: Partial<Record<K, CellValue>>,
 ): void {
   const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
-  queueColumnRuns(sheet, snapshot.firstRowIndex + bodyRow, 1, snapshot.columnIndex, writesFor(snapshot, columns, [record]));
+  queueColumnRuns(
+    sheet,
+    snapshot.firstRowIndex + bodyRow,
+    1,
+    snapshot.columnIndex,
+    writesFor(snapshot, columns, [record]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,13 +336,20 @@ export function queueReadBatchTables(
  * state.batches.map((batch) => batch.batchId); // ['B001', 'B002']
  * ```
  */
-export async function readBatches(context: Excel.RequestContext, options: { today: Date }): Promise<BatchesState> {
+export async function readBatches(
+  context: Excel.RequestContext,
+  options: { today: Date },
+): Promise<BatchesState> {
   const probe = await probeWorkbook(context);
   const reads = queueReadBatchTables(context, probe);
   await context.sync();
   const lists = listsFromSnapshots(reads.lists());
   if (reads.batches === null) return { setUp: false, batches: [], lists, sheetNames: probe.sheetNames };
-  const batches = batchesFromSnapshot(reads.batches(), { today: options.today, lists, sheetNames: probe.sheetNames });
+  const batches = batchesFromSnapshot(reads.batches(), {
+    today: options.today,
+    lists,
+    sheetNames: probe.sheetNames,
+  });
   return { setUp: true, batches, lists, sheetNames: probe.sheetNames };
 }
 
@@ -347,6 +370,9 @@ export function otherBatchesFor(batches: readonly BatchRecord[], batchId: string
   const own = self.metadata.value;
   return batches.filter(
     (batch) =>
-      batch.batchId !== batchId && batch.sheetExists && batch.metadata.ok && sameProductAndDate(own, batch.metadata.value),
+      batch.batchId !== batchId &&
+      batch.sheetExists &&
+      batch.metadata.ok &&
+      sameProductAndDate(own, batch.metadata.value),
   );
 }

@@ -18,9 +18,9 @@
  *   first data row to the sheet's last row (1,048,576), not to a bounded block: a user may type
  *   anywhere below, and Excel only evaluates conditional formats for the cells it draws, so an
  *   unbounded range costs nothing while the sheet is short.
- * - Functions of Excel 2010 and later only, no LET, LAMBDA, TEXTJOIN, IFS, array constants or
- *   dynamic arrays: the workbook must highlight in Excel 2016/2019 too. Every function used also
- *   exists in HyperFormula, the engine that checks these formulas in test/excel.
+ * - Only functions Excel 2016 and 2019 have (all from Excel 2010 or older, UNICODE from 2013): no
+ *   LET, LAMBDA, TEXTJOIN, IFS, array constants or dynamic arrays. Every function used also exists
+ *   in HyperFormula, the engine that checks these formulas in test/excel.
  * - No boolean literals (TRUE/FALSE): HyperFormula parses them as names. Numbers stand in (AND and
  *   NOT read 0 as FALSE and any other number as TRUE, in Excel as in HyperFormula).
  * - Length: a conditional-format formula is an ST_Formula (ISO/IEC 29500-1 §18.3.1.43 `formula` of
@@ -42,13 +42,16 @@ const ROW_CELLS_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}:\$?[A-Z]{1,3}\$?[1
 
 function checkedCell(cell: string): string {
   // A wrong reference is a bug of the caller (ARCHITECTURE: "throw is for broken invariants only").
-  if (!CELL_REFERENCE.test(cell)) throw new RangeError(`conditionalFormulas: not an A1 cell reference: ${cell}`);
+  if (!CELL_REFERENCE.test(cell))
+    throw new RangeError(`conditionalFormulas: not an A1 cell reference: ${cell}`);
   return cell;
 }
 
 function checkedRow(name: string, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min || value > LAST_ROW) {
-    throw new RangeError(`conditionalFormulas: ${name} must be an integer from ${min} to ${LAST_ROW}, got ${value}`);
+    throw new RangeError(
+      `conditionalFormulas: ${name} must be an integer from ${min} to ${LAST_ROW}, got ${value}`,
+    );
   }
   return value;
 }
@@ -71,6 +74,15 @@ const notBlank = (c: string): string => `IFERROR(TRIM(${c})<>"",1)`;
 const inszDigits = (c: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${c},".",""),"-","")," ","")`;
 
 /**
+ * TRUE when the text `t` is exactly `n` ASCII digits: `t + 10^n`, written with TEXT's `0`
+ * (digits only, in every locale), is "1" followed by `t`. Adding to a text converts it to a
+ * number (a letter gives #VALUE!); the text comparison then rejects what the conversion
+ * accepts but is no plain digits (`1E5`, `1,5` in a Belgian Excel, `-5`, `+5`, `5%`) and any
+ * other number of digits: only n digits give n + 1 characters starting with "1".
+ */
+const digitsOnly = (t: string, n: number): string => `TEXT(${t}+1${'0'.repeat(n)},"0")="1"&${t}`;
+
+/**
  * TRUE when the cell is not blank and does not hold a valid INSZ, exactly as core judges it
  * (validateRegistrations with validateInsz: SPEC "INSZ rules", the policy of the federal SSIN
  * validator), with today taken from `TODAY()`:
@@ -86,8 +98,7 @@ const inszDigits = (c: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${c}
  * - an error value (`#N/A`...) is highlighted too (core: cell_error).
  *
  * How, without LET (Excel 2016/2019 have none), with `D` the digits after removing separators:
- * - shape: `TEXT(--D,"00000000000")=D` holds only for 11 ASCII digits (`--` rejects letters and
- *   also accepts `1E5` or, in a Belgian Excel, `1,5`: the round trip through TEXT rejects those);
+ * - shape: `TEXT(D+100000000000,"0")="1"&D` holds only for 11 ASCII digits (see `digitsOnly`);
  * - check digits without splitting the number: `MOD(N11, 9700) = 100*(N mod 97) + CC`, since
  *   9700 = 97 * 100; then `r + CC = 97` exactly when that value is 97 modulo 99 (100 = 1 mod 99,
  *   and r + CC <= 195 < 97 + 99). The 20xx form adds 2000000000 to N, i.e. 6800 to N11 (only the
@@ -147,7 +158,7 @@ export function inszInvalidFormula(cell: string): string {
   const shiftedToday = 'TODAY()+146097';
   const date = `DATE(${shiftedYear},${knownMonth},${knownDay})`;
   const valid = [
-    `TEXT(--${d},"00000000000")=${d}`,
+    digitsOnly(d, 11),
     // A number cell: whole and not negative (core: insz_characters otherwise).
     `ABS(N(${c}))=INT(N(${c}))`,
     `CHOOSE(INT(MID(${d},3,2)/20)+1,MOD(MID(${d},7,3),999),1,1)`,
@@ -207,24 +218,22 @@ export function edgeWhitespaceFormula(cell: string): string {
  * Excel date is a serial of at most 7 digits (birthdate_is_date). An error value is highlighted
  * too (cell_error). Whether the 8 digits are a real date is {@link birthDateInvalidFormula}'s.
  *
- * Same differences as {@link inszInvalidFormula}: edge whitespace other than U+0020 and
- * fullwidth digits are highlighted here, while core trims the whitespace (core rejects fullwidth
- * digits in a Geboortedatum too).
+ * Known difference (as for {@link inszInvalidFormula}): edge whitespace other than U+0020 (tab,
+ * no-break space, ...) is highlighted here while core trims it, and a cell of such whitespace
+ * only is blank for core. Fullwidth digits are no difference: core refuses them here too.
  *
  * @param cell top-left cell of the range the rule is applied to, e.g. `D2`.
  *
  * @example
  * ```ts
- * birthDateShapeFormula('D2'); // '=AND(IFERROR(TRIM(D2)<>"",1),NOT(IFERROR(TEXT(--TRIM(D2),"00000000")=TRIM(D2),0)))'
+ * birthDateShapeFormula('D2');
+ * // '=AND(IFERROR(TRIM(D2)<>"",1),NOT(IFERROR(TEXT(TRIM(D2)+100000000,"0")="1"&TRIM(D2),0)))'
  * ```
  */
 export function birthDateShapeFormula(cell: string): string {
   const c = checkedCell(cell);
-  return `=AND(${notBlank(c)},NOT(IFERROR(${eightDigits(`TRIM(${c})`)},0)))`;
+  return `=AND(${notBlank(c)},NOT(IFERROR(${digitsOnly(`TRIM(${c})`, 8)},0)))`;
 }
-
-/** `t` is 8 ASCII digits: `--` rejects letters, the round trip through TEXT rejects `1E5`, `1,5`, signs. */
-const eightDigits = (t: string): string => `TEXT(--${t},"00000000")=${t}`;
 
 /**
  * TRUE when the Geboortedatum cell is not blank and core would block it for what the cell itself
@@ -234,10 +243,11 @@ const eightDigits = (t: string): string => `TEXT(--${t},"00000000")=${t}`;
  * date, on another sheet) and the warning birthdate_before_1900.
  *
  * With `t` the trimmed text: the date exists when `MONTH(DATE(MOD(yyyy,400)+2000, mm, dd)) = mm`
- * (DATE rolls 31/04 over to May, month 13 to January, day 00 to the month before; reducing the
- * year mod 400 keeps its leap-year rule and avoids both Excel's year < 1900 rule, where DATE adds
- * 1900, and its fictitious 29/02/1900), and the year is not 0000. Not in the future:
+ * (DATE rolls 31/04 over to May, month 13 to January, month 00 to December; reducing the year
+ * mod 400 keeps its leap-year rule and avoids both Excel's year < 1900 rule, where DATE adds
+ * 1900, and its fictitious 29/02/1900), and day and year are not 00 and 0000. Not in the future:
  * `DATE(MAX(yyyy,1900), mm, dd) <= TODAY()`, since a year before 1900 is never in the future.
+ * Known difference: the same edge-whitespace one as {@link birthDateShapeFormula}.
  *
  * @param cell top-left cell of the range the rule is applied to, e.g. `D2`.
  *
@@ -252,8 +262,10 @@ export function birthDateInvalidFormula(cell: string): string {
   const t = `TRIM(${c})`;
   const [day, month, year] = [`LEFT(${t},2)`, `MID(${t},3,2)`, `RIGHT(${t},4)`];
   const valid = [
-    eightDigits(t),
-    `--${year}>0`,
+    digitsOnly(t, 8),
+    // Day 00 and year 0000 do not exist; DATE is not asked about day 0 (HyperFormula gets
+    // DATE(y,1,0) wrong, and a product is shorter than two tests).
+    `${day}*${year}>0`,
     `MONTH(DATE(MOD(${year},400)+2000,${month},${day}))=--${month}`,
     `DATE(MAX(--${year},1900),${month},${day})<=TODAY()`,
   ].join(',');
@@ -297,7 +309,11 @@ function usedRow(firstDataRow: number, options: OverLimitOptions): string {
  * overLimitFormula(2, 100); // '=AND(COUNTA($A2:$E2)>0,ROW()>=102)'
  * ```
  */
-export function overLimitFormula(firstDataRow: number, maxRowsPerFile: number, options: OverLimitOptions = {}): string {
+export function overLimitFormula(
+  firstDataRow: number,
+  maxRowsPerFile: number,
+  options: OverLimitOptions = {},
+): string {
   const first = checkedRow('firstDataRow', firstDataRow, 1);
   const max = checkedRow('maxRowsPerFile', maxRowsPerFile, 1);
   return `=AND(${usedRow(first, options)},ROW()>=${first + max})`;

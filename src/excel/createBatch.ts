@@ -1,5 +1,10 @@
-import { parseBatchMetadata } from '../core/batchMetadata';
-import type { BatchField, BatchMetadata, ExportSettings, Issue } from '../core/types';
+import {
+  type BatchField,
+  type BatchMetadata,
+  type ExportSettings,
+  type Issue,
+  parseBatchMetadata,
+} from '../core';
 import {
   type CellValue,
   batchIdOf,
@@ -17,6 +22,7 @@ import {
   EXPORT_LOG_COLUMNS,
   EXPORT_LOG_TABLE,
   type ExportLogColumnKey,
+  MAX_SHEET_ROW,
   NO,
   registrationSheetName,
 } from './layout';
@@ -25,9 +31,10 @@ import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
 
 /*
  * "Nieuwe batch" (SPEC "Using it"): validate the batch fields, give the batch the next id, add its
- * row to the batch table and create its registration sheet, in one Excel.run:
- * probe (1 sync) + read (1 sync) + write (1 sync), whatever the workbook holds. Bad fields come
- * back as core issues and nothing is written.
+ * row to the batch table and create its registration sheet, in one Excel.run: probe (1 sync) +
+ * read (1 sync) + ONE write (1 sync), on a fresh workbook as on the hundredth batch (one more read
+ * only when the set-up must first look at a place on an existing sheet, see setupWorkbook.ts).
+ * Bad fields come back as core issues and nothing is written, not even the set-up.
  */
 
 /** Batch ids the add-in gives: `B` and at least three digits. */
@@ -79,7 +86,11 @@ export type CreateBatchResult =
   | { ok: false; reason: 'batch_table_columns_missing'; missingColumns: string[] };
 
 /** The batch-table row of a new batch. */
-function batchRecord(batchId: string, sheetName: string, m: BatchMetadata): Partial<Record<BatchColumnKey, CellValue>> {
+function batchRecord(
+  batchId: string,
+  sheetName: string,
+  m: BatchMetadata,
+): Partial<Record<BatchColumnKey, CellValue>> {
   return {
     batchId,
     sheetName,
@@ -111,7 +122,16 @@ function batchRecord(batchId: string, sheetName: string, m: BatchMetadata): Part
  * else if (result.reason === 'invalid_fields') showIssues(result.issues);
  * ```
  */
-export async function createBatch(context: Excel.RequestContext, input: CreateBatchInput): Promise<CreateBatchResult> {
+export async function createBatch(
+  context: Excel.RequestContext,
+  input: CreateBatchInput,
+): Promise<CreateBatchResult> {
+  const { maxRowsPerFile } = input.settings;
+  // Settings come parsed by core (parseSettings): a bad limit is a caller's bug. Checked before
+  // anything is queued, so it cannot leave half a batch behind.
+  if (!Number.isInteger(maxRowsPerFile) || maxRowsPerFile < 1 || maxRowsPerFile > MAX_SHEET_ROW) {
+    throw new RangeError(`createBatch: maxRowsPerFile must be a whole number from 1, got ${maxRowsPerFile}`);
+  }
   const probe = await probeWorkbook(context);
   const reads = queueReadBatchTables(context, probe);
   const readLog = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
@@ -128,9 +148,11 @@ export async function createBatch(context: Excel.RequestContext, input: CreateBa
     const positions = columnPositions<BatchColumnKey>(existingBatches, BATCH_COLUMNS);
     const needed = batchRecord('-', '-', metadata);
     const missing = BATCH_COLUMNS.filter(
-      (column) => positions.get(column.key) === -1 && needed[column.key] !== undefined && needed[column.key] !== '',
+      (column) =>
+        positions.get(column.key) === -1 && needed[column.key] !== undefined && needed[column.key] !== '',
     ).map((column) => column.header);
-    if (missing.length > 0) return { ok: false, reason: 'batch_table_columns_missing', missingColumns: missing };
+    if (missing.length > 0)
+      return { ok: false, reason: 'batch_table_columns_missing', missingColumns: missing };
   }
 
   // Set-up of what is missing goes into the same write (it may read once more, never writes).
@@ -155,8 +177,10 @@ export async function createBatch(context: Excel.RequestContext, input: CreateBa
   ]);
 
   const sheet = context.workbook.worksheets.add(sheetName);
-  queueFormatRegistrationSheet(sheet, { maxRowsPerFile: input.settings.maxRowsPerFile });
-  const rowIndex = queueAppendRecords(context, batchTable, BATCH_COLUMNS, [batchRecord(batchId, sheetName, metadata)]);
+  queueFormatRegistrationSheet(sheet, { maxRowsPerFile });
+  const rowIndex = queueAppendRecords(context, batchTable, BATCH_COLUMNS, [
+    batchRecord(batchId, sheetName, metadata),
+  ]);
   sheet.activate();
   sheet.getRange('A2').select();
   await context.sync();

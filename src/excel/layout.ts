@@ -1,5 +1,10 @@
-import type { BatchField, BatchLists, Encoding } from '../core/types';
-import { REGISTRATION_COLUMNS, REGISTRATION_HEADERS } from '../core/types';
+import {
+  type BatchField,
+  type BatchLists,
+  type Encoding,
+  REGISTRATION_COLUMNS,
+  REGISTRATION_HEADERS,
+} from '../core';
 
 /*
  * The workbook's layout: sheet, table, name and column definitions the add-in creates and reads.
@@ -146,7 +151,8 @@ export interface ColumnDefinition<K extends string> {
   readonly dropDown?: { readonly source: ListKey | 'yesNo'; readonly strict: boolean };
 }
 
-export type BatchColumnKey = 'batchId' | 'sheetName' | BatchField | 'rows' | 'files' | 'lastExport' | 'uploaded';
+export type BatchColumnKey =
+  'batchId' | 'sheetName' | BatchField | 'rows' | 'files' | 'lastExport' | 'uploaded';
 
 /**
  * Columns of the batch table: Batch, Registratieblad, every SPEC batch field, then what the
@@ -218,15 +224,7 @@ export const BATCH_COLUMNS: readonly ColumnDefinition<BatchColumnKey>[] = [
 ];
 
 export type ExportLogColumnKey =
-  | 'time'
-  | 'batchId'
-  | 'sheetName'
-  | 'fileName'
-  | 'part'
-  | 'rows'
-  | 'sha256'
-  | 'encoding'
-  | 'uploaded';
+  'time' | 'batchId' | 'sheetName' | 'fileName' | 'part' | 'rows' | 'sha256' | 'encoding' | 'uploaded';
 
 /**
  * Columns of the export log (SPEC: "time, batch, sheet, file name, part k/n, row count, SHA-256
@@ -252,18 +250,6 @@ export const EXPORT_LOG_COLUMNS: readonly ColumnDefinition<ExportLogColumnKey>[]
   },
 ];
 
-/** 0-based index of a column key; throws for an unknown key (a programming error). */
-export function columnIndex<K extends string>(columns: readonly ColumnDefinition<K>[], key: K): number {
-  const index = columns.findIndex((column) => column.key === key);
-  if (index < 0) throw new Error(`layout: unknown column ${key}`);
-  return index;
-}
-
-/** The header row of a set of columns, as a 1 x n values array. */
-export function headerRow<K extends string>(columns: readonly ColumnDefinition<K>[]): string[][] {
-  return [columns.map((column) => column.header)];
-}
-
 /** Column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -274,11 +260,6 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
-}
-
-/** The A1 address of the header row of `count` columns starting at `firstColumn`, e.g. `A1:R1`. */
-export function headerAddress(count: number, firstColumn = 0): string {
-  return `${columnLetter(firstColumn)}1:${columnLetter(firstColumn + count - 1)}1`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,8 +277,11 @@ export const REGISTRATION_COLUMNS_ADDRESS = 'A:E';
 export const REGISTRATION_FIRST_DATA_ROW = 2;
 /** Column widths in points, in file order. */
 export const REGISTRATION_COLUMN_WIDTHS: readonly number[] = [95, 140, 110, 90, 60];
-/** Header style: bold on a light fill (readable in light and dark Office themes). */
-export const REGISTRATION_HEADER_FILL = '#DDEBF7';
+/**
+ * Header style: bold on a light grey fill (distinct from the highlight colours of
+ * registrationSheet.ts and conditionalFormulas.ts OVER_LIMIT_FILLS).
+ */
+export const REGISTRATION_HEADER_FILL = '#D9D9D9';
 
 /** Label of an encoding in the export log; technical names, the same in every language. */
 export const ENCODING_LABELS: Readonly<Record<Encoding, string>> = {
@@ -439,7 +423,8 @@ export function registrationSheetName(
     const body = [id, productPart, date].filter((part) => part !== '').join(' ');
     // An id and date too long for the limit (never the case for B001...) are cut like any name.
     const fitted = sanitizeSheetName(cutToLength(body, SHEET_NAME_MAX_LENGTH - suffix.length));
-    const candidate = trimApostrophesAndSpaces(cutToLength(fitted, SHEET_NAME_MAX_LENGTH - suffix.length)) + suffix;
+    const candidate =
+      trimApostrophesAndSpaces(cutToLength(fitted, SHEET_NAME_MAX_LENGTH - suffix.length)) + suffix;
     if (!taken.has(sheetNameKey(candidate))) return candidate;
   }
 }

@@ -1,4 +1,4 @@
-import type { Encoding } from '../core/types';
+import type { Encoding } from '../core';
 import {
   type CellValue,
   batchIdOf,
@@ -119,7 +119,8 @@ export function reexportCheckOf(
     for (const row of log.rows) {
       if (!sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId)) continue;
       loggedFiles += 1;
-      if (isUploadedMark(cellOf(row, positions, 'uploaded'))) uploadedFiles.push(String(cellOf(row, positions, 'fileName')));
+      if (isUploadedMark(cellOf(row, positions, 'uploaded')))
+        uploadedFiles.push(String(cellOf(row, positions, 'fileName')));
     }
   }
   return {
@@ -191,14 +192,18 @@ export function logRecords(input: RecordExportInput): Partial<Record<ExportLogCo
  * if (!result.ok) askUser(result.check); // then again with confirmReexport: true
  * ```
  */
-export async function recordExport(context: Excel.RequestContext, input: RecordExportInput): Promise<RecordExportResult> {
+export async function recordExport(
+  context: Excel.RequestContext,
+  input: RecordExportInput,
+): Promise<RecordExportResult> {
   const probe = await probeWorkbook(context);
   const read = queueReadExportTables(context, probe);
   await context.sync();
   const { batches, log } = read();
 
   const check = reexportCheckOf(batches, log, input.batchId);
-  if (check.mustConfirm && input.confirmReexport !== true) return { ok: false, reason: 'confirmation_required', check };
+  if (check.mustConfirm && input.confirmReexport !== true)
+    return { ok: false, reason: 'confirmation_required', check };
   if (input.files.length === 0) return { ok: true, value: { loggedFiles: 0, batchRowUpdated: false } };
 
   const { report } = await queueSetupWorkbook(context, probe);

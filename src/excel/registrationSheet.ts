@@ -1,4 +1,10 @@
 import {
+  birthDateInvalidFormula,
+  edgeWhitespaceFormula,
+  inszInvalidFormula,
+  overLimitBands,
+} from './conditionalFormulas';
+import {
   MAX_SHEET_ROW,
   REGISTRATION_COLUMNS_ADDRESS,
   REGISTRATION_COLUMN_WIDTHS,
@@ -9,6 +15,7 @@ import {
   TEXT_FORMAT,
   columnLetter,
 } from './layout';
+import { setNumberFormatEverywhere } from './setupWorkbook';
 
 /*
  * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column
@@ -52,9 +59,12 @@ export const REGISTRATION_DATA_ADDRESS = `A${REGISTRATION_FIRST_DATA_ROW}:E${MAX
  * await context.sync();
  * ```
  */
-export function queueFormatRegistrationSheet(sheet: Excel.Worksheet, options: RegistrationSheetOptions): void {
+export function queueFormatRegistrationSheet(
+  sheet: Excel.Worksheet,
+  options: RegistrationSheetOptions,
+): void {
   // Text first: under General, Excel turns 01012000 into 1012000 (ARCHITECTURE "Talking to Excel").
-  sheet.getRange(REGISTRATION_COLUMNS_ADDRESS).numberFormat = [[TEXT_FORMAT]];
+  setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
   const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
   header.values = [[...REGISTRATION_HEADER_ROW]];
   header.format.font.bold = true;
@@ -64,12 +74,14 @@ export function queueFormatRegistrationSheet(sheet: Excel.Worksheet, options: Re
     const letter = columnLetter(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
   });
-  for (const highlight of registrationHighlights(options)) {
+  registrationHighlights(options).forEach((highlight, priority) => {
     const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
     format.custom.rule.formula = highlight.formula;
     format.custom.format.fill.color = highlight.fill;
     if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
-  }
+    // Explicit, whatever position the host gives a new rule: errors above warnings above bands.
+    format.priority = priority;
+  });
 }
 
 /** {@link queueFormatRegistrationSheet} plus the sync. */
@@ -82,9 +94,44 @@ export async function formatRegistrationSheet(
   await context.sync();
 }
 
-/** The live highlights of a registration sheet, in priority order (pure). */
+/** Excel's "Light red fill with dark red text": the errors. */
+export const ERROR_FILL = '#FFC7CE';
+export const ERROR_FONT = '#9C0006';
+/** Excel's "Yellow fill with dark yellow text": edge whitespace (a warning, fixable). */
+export const WARNING_FILL = '#FFEB9C';
+export const WARNING_FONT = '#9C5700';
+
+/**
+ * The live highlights of a registration sheet, highest priority first (pure): invalid INSZ and a
+ * bad Geboortedatum (not 8 digits, no real date, or in the future: SPEC "a bad Geboortedatum"),
+ * then edge whitespace on all five columns, then the rows of each further file, shaded in
+ * alternating colours. Formulas from conditionalFormulas.ts, written for the first data row.
+ */
 export function registrationHighlights(options: RegistrationSheetOptions): RegistrationHighlight[] {
-  void options;
-  void dataColumn;
-  return [];
+  const first = REGISTRATION_FIRST_DATA_ROW;
+  return [
+    {
+      address: dataColumn(0),
+      formula: inszInvalidFormula(`A${first}`),
+      fill: ERROR_FILL,
+      fontColor: ERROR_FONT,
+    },
+    {
+      address: dataColumn(3),
+      formula: birthDateInvalidFormula(`D${first}`),
+      fill: ERROR_FILL,
+      fontColor: ERROR_FONT,
+    },
+    {
+      address: REGISTRATION_DATA_ADDRESS,
+      formula: edgeWhitespaceFormula(`A${first}`),
+      fill: WARNING_FILL,
+      fontColor: WARNING_FONT,
+    },
+    ...overLimitBands(first, options.maxRowsPerFile).map((band) => ({
+      address: REGISTRATION_DATA_ADDRESS,
+      formula: band.formula,
+      fill: band.fill,
+    })),
+  ];
 }

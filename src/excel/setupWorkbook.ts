@@ -1,4 +1,4 @@
-import { DEFAULT_LISTS } from '../core/lists';
+import { DEFAULT_LISTS } from '../core';
 import {
   BATCHES_SHEET,
   BATCHES_TABLE,
@@ -75,17 +75,15 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     initialRows: [],
     freezeHeader: true,
   },
-  ...LIST_DEFINITIONS.map(
-    (list): TableSpec => ({
-      tableName: list.tableName,
-      sheetName: LISTS_SHEET,
-      firstColumn: list.columnIndex,
-      columns: [listColumn(list)],
-      // SPEC: immunisatieproduct starts empty; DEFAULT_LISTS holds no product.
-      initialRows: DEFAULT_LISTS[list.key].map((item) => [item]),
-      freezeHeader: true,
-    }),
-  ),
+  ...LIST_DEFINITIONS.map((list): TableSpec => ({
+    tableName: list.tableName,
+    sheetName: LISTS_SHEET,
+    firstColumn: list.columnIndex,
+    columns: [listColumn(list)],
+    // SPEC: immunisatieproduct starts empty; DEFAULT_LISTS holds no product.
+    initialRows: DEFAULT_LISTS[list.key].map((item) => [item]),
+    freezeHeader: true,
+  })),
 ];
 
 /** A table as read in one sync: headers, body values and where the body sits. */
@@ -146,7 +144,13 @@ export interface SetupReport {
 
 /** True when the report says something was written. */
 export function setupChangedWorkbook(report: SetupReport): boolean {
-  return report.createdSheets.length + report.createdTables.length + report.adoptedTables.length + report.createdNames.length > 0;
+  return (
+    report.createdSheets.length +
+      report.createdTables.length +
+      report.adoptedTables.length +
+      report.createdNames.length >
+    0
+  );
 }
 
 /** A1 address (no sheet) of a table's columns from row `firstRow` to `lastRow` (1-based). */
@@ -174,9 +178,7 @@ interface SetupPlan {
 
 /** What is found where a missing table should go on an existing sheet. */
 type PlaceState =
-  | { kind: 'empty' }
-  | { kind: 'sameHeaders'; rows: readonly (readonly unknown[])[] }
-  | { kind: 'occupied' };
+  { kind: 'empty' } | { kind: 'sameHeaders'; rows: readonly (readonly unknown[])[] } | { kind: 'occupied' };
 
 function headersMatch(spec: TableSpec, row: readonly unknown[] | undefined): boolean {
   return spec.columns.every((column, i) => row?.[i] === column.header);
@@ -200,7 +202,11 @@ async function inspectPlaces(
   const states = new Map<TableSpec, PlaceState>();
   for (const { spec, used } of probes) {
     if (used.isNullObject) states.set(spec, { kind: 'empty' });
-    else if (used.rowIndex === 0 && used.columnIndex === spec.firstColumn && headersMatch(spec, used.values[0])) {
+    else if (
+      used.rowIndex === 0 &&
+      used.columnIndex === spec.firstColumn &&
+      headersMatch(spec, used.values[0])
+    ) {
       // The table's own headers in row 1 with the data below: rebuild the table over them.
       states.set(spec, { kind: 'sameHeaders', rows: used.values.slice(1) });
     } else states.set(spec, { kind: 'occupied' });
@@ -255,12 +261,21 @@ async function planSetup(context: Excel.RequestContext, probe: WorkbookProbe): P
   return { newSheets, placements, newNames };
 }
 
-/** Number format on whole columns: one call for the whole column, whatever its length. */
+/**
+ * One number format on every cell of a range of any size (whole columns included), in one call.
+ * Office.js `Range.numberFormat`: "If the argument is a single value, it will be applied to all
+ * cells in the range". The TypeScript types only allow a 2-D array, whose shape must then match
+ * the range (a million-row array is out of the question), so the single value is cast; it works at
+ * runtime (OfficeDev/office-js-docs-pr#2013, office-js-docs-reference#578).
+ */
+export function setNumberFormatEverywhere(range: Excel.Range, numberFormat: string): void {
+  (range as unknown as { numberFormat: string }).numberFormat = numberFormat;
+}
+
+/** Number format on a whole column. */
 function setColumnFormat(sheet: Excel.Worksheet, column: number, numberFormat: string): void {
   const letter = columnLetter(column);
-  // Office.js: "If the argument is a single value, it will be applied to all cells in the range";
-  // a 1 x 1 array is that single value.
-  sheet.getRange(`${letter}:${letter}`).numberFormat = [[numberFormat]];
+  setNumberFormatEverywhere(sheet.getRange(`${letter}:${letter}`), numberFormat);
 }
 
 /** A drop-down on a whole column below row 1. `strict` false shows the list but accepts any value. */

@@ -103,7 +103,30 @@ describe('PersonIndex', () => {
    * personNameKey. Small alphabets make collisions (same key, other case) frequent.
    */
   test('agrees with a Map model keyed by INSZ and personNameKey', () => {
-    const part = fc.constantFrom('', 'a', 'A', 'é', 'É', 'ab', 'AB', 'aB', 'Ł', 'ł', 'i', 'I', 'ß', 'SS');
+    const part = fc.constantFrom(
+      '',
+      'a',
+      'A',
+      'é',
+      'É',
+      'ab',
+      'AB',
+      'aB',
+      'Ł',
+      'ł',
+      'i',
+      'I',
+      'İ',
+      'i\u0307',
+      'ß',
+      'ẞ',
+      'SS',
+      'ǅ',
+      'ǆ',
+      'Σ',
+      'σ',
+      'ς',
+    );
     const person = fc.record({
       insz: fc.constantFrom(null, INSZ_A, INSZ_B),
       naam: part,

@@ -103,11 +103,18 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
   ['insz_length: 10 digits', [textRow(2, [INSZ.slice(0, 10)])], {}, [[2, 'insz', 'insz_length']]],
   ['insz_length: 12 digits', [textRow(2, [`${INSZ}0`])], {}, [[2, 'insz', 'insz_length']]],
   [
+    'near miss insz_length: 11 digits among separators',
+    [textRow(2, [` ${INSZ_DOTTED.replace('-', ' ')}`])],
+    {},
+    [[2, 'insz', 'whitespace_edge']],
+  ],
+  [
     'insz_checksum: last digit changed',
     [textRow(2, [INSZ.slice(0, 10) + String((Number(INSZ[10]) + 1) % 10)])],
     {},
     [[2, 'insz', 'insz_checksum']],
   ],
+  ['near miss insz_checksum: check digits of the 2000+ form', [textRow(2, [INSZ_2005])], {}, []],
   [
     'insz_month: month 13',
     [textRow(2, [makeInsz({ year: 1985, month: 13, day: 1, serial: 901 })])],
@@ -181,6 +188,12 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
     [textRow(2, ['', 'Peeters', 'Jan', '０１０１２０００'])],
     {},
     [[2, 'geboortedatum', 'birthdate_format']],
+  ],
+  [
+    'near miss birthdate_format: 8 digits after trimming',
+    [textRow(2, ['', 'Peeters', 'Jan', '\u00a001012000'])],
+    {},
+    [[2, 'geboortedatum', 'whitespace_edge']],
   ],
   [
     'birthdate_invalid: 31 February',
@@ -617,10 +630,15 @@ describe('validateRegistrations: one case per code, one near miss each', () => {
     expect(tuples(rows, extra)).toEqual(expected);
   });
 
-  test('every registration code except header_mismatch has a triggering case', () => {
+  test('every registration code except header_mismatch has a triggering case and a near miss', () => {
     const triggered = new Set(CASES.flatMap(([, , , expected]) => expected.map(([, , code]) => code)));
-    const expected = REGISTRATION_ISSUE_CODES.filter((code) => code !== 'header_mismatch');
-    expect(expected.filter((code) => !triggered.has(code))).toEqual([]);
+    const codes = REGISTRATION_ISSUE_CODES.filter((code) => code !== 'header_mismatch');
+    expect(codes.filter((code) => !triggered.has(code))).toEqual([]);
+    const nearMisses = CASES.filter(([label, , , expected]) => {
+      const code = /^near miss (\w+)/.exec(label)?.[1];
+      return code !== undefined && !expected.some(([, , c]) => c === code);
+    }).map(([label]) => /^near miss (\w+)/.exec(label)?.[1]);
+    expect(codes.filter((code) => !nearMisses.includes(code))).toEqual([]);
   });
 
   test.each(CASES)('severity and fix follow the code tables: %s', (_label, rows, extra) => {
@@ -689,6 +707,7 @@ describe('fixes and params', () => {
     expect(run([textRow(2, [INSZ, 'Łukasiewicz'])], W1252).issues[0]?.params).toEqual({
       char: 'Ł',
       codePoint: 'U+0141',
+      encoding: 'windows-1252',
     });
   });
 

@@ -14,8 +14,9 @@
  * - Excel's fictitious 29/02/1900 is emulated (`leapYear1900: true`) unless a test turns it off.
  * - `--""` is 0 in HyperFormula and #VALUE! in Excel; INT truncates negatives toward zero
  *   (Excel rounds down); CHOOSE refuses a fractional index (Excel truncates it); DATEDIF wants
- *   its unit in capitals; TRUE and FALSE are names, not literals. The formulas are written so
- *   none of this changes a verdict (see src/excel/conditionalFormulas.ts).
+ *   its unit in capitals; TRUE and FALSE are names, not literals; `1E8` does not parse (write
+ *   100000000); DATE(y,1,0) gives 1 January instead of 31 December. The formulas are written so
+ *   none of this is reached or changes a verdict (see src/excel/conditionalFormulas.ts).
  */
 import {
   CellError,
@@ -25,8 +26,6 @@ import {
   FunctionPlugin,
   HyperFormula,
   type CellValue,
-  type InterpreterState,
-  type ProcedureAst,
   type RawCellContent,
 } from 'hyperformula';
 import type { Cell } from '../../src/core/types';
@@ -47,11 +46,17 @@ class LegacyModPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     LEGACYMOD: {
       method: 'legacyMod',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER },
+      ],
     },
   };
 
-  legacyMod(ast: ProcedureAst, state: InterpreterState): ReturnType<FunctionPlugin['runFunction']> {
+  legacyMod(
+    ast: { args: Parameters<LegacyModPlugin['runFunction']>[0] },
+    state: Parameters<LegacyModPlugin['runFunction']>[1],
+  ): ReturnType<LegacyModPlugin['runFunction']> {
     return this.runFunction(ast.args, state, this.metadata('LEGACYMOD'), (n: number, d: number) => {
       if (d === 0) return new CellError(ErrorType.DIV_BY_ZERO);
       const ratio = Math.abs(n) / (Math.abs(d) * LEGACY_MOD_LIMIT);
@@ -85,6 +90,9 @@ export interface RuleResult {
   /** The error type when the formula returned an error (`NAME` would mean an unknown function). */
   error?: string;
 }
+
+/** Excel's sheet size (HyperFormula's default is 40,000 rows). */
+const MAX_ROWS = 1_048_576;
 
 /** Column of the rule formula: after every data column a test uses (A-E). */
 const RULE_COLUMN = 9;
@@ -139,21 +147,29 @@ export function evaluateRule(
   const firstRow = options.firstRow ?? 2;
   const text = options.legacyMod ? formula.replace(/\bMOD\(/g, 'LEGACYMOD(') : formula;
   return atTime(options.today, () => {
-    const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', leapYear1900: options.leapYear1900 ?? true });
+    // One row per case, cells in A, B, ..., the rule formula at the top of RULE_COLUMN only.
+    const data: RawCellContent[][] = Array.from({ length: firstRow - 1 }, () => []);
+    rows.forEach((cells, i) => {
+      const line: RawCellContent[] = cells.map(content);
+      if (i === 0) {
+        while (line.length < RULE_COLUMN) line.push(null);
+        line.push(text);
+      }
+      data.push(line);
+    });
+    const hf = HyperFormula.buildFromSheets(
+      { Registraties: data },
+      { licenseKey: 'gpl-v3', leapYear1900: options.leapYear1900 ?? true, maxRows: MAX_ROWS },
+    );
     try {
-      const sheet = hf.getSheetId(hf.addSheet('Registraties')) as number;
+      const sheet = hf.getSheetId('Registraties') as number;
       const top = { sheet, row: firstRow - 1, col: RULE_COLUMN };
-      hf.batch(() => {
-        rows.forEach((cells, i) => {
-          cells.forEach((c, col) => hf.setCellContents({ sheet, row: firstRow - 1 + i, col }, content(c)));
-        });
-        hf.setCellContents(top, text);
-      });
-      if (rows.length > 1) {
-        hf.copy({ start: top, end: top });
-        hf.batch(() => {
-          for (let i = 1; i < rows.length; i++) hf.paste({ sheet, row: firstRow - 1 + i, col: RULE_COLUMN });
-        });
+      // Copy down by doubling blocks (paste cannot run inside a batch): log2(n) pastes.
+      for (let filled = 1; filled < rows.length;) {
+        const count = Math.min(filled, rows.length - filled);
+        hf.copy({ start: top, end: { ...top, row: top.row + count - 1 } });
+        hf.paste({ ...top, row: top.row + filled });
+        filled += count;
       }
       return rows.map((_, i) => {
         const value = hf.getCellValue({ sheet, row: firstRow - 1 + i, col: RULE_COLUMN });
@@ -168,7 +184,11 @@ export function evaluateRule(
 }
 
 /** {@link evaluateRule} for rules on one column: one cell per row, in column A. */
-export function evaluateColumnRule(formula: string, cells: readonly Cell[], options: RuleEngineOptions): RuleResult[] {
+export function evaluateColumnRule(
+  formula: string,
+  cells: readonly Cell[],
+  options: RuleEngineOptions,
+): RuleResult[] {
   return evaluateRule(
     formula,
     cells.map((c) => [c]),

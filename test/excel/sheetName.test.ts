@@ -65,8 +65,20 @@ describe('uniqueSheetName', () => {
 describe('registrationSheetName', () => {
   test.each([
     ['id, product and Belgian date', 'B003', 'Vaxigrip', '2026-11-28', 'B003 Vaxigrip 28-11-2026'],
-    ['a long product is cut, id and date stay', 'B004', 'Comirnaty Omicron XBB.1.5', '2026-11-28', 'B004 Comirnaty Omicr 28-11-2026'],
-    ['forbidden characters in the product', 'B005', 'Twinrix [Adult]/GSK', '2026-01-02', 'B005 Twinrix (Adult) 02-01-2026'],
+    [
+      'a long product is cut, id and date stay',
+      'B004',
+      'Comirnaty Omicron XBB.1.5',
+      '2026-11-28',
+      'B004 Comirnaty Omicr 28-11-2026',
+    ],
+    [
+      'forbidden characters in the product',
+      'B005',
+      'Twinrix [Adult]/GSK',
+      '2026-01-02',
+      'B005 Twinrix (Adult) 02-01-2026',
+    ],
     ['an empty product leaves id and date', 'B006', '   ', '2026-01-02', 'B006 02-01-2026'],
     ['a product of one apostrophe leaves id and date', 'B007', "'", '2026-01-02', 'B007 02-01-2026'],
   ])('%s', (_label, id, product, date, expected) => {
@@ -78,14 +90,26 @@ describe('registrationSheetName', () => {
 
   test('is unique ignoring case, numbering before the limit', () => {
     const first = registrationSheetName('B003', 'Comirnaty Omicron XBB.1.5', '2026-11-28', []);
-    const second = registrationSheetName('B003', 'Comirnaty Omicron XBB.1.5', '2026-11-28', [first.toLowerCase()]);
+    const second = registrationSheetName('B003', 'Comirnaty Omicron XBB.1.5', '2026-11-28', [
+      first.toLowerCase(),
+    ]);
     expect(second).toBe('B003 Comirnaty O 28-11-2026 (2)');
     expect(sheetNameKey(second)).not.toBe(sheetNameKey(first));
     expect(isValidSheetName(second)).toBe(true);
   });
 
   test('any product text gives a valid name', () => {
-    const nasty = ['', ' ', "''", '[]:*?/\\', 'x'.repeat(100), 'History', '\u0000\u0001', '😀'.repeat(20), "a'"];
+    const nasty = [
+      '',
+      ' ',
+      "''",
+      '[]:*?/\\',
+      'x'.repeat(100),
+      'History',
+      '\u0000\u0001',
+      '😀'.repeat(20),
+      "a'",
+    ];
     for (const product of nasty) {
       const name = registrationSheetName('B001', product, '2026-11-28', []);
       expect(isValidSheetName(name)).toBe(true);

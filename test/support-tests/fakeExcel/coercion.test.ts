@@ -13,7 +13,13 @@ describe('fake Excel: values written under General are coerced as Excel does (en
   test.each([
     // label, written, stored value, valueType, numberFormat after
     ['leading zeros are lost (ddmmyyyy birth date)', '01012000', 1012000, 'Double', 'General'],
-    ['INSZ of someone born in 2000-2009 loses its leading zero', '05010112345', 5010112345, 'Double', 'General'],
+    [
+      'INSZ of someone born in 2000-2009 loses its leading zero',
+      '05010112345',
+      5010112345,
+      'Double',
+      'General',
+    ],
     ['plain integer', '42', 42, 'Double', 'General'],
     ['decimal point', '0.5', 0.5, 'Double', 'General'],
     ['thousands separator in groups of three', '1,500', 1500, 'Double', 'General'],
@@ -25,7 +31,13 @@ describe('fake Excel: values written under General are coerced as Excel does (en
     ['accounting negative', '(12)', -12, 'Double', 'General'],
     ['percentage', '50%', 0.5, 'Double', '0%'],
     ['percentage with decimals', '12.5%', 0.125, 'Double', '0.00%'],
-    ['15 significant digits are kept when typing', '12345678901234567', 12345678901234500, 'Double', 'General'],
+    [
+      '15 significant digits are kept when typing',
+      '12345678901234567',
+      12345678901234500,
+      'Double',
+      'General',
+    ],
     ['TRUE in any case', 'true', true, 'Boolean', 'General'],
     ['FALSE in any case', 'False', false, 'Boolean', 'General'],
     ['typed error literal', '#N/A', '#N/A', 'Error', 'General'],
@@ -125,7 +137,9 @@ describe('fake Excel: values written under General are coerced as Excel does (en
 
   test('values travel as JSON: a Date becomes its ISO string (stored as text), undefined/NaN leave the cell unchanged', async () => {
     await writeAndRead('Sheet1', 'A1:C1', [['keep', 'keep', 'keep']]);
-    const read = await writeAndRead('Sheet1', 'A1:C1', [[new Date(Date.UTC(2026, 10, 28)), undefined, Number.NaN]]);
+    const read = await writeAndRead('Sheet1', 'A1:C1', [
+      [new Date(Date.UTC(2026, 10, 28)), undefined, Number.NaN],
+    ]);
     expect(read.values).toEqual([['2026-11-28T00:00:00.000Z', 'keep', 'keep']]);
     expect(read.valueTypes[0]?.[0]).toBe('String');
   });

@@ -25,7 +25,13 @@ export async function writeAndRead(
   address: string,
   values: unknown,
   before?: (range: Excel.Range) => void,
-): Promise<{ values: unknown[][]; valueTypes: string[][]; numberFormat: string[][]; text: string[][]; formulas: unknown[][] }> {
+): Promise<{
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+  text: string[][];
+  formulas: unknown[][];
+}> {
   return Excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(address);
     before?.(range);
@@ -45,7 +51,9 @@ export async function writeAndRead(
 }
 
 /** The rejection of `promise`, for asserting on `code` / `debugInfo`. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{ code?: string; message: string; debugInfo?: { errorLocation?: string } }> {
+export async function rejectionOf(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; message: string; debugInfo?: { errorLocation?: string } }> {
   try {
     await promise;
   } catch (error) {

@@ -8,16 +8,41 @@ import { rejectionOf, useFakeExcel } from './helpers';
  * (load queues, sync delivers); ClientResult.value before sync: `ValueNotLoaded`.
  */
 describe('fake Excel: reading a property that was not loaded and synced throws PropertyNotLoaded', () => {
-  const fake = useFakeExcel({ sheets: [{ name: 'Sheet1', rows: [['a', 'b'], ['c', 'd']] }] });
+  const fake = useFakeExcel({
+    sheets: [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+    ],
+  });
 
   test.each([
-    ['Range.values', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').values],
-    ['Range.address', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').address],
-    ['Range.valueTypes', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').valueTypes],
+    [
+      'Range.values',
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').values,
+    ],
+    [
+      'Range.address',
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').address,
+    ],
+    [
+      'Range.valueTypes',
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').valueTypes,
+    ],
     ['Worksheet.name', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').name],
     ['WorksheetCollection.items', (c: Excel.RequestContext) => c.workbook.worksheets.items],
-    ['RangeFill.color', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').format.fill.color],
-    ['Worksheet.isNullObject', (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').isNullObject],
+    [
+      'RangeFill.color',
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').getRange('A1').format.fill.color,
+    ],
+    [
+      'Worksheet.isNullObject',
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem('Sheet1').isNullObject,
+    ],
   ])('%s without load', async (_label, read) => {
     await Excel.run(async (context) => {
       expect(() => read(context)).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
@@ -35,7 +60,7 @@ describe('fake Excel: reading a property that was not loaded and synced throws P
       }
       expect(caught).toBeInstanceOf(OfficeExtension.Error);
       expect((caught as OfficeExtension.Error).message).toBe(
-        'The property \'values\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
       );
     });
   });

@@ -63,7 +63,9 @@ describe('fake Excel: operations are queued and applied at sync, in order', () =
 
   test('a batch that does not return a promise is refused (RunMustReturnPromise)', async () => {
     const error = await rejectionOf(
-      (Excel.run as unknown as (batch: (c: Excel.RequestContext) => unknown) => Promise<unknown>)(() => 'not a promise'),
+      (Excel.run as unknown as (batch: (c: Excel.RequestContext) => unknown) => Promise<unknown>)(
+        () => 'not a promise',
+      ),
     );
     expect(error.code).toBe('RunMustReturnPromise');
   });
@@ -88,6 +90,24 @@ describe('fake Excel: operations are queued and applied at sync, in order', () =
     await expect(saved!.sync()).rejects.toMatchObject({ code: 'InvalidRequestContext' });
   });
 
+  test('a proxy from another Excel.run cannot be passed as an argument (InvalidRequestContext)', async () => {
+    const kept = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1:A3');
+      range.load('address');
+      await context.sync();
+      return range;
+    });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('B1').dataValidation.rule = {
+          list: { inCellDropDown: true, source: kept },
+        };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidRequestContext' });
+    expect(kept.address).toBe('Sheet1!A1:A3');
+  });
+
   test('Excel.run(context, batch) reuses that context', async () => {
     let saved: Excel.RequestContext | undefined;
     await Excel.run(async (context) => {
@@ -105,7 +125,11 @@ describe('fake Excel: operations are queued and applied at sync, in order', () =
   test('set() assigns several properties, navigation properties included', async () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
-      range.set({ numberFormat: [['@']], values: [['007']], format: { fill: { color: '#FFFF00' }, font: { bold: true } } });
+      range.set({
+        numberFormat: [['@']],
+        values: [['007']],
+        format: { fill: { color: '#FFFF00' }, font: { bold: true } },
+      });
       await context.sync();
     });
     const cell = fake().host.inspect.sheet('Sheet1').cell('A1');

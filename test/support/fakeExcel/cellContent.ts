@@ -46,7 +46,10 @@ export type RangeValueTypeName = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Er
 export const EMPTY: CellContent = { kind: 'empty' };
 
 /** The value of a formula cell; the fake does not calculate (see `FakeExcelOptions.evaluateFormula`). */
-export type FormulaEvaluator = (formula: string, at: { sheet: string; row: number; column: number }) => Scalar;
+export type FormulaEvaluator = (
+  formula: string,
+  at: { sheet: string; row: number; column: number },
+) => Scalar;
 
 export function defaultFormulaResult(): Scalar {
   return '';

@@ -31,10 +31,18 @@ function shapeError(r: Rect, location: string): Error {
 }
 
 /** Per-cell input from a 2-D array or a scalar; throws InvalidArgument for a wrong shape. */
-export function cellInputs(input: unknown, r: Rect, location: string): (row: number, column: number) => unknown {
+export function cellInputs(
+  input: unknown,
+  r: Rect,
+  location: string,
+): (row: number, column: number) => unknown {
   if (!Array.isArray(input)) {
     if (input === null || input === undefined) {
-      throw officeError(FakeErrorCodes.invalidArgument, 'null is not a valid value for the whole range', location);
+      throw officeError(
+        FakeErrorCodes.invalidArgument,
+        'null is not a valid value for the whole range',
+        location,
+      );
     }
     return () => input;
   }
@@ -48,10 +56,18 @@ export function cellInputs(input: unknown, r: Rect, location: string): (row: num
 
 export function formulaResultFor(exec: ExecState, sheet: SheetModel, row: number, column: number) {
   return (content: CellContent): Scalar =>
-    content.kind === 'formula' ? exec.host.options.evaluateFormula(content.formula, { sheet: sheet.name, row, column }) : '';
+    content.kind === 'formula'
+      ? exec.host.options.evaluateFormula(content.formula, { sheet: sheet.name, row, column })
+      : '';
 }
 
-export function readCell(exec: ExecState, sheet: SheetModel, row: number, column: number, property: CellProperty): unknown {
+export function readCell(
+  exec: ExecState,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  property: CellProperty,
+): unknown {
   const content = sheet.getContent(row, column);
   const result = () => formulaResultFor(exec, sheet, row, column)(content);
   switch (property) {
@@ -72,14 +88,21 @@ export function readCell(exec: ExecState, sheet: SheetModel, row: number, column
 }
 
 /** A 2-D array of one property; refused past the read limit (5,000,000 cells). */
-export function readCells(exec: ExecState, sheet: SheetModel, r: Rect, property: CellProperty, location: string): unknown[][] {
+export function readCells(
+  exec: ExecState,
+  sheet: SheetModel,
+  r: Rect,
+  property: CellProperty,
+  location: string,
+): unknown[][] {
   if (cellCount(r) > exec.host.limits.readCells) {
     throw officeError(FakeErrorCodes.rangeExceedsLimit, `${cellCount(r)} cells`, location);
   }
   const out: unknown[][] = [];
   for (let row = r.r0; row <= r.r1; row += 1) {
     const line: unknown[] = [];
-    for (let column = r.c0; column <= r.c1; column += 1) line.push(readCell(exec, sheet, row, column, property));
+    for (let column = r.c0; column <= r.c1; column += 1)
+      line.push(readCell(exec, sheet, row, column, property));
     out.push(line);
   }
   return out;
@@ -89,7 +112,13 @@ export function readCells(exec: ExecState, sheet: SheetModel, r: Rect, property:
  * Writes `values` or `formulas` (same coercion: setting a formula property to a constant behaves
  * like typing it) and records the change for `onChanged`.
  */
-export function writeContents(exec: ExecState, sheet: SheetModel, r: Rect, input: unknown, location: string): void {
+export function writeContents(
+  exec: ExecState,
+  sheet: SheetModel,
+  r: Rect,
+  input: unknown,
+  location: string,
+): void {
   const at = cellInputs(input, r, location);
   const single = r.r0 === r.r1 && r.c0 === r.c1;
   let details: ChangeDetail | undefined;
@@ -99,14 +128,19 @@ export function writeContents(exec: ExecState, sheet: SheetModel, r: Rect, input
       const raw = at(row, column);
       if (raw === null || raw === undefined) continue;
       if (!isCellInput(raw)) {
-        throw officeError(FakeErrorCodes.invalidArgument, `unsupported value at ${cellToA1(row, column)}`, location);
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `unsupported value at ${cellToA1(row, column)}`,
+          location,
+        );
       }
       const coerced = coerceInput(raw, {
         numberFormat: sheet.getFormat(row, column, 'numberFormat'),
         dateSystem: exec.model.dateSystem,
       });
       sheet.setContent(row, column, coerced.content);
-      if (coerced.numberFormat !== undefined) sheet.setCellFormat(row, column, 'numberFormat', coerced.numberFormat);
+      if (coerced.numberFormat !== undefined)
+        sheet.setCellFormat(row, column, 'numberFormat', coerced.numberFormat);
     }
   }
   if (before) {
@@ -126,7 +160,14 @@ export function recordChange(
   sheet: SheetModel,
   r: Rect,
   details?: ChangeDetail,
-  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted' = 'RangeEdited',
+  changeType:
+    | 'RangeEdited'
+    | 'RowInserted'
+    | 'RowDeleted'
+    | 'ColumnInserted'
+    | 'ColumnDeleted'
+    | 'CellInserted'
+    | 'CellDeleted' = 'RangeEdited',
 ): void {
   const base = {
     sheetId: sheet.id,
@@ -138,7 +179,12 @@ export function recordChange(
   exec.changes.push(details === undefined ? base : { ...base, details });
 }
 
-function snapshot(exec: ExecState, sheet: SheetModel, row: number, column: number): { value: Scalar; type: string } {
+function snapshot(
+  exec: ExecState,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+): { value: Scalar; type: string } {
   return {
     value: readCell(exec, sheet, row, column, 'values') as Scalar,
     type: readCell(exec, sheet, row, column, 'valueTypes') as string,
@@ -148,7 +194,8 @@ function snapshot(exec: ExecState, sheet: SheetModel, row: number, column: numbe
 /** Writes number formats; a single value over whole rows/columns uses row/column formats. */
 export function writeNumberFormats(sheet: SheetModel, r: Rect, input: unknown, location: string): void {
   if (!Array.isArray(input)) {
-    if (typeof input !== 'string') throw officeError(FakeErrorCodes.invalidArgument, 'a number format is a string', location);
+    if (typeof input !== 'string')
+      throw officeError(FakeErrorCodes.invalidArgument, 'a number format is a string', location);
     sheet.setFormat(r, 'numberFormat', normalizeNumberFormat(input));
     return;
   }
@@ -158,7 +205,11 @@ export function writeNumberFormats(sheet: SheetModel, r: Rect, input: unknown, l
       const raw = at(row, column);
       if (raw === null || raw === undefined) continue;
       if (typeof raw !== 'string') {
-        throw officeError(FakeErrorCodes.invalidArgument, `number format at ${cellToA1(row, column)} is not a string`, location);
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `number format at ${cellToA1(row, column)} is not a string`,
+          location,
+        );
       }
       sheet.setCellFormat(row, column, 'numberFormat', normalizeNumberFormat(raw));
     }

@@ -45,7 +45,9 @@ export interface Coerced {
 export type CellInput = string | number | boolean | null;
 
 export function isCellInput(value: unknown): value is CellInput {
-  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  return (
+    value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+  );
 }
 
 const NUMBER_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
@@ -108,7 +110,8 @@ export function parseDateText(text: string, system: DateSystem): number | null {
 }
 
 export function coerceInput(input: string | number | boolean, context: CoercionContext): Coerced {
-  if (typeof input === 'number') return { content: { kind: 'number', value: Object.is(input, -0) ? 0 : input } };
+  if (typeof input === 'number')
+    return { content: { kind: 'number', value: Object.is(input, -0) ? 0 : input } };
   if (typeof input === 'boolean') return { content: { kind: 'boolean', value: input } };
   return coerceText(input, context);
 }
@@ -121,7 +124,8 @@ function coerceText(text: string, context: CoercionContext): Coerced {
   }
   if (isTextFormat(context.numberFormat)) return { content: { kind: 'string', value: text } };
   if (text.startsWith('=') && text.length > 1) return { content: { kind: 'formula', formula: text } };
-  if (/^(true|false)$/i.test(text)) return { content: { kind: 'boolean', value: text.toUpperCase() === 'TRUE' } };
+  if (/^(true|false)$/i.test(text))
+    return { content: { kind: 'boolean', value: text.toUpperCase() === 'TRUE' } };
   const error = asErrorLiteral(text);
   if (error !== null) return { content: { kind: 'error', value: error } };
   const number = parseNumberText(text);

@@ -21,7 +21,16 @@ import type { SheetModel } from './sheetModel';
  * and `format` (fill, font). Data bars, colour scales and icon sets are not modelled (accessing
  * them throws FakeExcelNotModelledError).
  */
-const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
 const MODELLED_TYPES = ['Custom', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 
 interface CfBinding {
@@ -35,7 +44,12 @@ function locateRecord(sheetId: string, id: string): CfLocator {
   return (exec) => {
     const sheet = exec.model.sheetById(sheetId);
     const record = sheet?.conditionalFormats.find((r) => r.id === id);
-    if (!sheet || !record) throw officeError(FakeErrorCodes.itemNotFound, 'the conditional format was deleted', 'ConditionalFormat');
+    if (!sheet || !record)
+      throw officeError(
+        FakeErrorCodes.itemNotFound,
+        'the conditional format was deleted',
+        'ConditionalFormat',
+      );
     return { sheet, record };
   };
 }
@@ -68,7 +82,11 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     if (!target) return [];
     return conditionalFormatsTouching(target.sheet, target.rects).map(
       (record) =>
-        new FakeConditionalFormat(this._context, locateRecord(target.sheet.id, record.id), `${this.pathText}.getItem(${record.id})`),
+        new FakeConditionalFormat(
+          this._context,
+          locateRecord(target.sheet.id, record.id),
+          `${this.pathText}.getItem(${record.id})`,
+        ),
     );
   }
 
@@ -77,13 +95,23 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     const proxy = new FakeConditionalFormat(
       this._context,
       (exec) => {
-        if (!created) throw officeError(FakeErrorCodes.itemNotFound, 'the conditional format was not created', 'ConditionalFormat');
+        if (!created)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            'the conditional format was not created',
+            'ConditionalFormat',
+          );
         return locateRecord(created.sheetId, created.id)(exec);
       },
       `${this.pathText}.add(${JSON.stringify(type)})`,
     );
     this._queueMethod('add', [type], (exec) => {
-      if (!TYPES.includes(type)) throw officeError(FakeErrorCodes.invalidArgument, `unknown type '${type}'`, 'ConditionalFormatCollection.add');
+      if (!TYPES.includes(type))
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `unknown type '${type}'`,
+          'ConditionalFormatCollection.add',
+        );
       const target = this.cells(exec);
       if (!target) return;
       const record: ConditionalFormatRecord = {
@@ -124,7 +152,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
         const target = this.cells(exec);
         if (!target) return null;
         const record = conditionalFormatsTouching(target.sheet, target.rects)[index];
-        if (!record) throw officeError(FakeErrorCodes.itemNotFound, `no conditional format at ${index}`, 'ConditionalFormatCollection.getItemAt');
+        if (!record)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            `no conditional format at ${index}`,
+            'ConditionalFormatCollection.getItemAt',
+          );
         return { sheet: target.sheet, record };
       },
       `${this.pathText}.getItemAt(${index})`,
@@ -144,10 +177,16 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
       this._context,
       (exec) => {
         const target = this.cells(exec);
-        const record = target ? conditionalFormatsTouching(target.sheet, target.rects).find((r) => r.id === id) : undefined;
+        const record = target
+          ? conditionalFormatsTouching(target.sheet, target.rects).find((r) => r.id === id)
+          : undefined;
         if (target && record) return { sheet: target.sheet, record };
         if (nullable) return null;
-        throw officeError(FakeErrorCodes.itemNotFound, `no conditional format '${id}'`, 'ConditionalFormatCollection.getItem');
+        throw officeError(
+          FakeErrorCodes.itemNotFound,
+          `no conditional format '${id}'`,
+          'ConditionalFormatCollection.getItem',
+        );
       },
       `${this.pathText}.getItem(${JSON.stringify(id)})`,
     );
@@ -194,7 +233,8 @@ export class FakeConditionalFormat extends CfPart {
   }
 
   override _navigate(name: string): FakeClientObject | undefined {
-    if (['custom', 'cellValue', 'textComparison', 'topBottom', 'preset'].includes(name)) return this.part(name);
+    if (['custom', 'cellValue', 'textComparison', 'topBottom', 'preset'].includes(name))
+      return this.part(name);
     return undefined;
   }
 
@@ -227,7 +267,11 @@ export class FakeConditionalFormat extends CfPart {
     this._queueSet('priority', value, (exec, v) => {
       const binding = this.locate(exec);
       if (!binding || typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-        throw officeError(FakeErrorCodes.invalidArgument, 'priority must be an integer >= 0', 'ConditionalFormat.priority');
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          'priority must be an integer >= 0',
+          'ConditionalFormat.priority',
+        );
       }
       const list = binding.sheet.conditionalFormats;
       list.splice(list.indexOf(binding.record), 1);
@@ -296,7 +340,11 @@ export class FakeConditionalFormat extends CfPart {
         if (!binding) return null;
         const [only, ...more] = binding.record.ranges;
         if (!only || more.length > 0) {
-          throw officeError(FakeErrorCodes.invalidOperation, 'the conditional format applies to several ranges', 'ConditionalFormat.getRange');
+          throw officeError(
+            FakeErrorCodes.invalidOperation,
+            'the conditional format applies to several ranges',
+            'ConditionalFormat.getRange',
+          );
         }
         return { sheetId: binding.sheet.id, rect: only };
       },
@@ -337,9 +385,17 @@ export class FakeRuledConditionalFormat extends CfPart {
   private ruleProxy: FakeConditionalFormatRule | undefined;
   private formatProxy: FakeConditionalRangeFormat | undefined;
 
-  constructor(context: FakeRequestContext, locate: CfLocator, pathText: string, private readonly kind: string) {
+  constructor(
+    context: FakeRequestContext,
+    locate: CfLocator,
+    pathText: string,
+    private readonly kind: string,
+  ) {
     super(context, locate, pathText);
-    this._className = kind === 'custom' ? 'CustomConditionalFormat' : `${kind[0]?.toUpperCase() ?? ''}${kind.slice(1)}ConditionalFormat`;
+    this._className =
+      kind === 'custom'
+        ? 'CustomConditionalFormat'
+        : `${kind[0]?.toUpperCase() ?? ''}${kind.slice(1)}ConditionalFormat`;
   }
 
   private checkType(exec: ExecState): ConditionalFormatRecord {
@@ -352,7 +408,11 @@ export class FakeRuledConditionalFormat extends CfPart {
       preset: 'PresetCriteria',
     };
     if (record.type !== expected[this.kind] || !MODELLED_TYPES.includes(record.type)) {
-      throw officeError(FakeErrorCodes.invalidOperation, `a ${record.type} conditional format has no '${this.kind}'`, this._className);
+      throw officeError(
+        FakeErrorCodes.invalidOperation,
+        `a ${record.type} conditional format has no '${this.kind}'`,
+        this._className,
+      );
     }
     return record;
   }
@@ -375,7 +435,12 @@ export class FakeRuledConditionalFormat extends CfPart {
   /** `custom.rule` is an object with `formula`; the other kinds take a whole rule object. */
   get rule(): FakeConditionalFormatRule {
     if (this.kind !== 'custom') return this._get('rule');
-    this.ruleProxy ??= new FakeConditionalFormatRule(this._context, this.locate, `${this.pathText}.rule`, (exec) => this.checkType(exec));
+    this.ruleProxy ??= new FakeConditionalFormatRule(
+      this._context,
+      this.locate,
+      `${this.pathText}.rule`,
+      (exec) => this.checkType(exec),
+    );
     return this.ruleProxy;
   }
   set rule(value: unknown) {
@@ -384,13 +449,18 @@ export class FakeRuledConditionalFormat extends CfPart {
       return;
     }
     this._queueSet('rule', value, (exec, v) => {
-      if (typeof v !== 'object' || v === null) throw officeError(FakeErrorCodes.invalidArgument, 'a rule is an object', `${this._className}.rule`);
+      if (typeof v !== 'object' || v === null)
+        throw officeError(FakeErrorCodes.invalidArgument, 'a rule is an object', `${this._className}.rule`);
       this.checkType(exec).rule = { ...(v as Record<string, unknown>) };
     });
   }
 
   get format(): FakeConditionalRangeFormat {
-    this.formatProxy ??= new FakeConditionalRangeFormat(this._context, (exec) => this.checkType(exec), `${this.pathText}.format`);
+    this.formatProxy ??= new FakeConditionalRangeFormat(
+      this._context,
+      (exec) => this.checkType(exec),
+      `${this.pathText}.format`,
+    );
     return this.formatProxy;
   }
 }
@@ -400,7 +470,12 @@ type RecordGetter = (exec: ExecState) => ConditionalFormatRecord;
 export class FakeConditionalFormatRule extends CfPart {
   readonly _className = 'ConditionalFormatRule';
 
-  constructor(context: FakeRequestContext, locate: CfLocator, pathText: string, private readonly getRecord: RecordGetter) {
+  constructor(
+    context: FakeRequestContext,
+    locate: CfLocator,
+    pathText: string,
+    private readonly getRecord: RecordGetter,
+  ) {
     super(context, locate, pathText);
   }
 
@@ -430,7 +505,11 @@ export class FakeConditionalFormatRule extends CfPart {
   private setFormula(name: string, value: string): void {
     this._queueSet(name, value, (exec, v) => {
       if (typeof v !== 'string' || v.length === 0) {
-        throw officeError(FakeErrorCodes.invalidArgument, 'a rule formula is a non-empty string', `ConditionalFormatRule.${name}`);
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          'a rule formula is a non-empty string',
+          `ConditionalFormatRule.${name}`,
+        );
       }
       this.getRecord(exec).rule = { ...this.getRecord(exec).rule, formula: v };
       countFormatCall(exec.host.stats, 'conditionalFormat.custom.rule.formula');
@@ -504,7 +583,8 @@ export class FakeConditionalRangeFormat extends CfStylePart {
   }
   set numberFormat(value: string) {
     this.queueStyle('numberFormat', value, 'numberFormat', (v, location) => {
-      if (typeof v !== 'string') throw officeError(FakeErrorCodes.invalidArgument, 'expected a string', location);
+      if (typeof v !== 'string')
+        throw officeError(FakeErrorCodes.invalidArgument, 'expected a string', location);
       return v;
     });
   }

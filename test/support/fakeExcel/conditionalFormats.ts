@@ -29,7 +29,10 @@ export interface ConditionalFormatRecord {
   format: ConditionalFormatStyle;
 }
 
-export function intersectsAny(record: ConditionalFormatRecord | { ranges: Rect[] }, rects: readonly Rect[]): boolean {
+export function intersectsAny(
+  record: ConditionalFormatRecord | { ranges: Rect[] },
+  rects: readonly Rect[],
+): boolean {
   return record.ranges.some((a) => rects.some((b) => intersect(a, b) !== null));
 }
 
@@ -44,6 +47,9 @@ export function removeConditionalFormatsIn(sheet: SheetModel, rects: readonly Re
   sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => r.ranges.length > 0);
 }
 
-export function conditionalFormatsTouching(sheet: SheetModel, rects: readonly Rect[]): ConditionalFormatRecord[] {
+export function conditionalFormatsTouching(
+  sheet: SheetModel,
+  rects: readonly Rect[],
+): ConditionalFormatRecord[] {
   return sheet.conditionalFormats.filter((record) => intersectsAny(record, rects));
 }

@@ -95,7 +95,10 @@ export class FakeRequestContext {
     const { stats, limits } = this._host;
     stats.syncs += 1;
     if (this._closed && ops.length > 0) {
-      throw officeError(FakeErrorCodes.invalidRequestContext, 'the Excel.run batch of this context has finished');
+      throw officeError(
+        FakeErrorCodes.invalidRequestContext,
+        'the Excel.run batch of this context has finished',
+      );
     }
     const requestText = ops.length > 0 ? JSON.stringify(ops.map((op) => op.wire)) : '';
     const requestBytes = utf8Length(requestText);
@@ -172,7 +175,9 @@ export function createRun(host: HostRuntime) {
     const reused =
       first instanceof FakeRequestContext
         ? first
-        : typeof first === 'object' && first !== null && (first as { _context?: unknown })._context instanceof FakeRequestContext
+        : typeof first === 'object' &&
+            first !== null &&
+            (first as { _context?: unknown })._context instanceof FakeRequestContext
           ? (first as { _context: FakeRequestContext })._context
           : undefined;
     const context = reused ?? new FakeRequestContext(host);

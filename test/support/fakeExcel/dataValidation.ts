@@ -55,7 +55,11 @@ interface SourceRange {
 }
 
 function isSourceRange(value: unknown): value is SourceRange {
-  return typeof value === 'object' && value !== null && typeof (value as { _requireTarget?: unknown })._requireTarget === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { _requireTarget?: unknown })._requireTarget === 'function'
+  );
 }
 
 function validateRule(rule: unknown, location: string): Record<string, unknown> {
@@ -64,14 +68,25 @@ function validateRule(rule: unknown, location: string): Record<string, unknown> 
   }
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   if (keys.length !== 1 || !RULE_TYPES[keys[0] ?? '']) {
-    throw officeError(FakeErrorCodes.invalidArgument, 'a data validation rule holds exactly one known criterion', location);
+    throw officeError(
+      FakeErrorCodes.invalidArgument,
+      'a data validation rule holds exactly one known criterion',
+      location,
+    );
   }
   return rule as Record<string, unknown>;
 }
 
-function coverage(sheet: SheetModel, rects: readonly Rect[]): { records: DataValidationRecord[]; uncovered: boolean } {
+function coverage(
+  sheet: SheetModel,
+  rects: readonly Rect[],
+): { records: DataValidationRecord[]; uncovered: boolean } {
   const records = sheet.validations.filter((record) => intersectsAny(record, rects));
-  const uncovered = subtractAll(rects, records.flatMap((r) => r.ranges)).length > 0;
+  const uncovered =
+    subtractAll(
+      rects,
+      records.flatMap((r) => r.ranges),
+    ).length > 0;
   return { records, uncovered };
 }
 
@@ -138,13 +153,22 @@ export class FakeDataValidation extends FakeClientObject {
   set rule(value: Record<string, unknown>) {
     const list = (value as { list?: { source?: unknown } } | undefined)?.list;
     const sourceRange = isSourceRange(list?.source) ? list.source : undefined;
+    this._assertSameContext(sourceRange, 'DataValidation.rule');
     const wire: unknown =
-      sourceRange && list ? { ...value, list: { ...list, source: { rangeSource: sourceRange._path() } satisfies RangeSourceMarker } } : value;
+      sourceRange && list
+        ? {
+            ...value,
+            list: { ...list, source: { rangeSource: sourceRange._path() } satisfies RangeSourceMarker },
+          }
+        : value;
     this._queueSet('rule', wire, (exec, v) => {
       const rule = { ...validateRule(v, 'DataValidation.rule') };
       if (sourceRange && rule.list) {
         const source = sourceRange._requireTarget(exec, 'DataValidation.rule');
-        rule.list = { ...(rule.list as object), source: `=${formatAbsoluteAddress(source.sheet.name, source.rect)}` };
+        rule.list = {
+          ...(rule.list as object),
+          source: `=${formatAbsoluteAddress(source.sheet.name, source.rect)}`,
+        };
       }
       const target = this.target(exec);
       const previous = coverage(target.sheet, target.rects).records[0];
@@ -154,7 +178,9 @@ export class FakeDataValidation extends FakeClientObject {
         ranges: [...target.rects],
         rule,
         ignoreBlanks: previous?.ignoreBlanks ?? true,
-        errorAlert: previous ? { ...previous.errorAlert } : { showAlert: true, style: 'Stop', title: '', message: '' },
+        errorAlert: previous
+          ? { ...previous.errorAlert }
+          : { showAlert: true, style: 'Stop', title: '', message: '' },
         prompt: previous ? { ...previous.prompt } : { showPrompt: false, title: '', message: '' },
       });
       countFormatCall(exec.host.stats, 'dataValidation.rule');
@@ -175,7 +201,8 @@ export class FakeDataValidation extends FakeClientObject {
   }
   set errorAlert(value: Partial<DataValidationRecord['errorAlert']>) {
     this._queueSet('errorAlert', value, (exec, v) => {
-      for (const record of this.recordsFor(exec)) record.errorAlert = { ...record.errorAlert, ...(v as object) };
+      for (const record of this.recordsFor(exec))
+        record.errorAlert = { ...record.errorAlert, ...(v as object) };
       countFormatCall(exec.host.stats, 'dataValidation.errorAlert');
     });
   }
@@ -195,7 +222,10 @@ export class FakeDataValidation extends FakeClientObject {
     const target = this.target(exec);
     const { records, uncovered } = coverage(target.sheet, target.rects);
     if (!uncovered) return records;
-    const gaps = subtractAll(target.rects, records.flatMap((r) => r.ranges));
+    const gaps = subtractAll(
+      target.rects,
+      records.flatMap((r) => r.ranges),
+    );
     const created: DataValidationRecord = {
       id: exec.model.nextId('dv'),
       ranges: gaps,

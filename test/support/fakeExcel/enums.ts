@@ -33,7 +33,11 @@ export const CalculationMode = {
   manual: 'Manual',
 } as const;
 
-export const CalculationType = { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' } as const;
+export const CalculationType = {
+  recalculate: 'Recalculate',
+  full: 'Full',
+  fullRebuild: 'FullRebuild',
+} as const;
 
 export const ClearApplyTo = {
   all: 'All',
@@ -74,7 +78,11 @@ export const DataValidationType = {
   mixedCriteria: 'MixedCriteria',
 } as const;
 
-export const DataValidationAlertStyle = { stop: 'Stop', warning: 'Warning', information: 'Information' } as const;
+export const DataValidationAlertStyle = {
+  stop: 'Stop',
+  warning: 'Warning',
+  information: 'Information',
+} as const;
 
 export const DataValidationOperator = {
   between: 'Between',

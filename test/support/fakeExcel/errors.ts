@@ -85,7 +85,11 @@ export class FakeOfficeExtensionError extends Error {
   }
 }
 
-export function officeError(code: FakeErrorCode, detail?: string, location?: string): FakeOfficeExtensionError {
+export function officeError(
+  code: FakeErrorCode,
+  detail?: string,
+  location?: string,
+): FakeOfficeExtensionError {
   const base = DEFAULT_MESSAGES[code];
   const message = detail === undefined ? base : `${base} (${detail})`;
   return new FakeOfficeExtensionError(code, message, location);
@@ -106,7 +110,9 @@ export function propertyNotLoaded(property: string, className: string): FakeOffi
  */
 export class FakeExcelNotModelledError extends Error {
   constructor(what: string) {
-    super(`The fake Excel host does not model ${what}. Extend test/support/fakeExcel or test this against real Excel.`);
+    super(
+      `The fake Excel host does not model ${what}. Extend test/support/fakeExcel or test this against real Excel.`,
+    );
     this.name = 'FakeExcelNotModelledError';
   }
 }

@@ -14,14 +14,21 @@ import type { WorkbookModel } from './workbookModel';
  * - Registering (`onChanged.add`) and removing (`result.remove()`) are queued and take effect at
  *   the next `context.sync()`.
  * - `context.runtime.enableEvents = false` stops events for the add-in ("Enable and disable events").
- * - Handlers run asynchronously after the change; a handler's error does not reach the code that
+ * - Handlers run in a later task than the sync that made the change; a handler's error does not reach the code that
  *   made the change (the host collects it in `host.eventErrors`).
  *
  * One event is raised per write operation (one `values` assignment, one `clear`, one user edit)
  * with the address of the range written, without the sheet name (e.g. "A1:B2"). `details` (value
  * before/after) is given for single-cell changes only, as documented.
  */
-export type ChangeTypeName = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted';
+export type ChangeTypeName =
+  | 'RangeEdited'
+  | 'RowInserted'
+  | 'RowDeleted'
+  | 'ColumnInserted'
+  | 'ColumnDeleted'
+  | 'CellInserted'
+  | 'CellDeleted';
 
 export interface ChangeDetail {
   valueBefore: Scalar;
@@ -104,7 +111,8 @@ export class EventRegistry {
       for (const registration of this.registrations) {
         if (registration.sheetId !== null && registration.sheetId !== change.sheetId) continue;
         const args = makeArgs(change);
-        const work = Promise.resolve()
+        // A later task, as Excel's event messages arrive after the sync's response.
+        const work = new Promise<void>((resolve) => setTimeout(resolve, 0))
           .then(() => registration.handler(args))
           .then(
             () => undefined,
@@ -132,7 +140,10 @@ export class EventRegistry {
   }
 }
 
-export type FakeWorksheetChangedEventArgsData = ChangeRecord & { type: 'WorksheetChanged'; worksheetId: string };
+export type FakeWorksheetChangedEventArgsData = ChangeRecord & {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+};
 
 function makeArgs(change: ChangeRecord): FakeWorksheetChangedEventArgs {
   const rangeOf = (context: FakeRequestContext): FakeRange =>

@@ -1,4 +1,14 @@
-import { cellToA1, columnToLetters, formatAddress, lettersToColumn, MAX_ROWS, parseAddress, type Rect, rect } from './addresses';
+import {
+  cellToA1,
+  columnToLetters,
+  formatAddress,
+  lettersToColumn,
+  MAX_ROWS,
+  parseAddress,
+  type Rect,
+  rect,
+  rectToA1,
+} from './addresses';
 import { type ErrorLiteral, asErrorLiteral, type Scalar } from './cellContent';
 import { readCell, readCells, writeContents, recordChange } from './cellIO';
 import type { CellInput } from './coercion';
@@ -91,7 +101,8 @@ export class FakeExcelHost {
       const start = requireRect(seed.at ?? 'A1');
       const width = Math.max(...rows.map((r) => r.length));
       const block = rect(start.r0, start.c0, start.r0 + rows.length - 1, start.c0 + Math.max(width, 1) - 1);
-      if (seed.numberFormat !== undefined) sheet.setFormat(block, 'numberFormat', normalizeNumberFormat(seed.numberFormat));
+      if (seed.numberFormat !== undefined)
+        sheet.setFormat(block, 'numberFormat', normalizeNumberFormat(seed.numberFormat));
       const padded = rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => null)]);
       writeContents(userExec(this.runtime), sheet, block, padded, 'host.addSheet');
     }
@@ -104,9 +115,11 @@ export class FakeExcelHost {
     const r = requireRect(address);
     for (let row = r.r0; row <= r.r1; row += 1) {
       for (let column = r.c0; column <= r.c1; column += 1) {
-        if (cell.numberFormat !== undefined) sheet.setCellFormat(row, column, 'numberFormat', normalizeNumberFormat(cell.numberFormat));
+        if (cell.numberFormat !== undefined)
+          sheet.setCellFormat(row, column, 'numberFormat', normalizeNumberFormat(cell.numberFormat));
         if (cell.fill !== undefined) sheet.setCellFormat(row, column, 'fill', cell.fill.toUpperCase());
-        if (cell.formula !== undefined) sheet.setContent(row, column, { kind: 'formula', formula: cell.formula });
+        if (cell.formula !== undefined)
+          sheet.setContent(row, column, { kind: 'formula', formula: cell.formula });
         else if (cell.error !== undefined) {
           const error = asErrorLiteral(cell.error);
           if (!error) throw new Error(`fake Excel host: '${cell.error}' is not an Excel error`);
@@ -135,7 +148,11 @@ export class FakeExcelHost {
   }
 
   setNumberFormat(sheetName: string, address: string, numberFormat: string): void {
-    this.sheet(sheetName).setFormat(requireRect(address), 'numberFormat', normalizeNumberFormat(numberFormat));
+    this.sheet(sheetName).setFormat(
+      requireRect(address),
+      'numberFormat',
+      normalizeNumberFormat(numberFormat),
+    );
   }
 
   // ---- acting as the user --------------------------------------------------------------------
@@ -259,7 +276,9 @@ export class FakeExcelInspector {
       names: model.names.map((n) => ({
         name: n.name,
         scope: n.scopeSheetId === null ? 'Workbook' : (model.sheetById(n.scopeSheetId)?.name ?? '?'),
-        reference: n.reference ? formatAddress(model.sheetById(n.reference.sheetId)?.name ?? '?', n.reference.rect) : null,
+        reference: n.reference
+          ? formatAddress(model.sheetById(n.reference.sheetId)?.name ?? '?', n.reference.rect)
+          : null,
         formula: n.formula,
         comment: n.comment,
       })),
@@ -312,7 +331,10 @@ export class FakeSheetInspector {
     return this.model.frozenColumns;
   }
 
-  private read(address: string, property: 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text'): unknown[][] {
+  private read(
+    address: string,
+    property: 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text',
+  ): unknown[][] {
     return readCells(userExec(this.runtime), this.model, requireRect(address), property, 'inspect');
   }
 
@@ -339,7 +361,8 @@ export class FakeSheetInspector {
 
   private snapshot(row: number, column: number): CellSnapshot {
     const exec = userExec(this.runtime);
-    const read = (p: 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text'): unknown => readCell(exec, this.model, row, column, p);
+    const read = (p: 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text'): unknown =>
+      readCell(exec, this.model, row, column, p);
     return {
       address: cellToA1(row, column),
       row,
@@ -366,18 +389,23 @@ export class FakeSheetInspector {
     return this.model.getFormat(r.r0, r.c0, 'fill');
   }
 
-  /** Cells with a cell-level fill, and row/column fills, as addresses. */
+  /** Fills as applied: whole columns, whole rows, large rectangles, then single cells (later wins where they overlap). */
   fills(): { address: string; color: string | null }[] {
     const out: { address: string; color: string | null }[] = [];
     const layers = this.model.layers();
     for (const [column, layer] of layers.columns) {
-      if (layer.fill !== undefined) out.push({ address: `${columnToLetters(column)}:${columnToLetters(column)}`, color: layer.fill });
+      if (layer.fill !== undefined)
+        out.push({ address: `${columnToLetters(column)}:${columnToLetters(column)}`, color: layer.fill });
     }
     for (const [row, layer] of layers.rows) {
       if (layer.fill !== undefined) out.push({ address: `${row + 1}:${row + 1}`, color: layer.fill });
     }
+    for (const { rect: r, format } of layers.rects) {
+      if (format.fill !== undefined) out.push({ address: rectToA1(r), color: format.fill });
+    }
     for (const cell of this.model.storedCells(false)) {
-      if (cell.format.fill !== undefined) out.push({ address: cellToA1(cell.row, cell.column), color: cell.format.fill });
+      if (cell.format.fill !== undefined)
+        out.push({ address: cellToA1(cell.row, cell.column), color: cell.format.fill });
     }
     return out;
   }
@@ -392,7 +420,9 @@ export class FakeSheetInspector {
   }
 
   columnWidths(): Record<string, number> {
-    return Object.fromEntries([...this.model.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnToLetters(c), w]));
+    return Object.fromEntries(
+      [...this.model.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnToLetters(c), w]),
+    );
   }
 
   columnWidth(letters: string): number {
@@ -401,7 +431,9 @@ export class FakeSheetInspector {
 
   /** Conditional formats in priority order (0 first), with their formula, format and ranges. */
   conditionalFormats() {
-    return this.model.conditionalFormats.map((record, i) => FakeConditionalFormat.describe(this.model.name, record, i));
+    return this.model.conditionalFormats.map((record, i) =>
+      FakeConditionalFormat.describe(this.model.name, record, i),
+    );
   }
 
   dataValidations() {

@@ -139,11 +139,16 @@ export interface InstalledFakeExcel extends FakeExcel {
  * Puts `Excel`, `Office` and `OfficeExtension` on `globalObject` (globalThis in jest, `window` in
  * the browser) so code written against @types/office-js runs unchanged.
  */
-export function installFakeExcel(globalObject: object = globalThis, fakeOrOptions: FakeExcel | FakeExcelOptions = {}): InstalledFakeExcel {
+export function installFakeExcel(
+  globalObject: object = globalThis,
+  fakeOrOptions: FakeExcel | FakeExcelOptions = {},
+): InstalledFakeExcel {
   const fake = 'host' in fakeOrOptions ? fakeOrOptions : createFakeExcel(fakeOrOptions);
   const target = globalObject as Record<string, unknown>;
   const names = ['Excel', 'Office', 'OfficeExtension'] as const;
-  const previous = names.map((name) => [name, Object.prototype.hasOwnProperty.call(target, name), target[name]] as const);
+  const previous = names.map(
+    (name) => [name, Object.prototype.hasOwnProperty.call(target, name), target[name]] as const,
+  );
   target.Excel = fake.Excel;
   target.Office = fake.Office;
   target.OfficeExtension = fake.OfficeExtension;
@@ -159,7 +164,14 @@ export function installFakeExcel(globalObject: object = globalThis, fakeOrOption
 }
 
 export { FakeErrorCodes, FakeExcelNotModelledError, FakeOfficeExtensionError } from './errors';
-export type { FakeExcelHost, FakeExcelInspector, FakeSheetInspector, SheetSeed, CellSeed, CellSnapshot } from './host';
+export type {
+  FakeExcelHost,
+  FakeExcelInspector,
+  FakeSheetInspector,
+  SheetSeed,
+  CellSeed,
+  CellSnapshot,
+} from './host';
 export type { HostStats, FormatCallKind, PayloadLimits } from './limits';
 export { DEFAULT_PAYLOAD_LIMIT_BYTES, DEFAULT_READ_CELL_LIMIT } from './limits';
 export type { FakeRequestContext } from './context';
@@ -170,5 +182,13 @@ export type { CellInput } from './coercion';
 export type { Scalar, ErrorLiteral, FormulaEvaluator } from './cellContent';
 export { coerceInput, parseNumberText, parseDateText } from './coercion';
 export { ymdToSerial, serialToYmd } from './dates';
-export { formatAddress, parseAddress, quoteSheetName, columnToLetters, lettersToColumn, MAX_ROWS, MAX_COLUMNS } from './addresses';
+export {
+  formatAddress,
+  parseAddress,
+  quoteSheetName,
+  columnToLetters,
+  lettersToColumn,
+  MAX_ROWS,
+  MAX_COLUMNS,
+} from './addresses';
 export { sheetNameProblem } from './nameRules';

@@ -16,9 +16,11 @@ const FORBIDDEN_SHEET_CHARACTERS = /[[\]:*?/\\]/;
 export function sheetNameProblem(name: unknown): string | null {
   if (typeof name !== 'string') return 'a worksheet name must be a string';
   if (name.trim().length === 0) return 'a worksheet name cannot be blank';
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `a worksheet name cannot exceed ${MAX_SHEET_NAME_LENGTH} characters`;
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `a worksheet name cannot exceed ${MAX_SHEET_NAME_LENGTH} characters`;
   if (FORBIDDEN_SHEET_CHARACTERS.test(name)) return 'a worksheet name cannot contain [ ] : * ? / \\';
-  if (name.startsWith("'") || name.endsWith("'")) return 'a worksheet name cannot begin or end with an apostrophe';
+  if (name.startsWith("'") || name.endsWith("'"))
+    return 'a worksheet name cannot begin or end with an apostrophe';
   if (name.toUpperCase() === 'HISTORY') return '"History" is a reserved worksheet name';
   return null;
 }
@@ -32,7 +34,11 @@ export function assertValidNewSheetName(name: unknown, existing: readonly string
   const problem = sheetNameProblem(name);
   if (problem !== null) throw officeError(FakeErrorCodes.invalidArgument, problem, location);
   if (existing.some((other) => sameName(other, name as string))) {
-    throw officeError(FakeErrorCodes.itemAlreadyExists, `a worksheet named '${name as string}' already exists`, location);
+    throw officeError(
+      FakeErrorCodes.itemAlreadyExists,
+      `a worksheet named '${name as string}' already exists`,
+      location,
+    );
   }
 }
 
@@ -64,7 +70,11 @@ export function assertValidDefinedName(name: unknown, taken: readonly string[], 
   const problem = definedNameProblem(name);
   if (problem !== null) throw invalidName(problem, location);
   if (taken.some((other) => sameName(other, name as string))) {
-    throw officeError(FakeErrorCodes.itemAlreadyExists, `the name '${name as string}' already exists`, location);
+    throw officeError(
+      FakeErrorCodes.itemAlreadyExists,
+      `the name '${name as string}' already exists`,
+      location,
+    );
   }
 }
 

@@ -22,7 +22,11 @@ export interface NamedItemRecord {
   visible: boolean;
 }
 
-export function resolveNameToRange(model: WorkbookModel, name: string, sheetId: string | null): { sheetId: string; rect: Rect } | null {
+export function resolveNameToRange(
+  model: WorkbookModel,
+  name: string,
+  sheetId: string | null,
+): { sheetId: string; rect: Rect } | null {
   const record =
     model.names.find((n) => n.scopeSheetId === sheetId && sheetId !== null && sameName(n.name, name)) ??
     model.names.find((n) => n.scopeSheetId === null && sameName(n.name, name));
@@ -153,7 +157,11 @@ export class FakeNamedItem extends FakeClientObject {
         const record = this.record(exec);
         if (record?.reference) return record.reference;
         if (nullable) return null;
-        throw officeError(FakeErrorCodes.invalidOperation, 'the name does not refer to a range', 'NamedItem.getRange');
+        throw officeError(
+          FakeErrorCodes.invalidOperation,
+          'the name does not refer to a range',
+          'NamedItem.getRange',
+        );
       },
       `${this.pathText}.getRange()`,
     );
@@ -202,12 +210,24 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   }
 
   override _enumerate(exec: ExecState): FakeNamedItem[] {
-    return this.inScope(exec).map((record) => new FakeNamedItem(this._context, () => ({ record }), `${this.pathText}.getItem(${JSON.stringify(record.name)})`));
+    return this.inScope(exec).map(
+      (record) =>
+        new FakeNamedItem(
+          this._context,
+          () => ({ record }),
+          `${this.pathText}.getItem(${JSON.stringify(record.name)})`,
+        ),
+    );
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    this._assertSameContext(reference, 'NamedItemCollection.add');
     let created: NamedItemRecord | null = null;
-    const item = new FakeNamedItem(this._context, () => (created ? { record: created } : null), `${this.pathText}.add(${JSON.stringify(name)})`);
+    const item = new FakeNamedItem(
+      this._context,
+      () => (created ? { record: created } : null),
+      `${this.pathText}.add(${JSON.stringify(name)})`,
+    );
     const wireReference = typeof reference === 'string' ? reference : { range: reference._path() };
     this._queueMethod('add', [name, wireReference, comment ?? ''], (exec) => {
       const scopeSheetId = this.scopeId(exec);
@@ -222,8 +242,18 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
         const body = reference.replace(/^=/, '');
         const parsed = parseAddress(body);
         if (parsed) {
-          const sheet = parsed.sheet === undefined ? (scopeSheetId === null ? undefined : exec.model.sheetById(scopeSheetId)) : exec.model.sheetByName(parsed.sheet);
-          if (!sheet) throw officeError(FakeErrorCodes.invalidArgument, `'${reference}' does not name a sheet`, 'NamedItemCollection.add');
+          const sheet =
+            parsed.sheet === undefined
+              ? scopeSheetId === null
+                ? undefined
+                : exec.model.sheetById(scopeSheetId)
+              : exec.model.sheetByName(parsed.sheet);
+          if (!sheet)
+            throw officeError(
+              FakeErrorCodes.invalidArgument,
+              `'${reference}' does not name a sheet`,
+              'NamedItemCollection.add',
+            );
           target = { sheetId: sheet.id, rect: parsed.rect };
         } else {
           formula = reference.startsWith('=') ? reference : `=${reference}`;

@@ -39,7 +39,11 @@ function codeLetters(format: string): string {
 export function isDateFormat(format: string): boolean {
   if (format === GENERAL || isTextFormat(format)) return false;
   const letters = codeLetters(format.split(';')[0] ?? '');
-  return /[dy]/.test(letters) || (/m/.test(letters) && /[hs]/.test(letters)) || /^m+$/.test(letters.replace(/[^a-z]/g, ''));
+  return (
+    /[dy]/.test(letters) ||
+    (/m/.test(letters) && /[hs]/.test(letters)) ||
+    /^m+$/.test(letters.replace(/[^a-z]/g, ''))
+  );
 }
 
 const MONTHS = [
@@ -62,7 +66,12 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function renderDate(serial: number, format: string, system: DateSystem, shortDateDisplay: string): string {
+export function renderDate(
+  serial: number,
+  format: string,
+  system: DateSystem,
+  shortDateDisplay: string,
+): string {
   const ymd = serialToYmd(serial, system);
   if (!ymd) return '#'.repeat(8); // Excel shows #### for dates it cannot display
   const pattern = format === SYSTEM_SHORT_DATE ? shortDateDisplay : format;
@@ -81,11 +90,14 @@ export function renderDate(serial: number, format: string, system: DateSystem, s
     d: String(ymd.day),
   };
   const cleaned = pattern.replace(/\[[^\]]*\]/g, '').split(';')[0] ?? '';
-  return cleaned.replace(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|"([^"]*)"|\\(.)/gi, (match, quoted, escaped) => {
-    if (typeof quoted === 'string') return quoted;
-    if (typeof escaped === 'string') return escaped;
-    return tokens[match.toLowerCase()] ?? match;
-  });
+  return cleaned.replace(
+    /yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|"([^"]*)"|\\(.)/gi,
+    (match, quoted, escaped) => {
+      if (typeof quoted === 'string') return quoted;
+      if (typeof escaped === 'string') return escaped;
+      return tokens[match.toLowerCase()] ?? match;
+    },
+  );
 }
 
 function renderNumber(value: number, format: string): string {
@@ -109,7 +121,12 @@ export interface TextRenderOptions {
   readonly shortDateDisplay: string;
 }
 
-export function renderText(content: CellContent, value: Scalar, format: string, options: TextRenderOptions): string {
+export function renderText(
+  content: CellContent,
+  value: Scalar,
+  format: string,
+  options: TextRenderOptions,
+): string {
   if (content.kind === 'empty') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;

@@ -40,7 +40,9 @@ export interface FakeOfficeNamespace {
     readonly document: { readonly settings: FakeSettings };
     readonly diagnostics: { host: string; platform: string; version: string };
   };
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => void,
+  ): Promise<{ host: string; platform: string }>;
   initialize?: (reason: unknown) => void;
 }
 
@@ -61,7 +63,10 @@ function versionAtLeast(have: string, want: string): boolean {
   return true;
 }
 
-export function createOfficeNamespace(model: WorkbookModel, options: OfficeOptions): FakeOfficeNamespace & { _reloadSettings(): void } {
+export function createOfficeNamespace(
+  model: WorkbookModel,
+  options: OfficeOptions,
+): FakeOfficeNamespace & { _reloadSettings(): void } {
   let working = new Map<string, string>();
   const reload = (): void => {
     working = new Map([...model.settings].map(([k, v]) => [k, JSON.stringify(v)]));
@@ -79,7 +84,8 @@ export function createOfficeNamespace(model: WorkbookModel, options: OfficeOptio
       working.delete(name);
     },
     saveAsync: (optionsOrCallback, maybeCallback) => {
-      const callback = typeof optionsOrCallback === 'function' ? (optionsOrCallback as AsyncCallback<void>) : maybeCallback;
+      const callback =
+        typeof optionsOrCallback === 'function' ? (optionsOrCallback as AsyncCallback<void>) : maybeCallback;
       model.settings.clear();
       for (const [k, v] of working) model.settings.set(k, JSON.parse(v) as unknown);
       if (callback) setTimeout(() => callback({ status: 'succeeded', value: undefined }), 0);
@@ -91,8 +97,21 @@ export function createOfficeNamespace(model: WorkbookModel, options: OfficeOptio
   };
   const info = { host: 'Excel', platform: options.platform };
   return {
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    HostType: {
+      Excel: 'Excel',
+      Word: 'Word',
+      PowerPoint: 'PowerPoint',
+      Outlook: 'Outlook',
+      OneNote: 'OneNote',
+    },
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       displayLanguage: options.displayLanguage,

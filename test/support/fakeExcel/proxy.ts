@@ -171,7 +171,11 @@ export abstract class FakeClientObject {
         continue;
       }
       if (!hasSetter(this, name)) {
-        throw officeError(FakeErrorCodes.invalidArgument, `${this._className}.${name} cannot be set`, `${this._className}.set`);
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `${this._className}.${name} cannot be set`,
+          `${this._className}.set`,
+        );
       }
       (this as unknown as Record<string, unknown>)[name] = value;
     }
@@ -187,6 +191,17 @@ export abstract class FakeClientObject {
 
   untrack(): this {
     return this;
+  }
+
+  /**
+   * @internal office.js refuses a proxy from another request context as an argument ("Cannot use
+   * the object across different request contexts"), a classic mistake with objects kept from an
+   * earlier `Excel.run`.
+   */
+  _assertSameContext(other: unknown, location: string): void {
+    if (other instanceof FakeClientObject && other._context !== this._context) {
+      throw officeError(FakeErrorCodes.invalidRequestContext, undefined, location);
+    }
   }
 
   /** @internal Reads a property the office.js way. */
@@ -284,39 +299,57 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
   /** @internal A prototype item, to validate item property names at `load()`. */
   abstract _sampleItem(): T;
 
+  /** Splits collection load names into its own scalars and item paths ("items/name" or "name"). */
+  private splitNames(names: readonly string[] | null): { own: string[]; items: string[] | null } {
+    if (names === null) return { own: [], items: null };
+    const own: string[] = [];
+    const items: string[] = [];
+    for (const name of names) {
+      if (name === 'items') continue;
+      if (name.startsWith('items/')) items.push(name.slice('items/'.length));
+      else if (this._scalarNames().includes(name)) own.push(name);
+      else items.push(name);
+    }
+    // `load('items')`, `load()`: the items with all their scalar properties.
+    return { own, items: items.length === 0 && own.length > 0 ? [] : items.length === 0 ? null : items };
+  }
+
   override load(option?: LoadOption): this {
     const names = parseLoadOption(option);
-    const itemNames: string[] = [];
-    const ownNames: string[] = [];
-    for (const name of names ?? []) {
-      if (name === 'items') continue;
-      if (name.startsWith('items/')) itemNames.push(name.slice('items/'.length));
-      else if (this._scalarNames().includes(name)) ownNames.push(name);
-      else itemNames.push(name);
-    }
-    if (ownNames.length > 0) super.load(ownNames);
-    // `load()`, `load('items')`: items with all their scalar properties.
-    const allItems = names === null || (itemNames.length === 0 && ownNames.length === 0);
-    if (!allItems && itemNames.length === 0) return this;
-    if (!allItems) this._sampleItem()._validateLoad(itemNames);
+    this._validateLoad(names ?? ['items']);
     this._context._enqueue({
-      wire: { action: 'load', object: this._path(), properties: allItems ? ['items'] : itemNames },
+      wire: { action: 'load', object: this._path(), properties: names ?? ['items'] },
       location: `${this._className}.load`,
       run: (exec) => {
-        const items = this._enumerate(exec);
-        const loaders = items.map((item) => item._collectLoad(exec, allItems ? item._scalarNames() : itemNames));
-        exec.results.push({
-          value: loaders.map((l) => l.value),
-          apply: (v) => {
-            const values = v as unknown[];
-            loaders.forEach((l, i) => l.apply(values[i]));
-            this._items = items;
-            this._isNull = false;
-          },
-        });
+        exec.results.push(this._collectLoad(exec, names ?? ['items']));
       },
     });
     return this;
+  }
+
+  override _validateLoad(names: readonly string[]): void {
+    const { own, items } = this.splitNames(names);
+    if (own.length > 0) super._validateLoad(own);
+    if (items && items.length > 0) this._sampleItem()._validateLoad(items);
+  }
+
+  override _collectLoad(exec: ExecState, names: readonly string[]): LoadResult {
+    const { own, items: itemNames } = this.splitNames(names);
+    const ownResult = own.length > 0 ? super._collectLoad(exec, own) : undefined;
+    const wantItems = itemNames === null || itemNames.length > 0;
+    const items = wantItems && !this._resolveIsNull(exec) ? this._enumerate(exec) : [];
+    const loaders = items.map((item) => item._collectLoad(exec, itemNames ?? item._scalarNames()));
+    return {
+      value: { own: ownResult?.value ?? null, items: loaders.map((l) => l.value) },
+      apply: (v) => {
+        const parts = v as { own: unknown; items: unknown[] };
+        if (ownResult) ownResult.apply(parts.own);
+        if (!wantItems) return;
+        loaders.forEach((l, i) => l.apply(parts.items[i]));
+        this._items = items;
+        this._isNull = false;
+      },
+    };
   }
 }
 
@@ -334,7 +367,11 @@ export class FakeClientResult<T> {
   }
 
   /** @internal */
-  static queue<T>(object: FakeClientObject, method: string, compute: (exec: ExecState) => T): FakeClientResult<T> {
+  static queue<T>(
+    object: FakeClientObject,
+    method: string,
+    compute: (exec: ExecState) => T,
+  ): FakeClientResult<T> {
     const result = new FakeClientResult<T>();
     object._context._enqueue({
       wire: { action: 'call', object: object._path(), method, args: [] },

@@ -50,7 +50,8 @@ const CELL_PROPERTIES: Record<string, CellProperty> = {
 };
 
 function insideGrid(r: Rect, location: string): Rect {
-  if (!isInsideGrid(r)) throw officeError(FakeErrorCodes.invalidArgument, 'the range would be outside the worksheet', location);
+  if (!isInsideGrid(r))
+    throw officeError(FakeErrorCodes.invalidArgument, 'the range would be outside the worksheet', location);
   return r;
 }
 
@@ -267,7 +268,11 @@ export class FakeRange extends FakeClientObject {
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.cfProxy ??= new FakeConditionalFormatCollection(this._context, this.cells(), `${this.pathText}.conditionalFormats`);
+    this.cfProxy ??= new FakeConditionalFormatCollection(
+      this._context,
+      this.cells(),
+      `${this.pathText}.conditionalFormats`,
+    );
     return this.cfProxy;
   }
 
@@ -341,7 +346,8 @@ export class FakeRange extends FakeClientObject {
   getRow(index: number): FakeRange {
     return this._derive('getRow', [index], (r) => {
       const i = asInteger(index, 'Range.getRow');
-      if (i < 0 || i >= rowCount(r)) throw officeError(FakeErrorCodes.invalidArgument, 'row index out of range', 'Range.getRow');
+      if (i < 0 || i >= rowCount(r))
+        throw officeError(FakeErrorCodes.invalidArgument, 'row index out of range', 'Range.getRow');
       return { r0: r.r0 + i, c0: r.c0, r1: r.r0 + i, c1: r.c1 };
     });
   }
@@ -381,7 +387,8 @@ export class FakeRange extends FakeClientObject {
     return this._derive('getUsedRange', [valuesOnly ?? false], (r, sheet) => {
       const used = sheet.usedRect(valuesOnly === true);
       const hit = used ? intersect(used, r) : null;
-      if (!hit) throw officeError(FakeErrorCodes.itemNotFound, 'no used cells in the range', 'Range.getUsedRange');
+      if (!hit)
+        throw officeError(FakeErrorCodes.itemNotFound, 'no used cells in the range', 'Range.getUsedRange');
       return hit;
     });
   }
@@ -399,18 +406,26 @@ export class FakeRange extends FakeClientObject {
   }
 
   getIntersection(anotherRange: FakeRange | string): FakeRange {
+    this._assertSameContext(anotherRange, 'Range.getIntersection');
     return this._derive('getIntersection', [describeOther(anotherRange)], (r, sheet, exec) => {
       const hit = intersect(r, otherRect(anotherRange, sheet, exec, 'Range.getIntersection'));
-      if (!hit) throw officeError(FakeErrorCodes.itemNotFound, 'the ranges do not intersect', 'Range.getIntersection');
+      if (!hit)
+        throw officeError(
+          FakeErrorCodes.itemNotFound,
+          'the ranges do not intersect',
+          'Range.getIntersection',
+        );
       return hit;
     });
   }
 
   getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
+    this._assertSameContext(anotherRange, 'Range.getIntersectionOrNullObject');
     return this._derive(
       'getIntersectionOrNullObject',
       [describeOther(anotherRange)],
-      (r, sheet, exec) => intersect(r, otherRect(anotherRange, sheet, exec, 'Range.getIntersectionOrNullObject')),
+      (r, sheet, exec) =>
+        intersect(r, otherRect(anotherRange, sheet, exec, 'Range.getIntersectionOrNullObject')),
       { nullable: true },
     );
   }
@@ -422,6 +437,9 @@ export class FakeRange extends FakeClientObject {
     const mode = applyTo ?? 'All';
     this._queueMethod('clear', [mode], (exec) => {
       const { sheet, rect: r } = this._requireTarget(exec, 'Range.clear');
+      if (!['All', 'Contents', 'Formats', 'ResetContents', 'Hyperlinks', 'RemoveHyperlinks'].includes(mode)) {
+        throw officeError(FakeErrorCodes.invalidArgument, `unknown applyTo '${mode}'`, 'Range.clear');
+      }
       if (mode === 'All' || mode === 'Contents' || mode === 'ResetContents') {
         sheet.clearContents(r);
         recordChange(exec, sheet, r);
@@ -430,9 +448,6 @@ export class FakeRange extends FakeClientObject {
         sheet.clearFormats(r);
         removeConditionalFormatsIn(sheet, [r]);
         countFormatCall(exec.host.stats, 'clear.formats');
-      }
-      if (!['All', 'Contents', 'Formats', 'ResetContents', 'Hyperlinks', 'RemoveHyperlinks'].includes(mode)) {
-        throw officeError(FakeErrorCodes.invalidArgument, `unknown applyTo '${mode}'`, 'Range.clear');
       }
     });
   }
@@ -446,7 +461,11 @@ export class FakeRange extends FakeClientObject {
       }
       sheet.insertCells(r, shift, 'Range.insert');
       const changeType =
-        shift === 'Down' && isEntireRows(r) ? 'RowInserted' : shift === 'Right' && isEntireColumns(r) ? 'ColumnInserted' : 'CellInserted';
+        shift === 'Down' && isEntireRows(r)
+          ? 'RowInserted'
+          : shift === 'Right' && isEntireColumns(r)
+            ? 'ColumnInserted'
+            : 'CellInserted';
       recordChange(exec, sheet, r, undefined, changeType);
     });
     return this._derive('insertResult', [], (r) => r);
@@ -460,7 +479,11 @@ export class FakeRange extends FakeClientObject {
       }
       sheet.deleteCells(r, shift);
       const changeType =
-        shift === 'Up' && isEntireRows(r) ? 'RowDeleted' : shift === 'Left' && isEntireColumns(r) ? 'ColumnDeleted' : 'CellDeleted';
+        shift === 'Up' && isEntireRows(r)
+          ? 'RowDeleted'
+          : shift === 'Left' && isEntireColumns(r)
+            ? 'ColumnDeleted'
+            : 'CellDeleted';
       recordChange(exec, sheet, r, undefined, changeType);
     });
   }
@@ -485,6 +508,7 @@ function otherRect(other: FakeRange | string, sheet: SheetModel, exec: ExecState
     return parsed.rect;
   }
   const target = other._requireTarget(exec, location);
-  if (target.sheet !== sheet) throw officeError(FakeErrorCodes.invalidArgument, 'ranges on different sheets', location);
+  if (target.sheet !== sheet)
+    throw officeError(FakeErrorCodes.invalidArgument, 'ranges on different sheets', location);
   return target.rect;
 }

@@ -112,7 +112,11 @@ export class FakeRangeAreas extends FakeClientObject {
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.cfProxy ??= new FakeConditionalFormatCollection(this._context, this.cells(), `${this.pathText}.conditionalFormats`);
+    this.cfProxy ??= new FakeConditionalFormatCollection(
+      this._context,
+      this.cells(),
+      `${this.pathText}.conditionalFormats`,
+    );
     return this.cfProxy;
   }
 
@@ -122,7 +126,11 @@ export class FakeRangeAreas extends FakeClientObject {
   }
 
   get areas(): FakeRangeCollection {
-    this.areasProxy ??= new FakeRangeCollection(this._context, (exec) => this._binding(exec), `${this.pathText}.areas`);
+    this.areasProxy ??= new FakeRangeCollection(
+      this._context,
+      (exec) => this._binding(exec),
+      `${this.pathText}.areas`,
+    );
     return this.areasProxy;
   }
 
@@ -173,7 +181,12 @@ export class FakeRangeCollection extends FakeCollection<FakeRange> {
     const binding = this.locate(exec);
     if (!binding) return [];
     return binding.rects.map(
-      (r, i) => new FakeRange(this._context, () => ({ sheetId: binding.sheetId, rect: r }), `${this.pathText}.getItemAt(${i})`),
+      (r, i) =>
+        new FakeRange(
+          this._context,
+          () => ({ sheetId: binding.sheetId, rect: r }),
+          `${this.pathText}.getItemAt(${i})`,
+        ),
     );
   }
 }

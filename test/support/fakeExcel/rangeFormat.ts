@@ -4,7 +4,13 @@ import type { ExecState, FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
 import { countFormatCall, type FormatCallKind } from './limits';
 import { FakeClientObject } from './proxy';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type FormatProp, type FormatValue, type SheetModel } from './sheetModel';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  type FormatProp,
+  type FormatValue,
+  type SheetModel,
+} from './sheetModel';
 
 /**
  * `Range.format` / `RangeAreas.format` and their `fill` and `font`. A read over several cells
@@ -22,14 +28,20 @@ export interface CellsTarget {
 export type CellsLocator = (exec: ExecState) => CellsTarget | null;
 
 /** The value shared by every cell, or null when cells differ (or there are none). */
-function uniform<T>(target: CellsTarget, read: (sheet: SheetModel, row: number, column: number) => T): T | null {
+function uniform<T>(
+  target: CellsTarget,
+  read: (sheet: SheetModel, row: number, column: number) => T,
+): T | null {
   const common = commonValue(target, read);
   return common === MIXED ? null : common;
 }
 
 const MIXED = Symbol('mixed');
 
-function commonValue<T>(target: CellsTarget, read: (sheet: SheetModel, row: number, column: number) => T): T | typeof MIXED {
+function commonValue<T>(
+  target: CellsTarget,
+  read: (sheet: SheetModel, row: number, column: number) => T,
+): T | typeof MIXED {
   let first = true;
   let seen: T | typeof MIXED = MIXED;
   for (const r of target.rects) {
@@ -89,12 +101,14 @@ abstract class CellsProxy extends FakeClientObject {
 }
 
 function asBoolean(value: unknown, location: string): boolean {
-  if (typeof value !== 'boolean') throw officeError(FakeErrorCodes.invalidArgument, 'expected a boolean', location);
+  if (typeof value !== 'boolean')
+    throw officeError(FakeErrorCodes.invalidArgument, 'expected a boolean', location);
   return value;
 }
 
 function asString(value: unknown, location: string): string {
-  if (typeof value !== 'string') throw officeError(FakeErrorCodes.invalidArgument, 'expected a string', location);
+  if (typeof value !== 'string')
+    throw officeError(FakeErrorCodes.invalidArgument, 'expected a string', location);
   return value;
 }
 
@@ -203,7 +217,10 @@ export class FakeRangeFormat extends CellsProxy {
     const target = this.target(exec);
     switch (name) {
       case 'columnWidth':
-        return uniform(target, (sheet, row, column) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH);
+        return uniform(
+          target,
+          (sheet, row, column) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
+        );
       case 'rowHeight':
         return uniform(target, (sheet, row) => sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT);
       case 'wrapText':
@@ -221,7 +238,8 @@ export class FakeRangeFormat extends CellsProxy {
     this._queueSet('columnWidth', value, (exec, v) => {
       const width = asPositiveNumber(v, 'RangeFormat.columnWidth');
       const target = this.target(exec);
-      for (const r of target.rects) for (let c = r.c0; c <= r.c1; c += 1) target.sheet.columnWidths.set(c, width);
+      for (const r of target.rects)
+        for (let c = r.c0; c <= r.c1; c += 1) target.sheet.columnWidths.set(c, width);
       countFormatCall(exec.host.stats, 'format.columnWidth');
     });
   }
@@ -234,7 +252,8 @@ export class FakeRangeFormat extends CellsProxy {
     this._queueSet('rowHeight', value, (exec, v) => {
       const height = asPositiveNumber(v, 'RangeFormat.rowHeight');
       const target = this.target(exec);
-      for (const r of target.rects) for (let row = r.r0; row <= r.r1; row += 1) target.sheet.rowHeights.set(row, height);
+      for (const r of target.rects)
+        for (let row = r.r0; row <= r.r1; row += 1) target.sheet.rowHeights.set(row, height);
       countFormatCall(exec.host.stats, 'format.rowHeight');
     });
   }
@@ -252,7 +271,13 @@ export class FakeRangeFormat extends CellsProxy {
   }
 
   set horizontalAlignment(value: string) {
-    this.queueFormat('horizontalAlignment', value, 'horizontalAlignment', asString, 'format.horizontalAlignment');
+    this.queueFormat(
+      'horizontalAlignment',
+      value,
+      'horizontalAlignment',
+      asString,
+      'format.horizontalAlignment',
+    );
   }
 
   /**

@@ -17,9 +17,12 @@ import { GENERAL } from './numberFormats';
 
 /**
  * One worksheet's state: cell contents, formats, column widths, frozen panes, conditional formats
- * and data validation. Formats live on cells, whole rows, whole columns or the whole sheet (so
- * "text format on every column" does not create a million cells); a cell's format is the first
- * defined of cell, row, column, sheet, default.
+ * and data validation.
+ *
+ * Formats are stamped with a sequence number and stored on a cell, a whole row, a whole column, the
+ * whole sheet, or a large rectangle, so "text format on every column" or on `A2:E1048576` does not
+ * create millions of cells. A cell shows the most recently applied format that covers it (what
+ * Excel shows after applying formats one after the other).
  */
 export interface FormatLayer {
   numberFormat?: string;
@@ -45,19 +48,37 @@ export const DEFAULT_FORMAT: { readonly [P in FormatProp]-?: FormatValue<P> } = 
   horizontalAlignment: 'General',
 };
 
+const FORMAT_PROPS = Object.keys(DEFAULT_FORMAT) as FormatProp[];
+
+/** Rectangles at least this big get one rectangle layer instead of per-cell formats. */
+const RECT_LAYER_THRESHOLD = 4096;
+
 /** Excel's default column width and row height in points (8.43 characters, 15 points). */
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
 export type SheetVisibilityName = 'Visible' | 'Hidden' | 'VeryHidden';
 
-interface CellRecord {
-  content: CellContent;
-  format: FormatLayer;
+interface Stamp {
+  readonly value: unknown;
+  readonly seq: number;
 }
 
-function isEmptyLayer(layer: FormatLayer): boolean {
+type StampedLayer = { [P in FormatProp]?: Stamp };
+
+interface CellRecord {
+  content: CellContent;
+  format: StampedLayer;
+}
+
+function isEmptyLayer(layer: StampedLayer): boolean {
   return Object.keys(layer).length === 0;
+}
+
+function unstamp(layer: StampedLayer): FormatLayer {
+  const out: Record<string, unknown> = {};
+  for (const [prop, stamp] of Object.entries(layer)) out[prop] = stamp.value;
+  return out as FormatLayer;
 }
 
 export class SheetModel {
@@ -73,9 +94,11 @@ export class SheetModel {
   validations: DataValidationRecord[] = [];
 
   private readonly cells = new Map<number, CellRecord>();
-  private readonly columnLayers = new Map<number, FormatLayer>();
-  private readonly rowLayers = new Map<number, FormatLayer>();
-  private sheetLayer: FormatLayer = {};
+  private readonly columnLayers = new Map<number, StampedLayer>();
+  private readonly rowLayers = new Map<number, StampedLayer>();
+  private sheetLayer: StampedLayer = {};
+  private rectLayers: { rect: Rect; layer: StampedLayer }[] = [];
+  private seq = 0;
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -88,6 +111,11 @@ export class SheetModel {
 
   private static unkey(key: number): { row: number; column: number } {
     return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
+  }
+
+  private stamp(value: unknown): Stamp {
+    this.seq += 1;
+    return { value, seq: this.seq };
   }
 
   get storedCellCount(): number {
@@ -110,17 +138,16 @@ export class SheetModel {
   }
 
   getFormat<P extends FormatProp>(row: number, column: number, prop: P): FormatValue<P> {
-    const layers: (FormatLayer | undefined)[] = [
-      this.cells.get(SheetModel.key(row, column))?.format,
-      this.rowLayers.get(row),
-      this.columnLayers.get(column),
-      this.sheetLayer,
-    ];
-    for (const layer of layers) {
-      const value = layer?.[prop];
-      if (value !== undefined) return value as FormatValue<P>;
-    }
-    return DEFAULT_FORMAT[prop] as FormatValue<P>;
+    let best: Stamp | undefined;
+    const consider = (stamp: Stamp | undefined): void => {
+      if (stamp && (!best || stamp.seq > best.seq)) best = stamp;
+    };
+    consider(this.cells.get(SheetModel.key(row, column))?.format[prop]);
+    consider(this.rowLayers.get(row)?.[prop]);
+    consider(this.columnLayers.get(column)?.[prop]);
+    consider(this.sheetLayer[prop]);
+    for (const { rect: r, layer } of this.rectLayers) if (contains(r, row, column)) consider(layer[prop]);
+    return (best ? best.value : DEFAULT_FORMAT[prop]) as FormatValue<P>;
   }
 
   setCellFormat<P extends FormatProp>(row: number, column: number, prop: P, value: FormatValue<P>): void {
@@ -130,64 +157,61 @@ export class SheetModel {
       record = { content: EMPTY, format: {} };
       this.cells.set(key, record);
     }
-    record.format[prop] = value;
+    record.format[prop] = this.stamp(value);
   }
 
-  /** Applies a format to a rectangle, using row/column/sheet layers for whole rows and columns. */
+  /** Applies a format to a rectangle (one layer for whole rows/columns/sheet or large rectangles). */
   setFormat<P extends FormatProp>(r: Rect, prop: P, value: FormatValue<P>): void {
-    const entireColumns = isEntireColumns(r);
-    const entireRows = isEntireRows(r);
-    if (entireColumns && entireRows) {
-      this.sheetLayer[prop] = value;
-      for (const layer of [...this.rowLayers.values(), ...this.columnLayers.values()]) delete layer[prop];
-      for (const [key, record] of this.cells) {
-        delete record.format[prop];
-        this.dropIfBlank(key, record);
-      }
-      return;
-    }
-    if (entireColumns) {
-      for (let c = r.c0; c <= r.c1; c += 1) this.layer(this.columnLayers, c)[prop] = value;
-      this.forEachStoredCell(r, (row, column, record, key) => {
-        delete record.format[prop];
-        this.dropIfBlank(key, record);
-      });
-      // The later column format wins over an earlier row format where they cross.
-      for (const [row, layer] of this.rowLayers) {
-        if (layer[prop] === undefined) continue;
+    if (cellCount(r) < RECT_LAYER_THRESHOLD) {
+      for (let row = r.r0; row <= r.r1; row += 1) {
         for (let c = r.c0; c <= r.c1; c += 1) this.setCellFormat(row, c, prop, value);
       }
       return;
     }
-    if (entireRows) {
-      for (let row = r.r0; row <= r.r1; row += 1) this.layer(this.rowLayers, row)[prop] = value;
-      this.forEachStoredCell(r, (row, column, record, key) => {
-        delete record.format[prop];
-        this.dropIfBlank(key, record);
-      });
-      for (const [column, layer] of this.columnLayers) {
-        if (layer[prop] === undefined) continue;
-        for (let row = r.r0; row <= r.r1; row += 1) this.setCellFormat(row, column, prop, value);
-      }
-      return;
+    const stamp = this.stamp(value);
+    const entireColumns = isEntireColumns(r);
+    const entireRows = isEntireRows(r);
+    if (entireColumns && entireRows) {
+      this.sheetLayer[prop] = stamp;
+    } else if (entireColumns) {
+      for (let c = r.c0; c <= r.c1; c += 1) this.layer(this.columnLayers, c)[prop] = stamp;
+    } else if (entireRows) {
+      for (let row = r.r0; row <= r.r1; row += 1) this.layer(this.rowLayers, row)[prop] = stamp;
+    } else {
+      this.rectLayers.push({ rect: r, layer: { [prop]: stamp } });
     }
-    for (let row = r.r0; row <= r.r1; row += 1) {
-      for (let c = r.c0; c <= r.c1; c += 1) this.setCellFormat(row, c, prop, value);
-    }
+    // Older cell formats under the new layer can no longer show: drop them.
+    this.forEachStoredCell(r, (row, column, record, key) => {
+      delete record.format[prop];
+      this.dropIfBlank(key, record);
+    });
   }
 
   /**
-   * "Clear formats": cell formats in the rectangle, and the row/column layers it covers entirely.
-   * Row or column formats crossing only part of the rectangle are left alone (an approximation).
+   * "Clear formats": the cells of `r` get the default format again. Cell formats are dropped, layers
+   * inside `r` removed, and one default layer covers what other layers still reach.
    */
   clearFormats(r: Rect): void {
-    if (isEntireColumns(r) && isEntireRows(r)) this.sheetLayer = {};
-    if (isEntireColumns(r)) for (let c = r.c0; c <= r.c1; c += 1) this.columnLayers.delete(c);
-    if (isEntireRows(r)) for (let row = r.r0; row <= r.r1; row += 1) this.rowLayers.delete(row);
     this.forEachStoredCell(r, (row, column, record, key) => {
       record.format = {};
       this.dropIfBlank(key, record);
     });
+    if (isEntireColumns(r) && isEntireRows(r)) this.sheetLayer = {};
+    if (isEntireColumns(r)) for (let c = r.c0; c <= r.c1; c += 1) this.columnLayers.delete(c);
+    if (isEntireRows(r)) for (let row = r.r0; row <= r.r1; row += 1) this.rowLayers.delete(row);
+    this.rectLayers = this.rectLayers.filter(
+      (l) => !(l.rect.r0 >= r.r0 && l.rect.r1 <= r.r1 && l.rect.c0 >= r.c0 && l.rect.c1 <= r.c1),
+    );
+    const othersReach =
+      !isEmptyLayer(this.sheetLayer) ||
+      this.rowLayers.size > 0 ||
+      this.columnLayers.size > 0 ||
+      this.rectLayers.length > 0;
+    if (othersReach) {
+      const layer: StampedLayer = {};
+      for (const prop of FORMAT_PROPS) layer[prop] = this.stamp(DEFAULT_FORMAT[prop]);
+      this.rectLayers.push({ rect: r, layer });
+    }
   }
 
   clearContents(r: Rect): void {
@@ -225,22 +249,24 @@ export class SheetModel {
   }
 
   /** Stored cells with a value (and, unless `valuesOnly`, with a cell format), in row-major order. */
-  storedCells(valuesOnly: boolean): { row: number; column: number; content: CellContent; format: FormatLayer }[] {
+  storedCells(
+    valuesOnly: boolean,
+  ): { row: number; column: number; content: CellContent; format: FormatLayer }[] {
     const out: { row: number; column: number; content: CellContent; format: FormatLayer }[] = [];
     const keys = [...this.cells.keys()].sort((a, b) => a - b);
     for (const key of keys) {
       const record = this.cells.get(key);
       if (!record) continue;
       if (record.content.kind === 'empty' && (valuesOnly || isEmptyLayer(record.format))) continue;
-      out.push({ ...SheetModel.unkey(key), content: record.content, format: { ...record.format } });
+      out.push({ ...SheetModel.unkey(key), content: record.content, format: unstamp(record.format) });
     }
     return out;
   }
 
   /**
    * Bounding rectangle of cells holding values (and cell formats unless `valuesOnly`), as
-   * `Worksheet.getUsedRange(valuesOnly)`; null for a blank sheet. Whole-row/column formats do not
-   * extend it.
+   * `Worksheet.getUsedRange(valuesOnly)`; null for a blank sheet. Row, column and rectangle formats
+   * do not extend it.
    */
   usedRect(valuesOnly: boolean): Rect | null {
     let r0 = Infinity;
@@ -265,11 +291,17 @@ export class SheetModel {
     const moved: [number, CellRecord][] = [];
     for (const [key, record] of this.cells) {
       const { row, column } = SheetModel.unkey(key);
-      const inBand = down ? column >= r.c0 && column <= r.c1 && row >= r.r0 : row >= r.r0 && row <= r.r1 && column >= r.c0;
+      const inBand = down
+        ? column >= r.c0 && column <= r.c1 && row >= r.r0
+        : row >= r.r0 && row <= r.r1 && column >= r.c0;
       if (!inBand) continue;
       const target = down ? row + n : column + n;
       if (target >= (down ? MAX_ROWS : MAX_COLUMNS) && record.content.kind !== 'empty') {
-        throw officeError(FakeErrorCodes.invalidOperation, 'inserting would push non-empty cells off the sheet', location);
+        throw officeError(
+          FakeErrorCodes.invalidOperation,
+          'inserting would push non-empty cells off the sheet',
+          location,
+        );
       }
       moved.push([key, record]);
     }
@@ -297,7 +329,9 @@ export class SheetModel {
         this.cells.delete(key);
         continue;
       }
-      const inBand = up ? column >= r.c0 && column <= r.c1 && row > r.r1 : row >= r.r0 && row <= r.r1 && column > r.c1;
+      const inBand = up
+        ? column >= r.c0 && column <= r.c1 && row > r.r1
+        : row >= r.r0 && row <= r.r1 && column > r.c1;
       if (inBand) moved.push([key, record]);
     }
     for (const [key] of moved) this.cells.delete(key);
@@ -309,12 +343,24 @@ export class SheetModel {
     if (!up && isEntireColumns(r)) shiftMap(this.columnLayers, r.c0, -n, MAX_COLUMNS);
   }
 
-  /** Format layers, for `host.inspect`. */
-  layers(): { sheet: FormatLayer; columns: Map<number, FormatLayer>; rows: Map<number, FormatLayer> } {
-    return { sheet: { ...this.sheetLayer }, columns: new Map(this.columnLayers), rows: new Map(this.rowLayers) };
+  /** Format layers (without cell formats), for `host.inspect`. */
+  layers(): {
+    sheet: FormatLayer;
+    columns: Map<number, FormatLayer>;
+    rows: Map<number, FormatLayer>;
+    rects: { rect: Rect; format: FormatLayer }[];
+  } {
+    const unstampMap = (map: Map<number, StampedLayer>): Map<number, FormatLayer> =>
+      new Map([...map].map(([k, v]) => [k, unstamp(v)]));
+    return {
+      sheet: unstamp(this.sheetLayer),
+      columns: unstampMap(this.columnLayers),
+      rows: unstampMap(this.rowLayers),
+      rects: this.rectLayers.map((l) => ({ rect: l.rect, format: unstamp(l.layer) })),
+    };
   }
 
-  private layer(map: Map<number, FormatLayer>, index: number): FormatLayer {
+  private layer(map: Map<number, StampedLayer>, index: number): StampedLayer {
     let layer = map.get(index);
     if (!layer) {
       layer = {};

@@ -111,46 +111,77 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   }
 
   override _enumerate(exec: ExecState): FakeTable[] {
-    return this.inScope(exec).map((t) => new FakeTable(this._context, (e) => requireTable(e, t.id), `${this.pathText}.getItem(${JSON.stringify(t.name)})`));
+    return this.inScope(exec).map(
+      (t) =>
+        new FakeTable(
+          this._context,
+          (e) => requireTable(e, t.id),
+          `${this.pathText}.getItem(${JSON.stringify(t.name)})`,
+        ),
+    );
   }
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    this._assertSameContext(address, 'TableCollection.add');
     let createdId: string | null = null;
     const table = new FakeTable(
       this._context,
       (exec) => {
-        if (createdId === null) throw officeError(FakeErrorCodes.itemNotFound, 'the table was not created', 'TableCollection.add');
+        if (createdId === null)
+          throw officeError(FakeErrorCodes.itemNotFound, 'the table was not created', 'TableCollection.add');
         return requireTable(exec, createdId);
       },
       `${this.pathText}.add(${JSON.stringify(typeof address === 'string' ? address : address._path())})`,
     );
-    this._queueMethod('add', [typeof address === 'string' ? address : { range: address._path() }, hasHeaders], (exec) => {
-      const location = 'TableCollection.add';
-      const { sheet, rect: given } = this.resolveTarget(exec, address, location);
-      let r = given;
-      if (!hasHeaders) {
-        sheet.insertCells({ r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c1 }, 'Down', location);
-        r = { ...r, r1: r.r1 + 1 };
-      }
-      if (rowCount(r) === 1) r = { ...r, r1: r.r1 + 1 };
-      if (exec.model.tables.some((t) => t.sheetId === sheet.id && intersect(t.rect, r))) {
-        throw officeError(FakeErrorCodes.invalidOperation, 'a table cannot overlap another table', location);
-      }
-      const raw = hasHeaders ? headerNames(sheet, { id: '', name: '', sheetId: sheet.id, rect: r }) : Array.from({ length: columnCount(r) }, () => '');
-      normalizeHeaders(raw).forEach((name, i) => sheet.setContent(r.r0, r.c0 + i, { kind: 'string', value: name }));
-      let n = exec.model.tables.length + 1;
-      const taken = (name: string): boolean =>
-        exec.model.tables.some((t) => sameName(t.name, name)) || exec.model.names.some((x) => sameName(x.name, name));
-      while (taken(`Table${n}`)) n += 1;
-      const record: TableRecord = { id: exec.model.nextId('table'), name: `Table${n}`, sheetId: sheet.id, rect: r };
-      exec.model.tables.push(record);
-      createdId = record.id;
-      recordChange(exec, sheet, r);
-    });
+    this._queueMethod(
+      'add',
+      [typeof address === 'string' ? address : { range: address._path() }, hasHeaders],
+      (exec) => {
+        const location = 'TableCollection.add';
+        const { sheet, rect: given } = this.resolveTarget(exec, address, location);
+        let r = given;
+        if (!hasHeaders) {
+          sheet.insertCells({ r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c1 }, 'Down', location);
+          r = { ...r, r1: r.r1 + 1 };
+        }
+        if (rowCount(r) === 1) r = { ...r, r1: r.r1 + 1 };
+        if (exec.model.tables.some((t) => t.sheetId === sheet.id && intersect(t.rect, r))) {
+          throw officeError(
+            FakeErrorCodes.invalidOperation,
+            'a table cannot overlap another table',
+            location,
+          );
+        }
+        const raw = hasHeaders
+          ? headerNames(sheet, { id: '', name: '', sheetId: sheet.id, rect: r })
+          : Array.from({ length: columnCount(r) }, () => '');
+        normalizeHeaders(raw).forEach((name, i) =>
+          sheet.setContent(r.r0, r.c0 + i, { kind: 'string', value: name }),
+        );
+        let n = exec.model.tables.length + 1;
+        const taken = (name: string): boolean =>
+          exec.model.tables.some((t) => sameName(t.name, name)) ||
+          exec.model.names.some((x) => sameName(x.name, name));
+        while (taken(`Table${n}`)) n += 1;
+        const record: TableRecord = {
+          id: exec.model.nextId('table'),
+          name: `Table${n}`,
+          sheetId: sheet.id,
+          rect: r,
+        };
+        exec.model.tables.push(record);
+        createdId = record.id;
+        recordChange(exec, sheet, r);
+      },
+    );
     return table;
   }
 
-  private resolveTarget(exec: ExecState, address: string | FakeRange, location: string): { sheet: SheetModel; rect: Rect } {
+  private resolveTarget(
+    exec: ExecState,
+    address: string | FakeRange,
+    location: string,
+  ): { sheet: SheetModel; rect: Rect } {
     if (typeof address !== 'string') return address._requireTarget(exec, location);
     if (this.scope) {
       const sheet = this.scope(exec);
@@ -159,7 +190,8 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     }
     const parsed = parseAddress(address);
     const sheet = parsed?.sheet === undefined ? undefined : exec.model.sheetByName(parsed.sheet);
-    if (!parsed || !sheet) throw officeError(FakeErrorCodes.invalidArgument, `'${address}' must name a sheet`, location);
+    if (!parsed || !sheet)
+      throw officeError(FakeErrorCodes.invalidArgument, `'${address}' must name a sheet`, location);
     return { sheet, rect: parsed.rect };
   }
 
@@ -191,7 +223,8 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       this._context,
       (exec) => {
         const record = this.inScope(exec)[index];
-        if (!record) throw officeError(FakeErrorCodes.itemNotFound, `no table at ${index}`, 'TableCollection.getItemAt');
+        if (!record)
+          throw officeError(FakeErrorCodes.itemNotFound, `no table at ${index}`, 'TableCollection.getItemAt');
         return record;
       },
       `${this.pathText}.getItemAt(${index})`,
@@ -280,7 +313,10 @@ export class FakeTable extends FakeClientObject {
         table.name = v;
         return;
       }
-      const taken = [...exec.model.tables.filter((t) => t !== table).map((t) => t.name), ...exec.model.names.map((n) => n.name)];
+      const taken = [
+        ...exec.model.tables.filter((t) => t !== table).map((t) => t.name),
+        ...exec.model.names.map((n) => n.name),
+      ];
       assertValidDefinedName(v, taken, 'Table.name');
       table.name = v as string;
     });
@@ -383,11 +419,16 @@ export class FakeTableRowCollection extends FakeCollection<FakeTableRow> {
 
   override _enumerate(exec: ExecState): FakeTableRow[] {
     const { table } = this.table._require(exec, 'TableRowCollection.items');
-    return Array.from({ length: rowCount(bodyRect(table)) }, (_, i) => new FakeTableRow(this._context, this.table, () => i, `${this.pathText}.getItemAt(${i})`));
+    return Array.from(
+      { length: rowCount(bodyRect(table)) },
+      (_, i) => new FakeTableRow(this._context, this.table, () => i, `${this.pathText}.getItemAt(${i})`),
+    );
   }
 
   getCount(): FakeClientResult<number> {
-    return FakeClientResult.queue(this, 'getCount', (exec) => rowCount(bodyRect(this.table._require(exec, 'TableRowCollection.getCount').table)));
+    return FakeClientResult.queue(this, 'getCount', (exec) =>
+      rowCount(bodyRect(this.table._require(exec, 'TableRowCollection.getCount').table)),
+    );
   }
 
   getItemAt(index: number): FakeTableRow {
@@ -405,7 +446,8 @@ export class FakeTableRowCollection extends FakeCollection<FakeTableRow> {
       const count = Array.isArray(rowsGiven) ? rowsGiven.length : 1;
       if (count === 0) throw officeError(FakeErrorCodes.invalidArgument, 'no rows to add', location);
       const at = args[0] === null ? rowCount(body) : (args[0] as number);
-      if (!Number.isInteger(at) || at < 0 || at > rowCount(body)) throw officeError(FakeErrorCodes.invalidArgument, `index ${String(at)} is out of range`, location);
+      if (!Number.isInteger(at) || at < 0 || at > rowCount(body))
+        throw officeError(FakeErrorCodes.invalidArgument, `index ${String(at)} is out of range`, location);
       const firstRow = body.r0 + at;
       const newRows = rect(firstRow, table.rect.c0, firstRow + count - 1, table.rect.c1);
       sheet.insertCells(newRows, 'Down', location);
@@ -420,7 +462,8 @@ export class FakeTableRowCollection extends FakeCollection<FakeTableRow> {
       const templateRow = firstRow - 1;
       for (let row = newRows.r0; row <= newRows.r1; row += 1) {
         for (let c = newRows.c0; c <= newRows.c1; c += 1) {
-          if (templateRow > table.rect.r0) sheet.setCellFormat(row, c, 'numberFormat', sheet.getFormat(templateRow, c, 'numberFormat'));
+          if (templateRow > table.rect.r0)
+            sheet.setCellFormat(row, c, 'numberFormat', sheet.getFormat(templateRow, c, 'numberFormat'));
         }
       }
       insertedAt = at;
@@ -459,7 +502,8 @@ export class FakeTableRow extends FakeClientObject {
     const { table, sheet } = this.table._require(exec, 'TableRow');
     const body = bodyRect(table);
     const i = this.indexOf();
-    if (i < 0 || i >= rowCount(body)) throw officeError(FakeErrorCodes.itemNotFound, `no row ${i}`, 'TableRow');
+    if (i < 0 || i >= rowCount(body))
+      throw officeError(FakeErrorCodes.itemNotFound, `no row ${i}`, 'TableRow');
     return { sheet, rect: rect(body.r0 + i, body.c0, body.r0 + i, body.c1) };
   }
 
@@ -546,11 +590,19 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
 
   override _enumerate(exec: ExecState): FakeTableColumn[] {
     const { table } = this.table._require(exec, 'TableColumnCollection.items');
-    return Array.from({ length: columnCount(table.rect) }, (_, i) => new FakeTableColumn(this._context, this.table, () => i, `${this.pathText}.getItemAt(${i})`));
+    return Array.from(
+      { length: columnCount(table.rect) },
+      (_, i) => new FakeTableColumn(this._context, this.table, () => i, `${this.pathText}.getItemAt(${i})`),
+    );
   }
 
   getItemAt(index: number): FakeTableColumn {
-    return new FakeTableColumn(this._context, this.table, () => index, `${this.pathText}.getItemAt(${index})`);
+    return new FakeTableColumn(
+      this._context,
+      this.table,
+      () => index,
+      `${this.pathText}.getItemAt(${index})`,
+    );
   }
 
   /** By header name (any case) or by id (the 1-based column number as a string, like Excel). */
@@ -572,8 +624,15 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
       (exec) => {
         const { table, sheet } = this.table._require(exec, 'TableColumnCollection.getItem');
         const names = headerNames(sheet, table);
-        found = names.findIndex((n, i) => String(i + 1) === String(key) || (typeof key === 'string' && sameName(n, key)));
-        if (found < 0 && !nullable) throw officeError(FakeErrorCodes.itemNotFound, `no column '${String(key)}'`, 'TableColumnCollection.getItem');
+        found = names.findIndex(
+          (n, i) => String(i + 1) === String(key) || (typeof key === 'string' && sameName(n, key)),
+        );
+        if (found < 0 && !nullable)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            `no column '${String(key)}'`,
+            'TableColumnCollection.getItem',
+          );
         return found < 0;
       },
     );
@@ -582,7 +641,9 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
   }
 
   getCount(): FakeClientResult<number> {
-    return FakeClientResult.queue(this, 'getCount', (exec) => columnCount(this.table._require(exec, 'TableColumnCollection.getCount').table.rect));
+    return FakeClientResult.queue(this, 'getCount', (exec) =>
+      columnCount(this.table._require(exec, 'TableColumnCollection.getCount').table.rect),
+    );
   }
 
   add(): never {
@@ -624,7 +685,8 @@ export class FakeTableColumn extends FakeClientObject {
   private columnRect(exec: ExecState): { sheet: SheetModel; table: TableRecord; rect: Rect } {
     const { table, sheet } = this.table._require(exec, 'TableColumn');
     const i = this.indexOf();
-    if (i < 0 || i >= columnCount(table.rect)) throw officeError(FakeErrorCodes.itemNotFound, `no column ${i}`, 'TableColumn');
+    if (i < 0 || i >= columnCount(table.rect))
+      throw officeError(FakeErrorCodes.itemNotFound, `no column ${i}`, 'TableColumn');
     return { sheet, table, rect: rect(table.rect.r0, table.rect.c0 + i, table.rect.r1, table.rect.c0 + i) };
   }
 

@@ -63,7 +63,8 @@ export class FakeWorkbook extends FakeClientObject {
   }
   set use1904DateSystem(value: boolean) {
     this._queueSet('use1904DateSystem', value, (exec, v) => {
-      if (typeof v !== 'boolean') throw officeError(FakeErrorCodes.invalidArgument, 'expected a boolean', 'Workbook.use1904DateSystem');
+      if (typeof v !== 'boolean')
+        throw officeError(FakeErrorCodes.invalidArgument, 'expected a boolean', 'Workbook.use1904DateSystem');
       exec.model.use1904DateSystem = v;
     });
   }
@@ -75,7 +76,8 @@ export class FakeWorkbook extends FakeClientObject {
         const selection = exec.model.selection;
         if (selection && exec.model.sheetById(selection.sheetId)) return selection;
         const active = exec.model.activeSheet();
-        if (!active) throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'Workbook.getSelectedRange');
+        if (!active)
+          throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'Workbook.getSelectedRange');
         return { sheetId: active.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
       },
       'workbook.getSelectedRange()',
@@ -88,10 +90,19 @@ export class FakeWorkbook extends FakeClientObject {
       (exec) => {
         const selection = exec.model.selection;
         if (selection && exec.model.sheetById(selection.sheetId)) {
-          return { sheetId: selection.sheetId, rect: { r0: selection.rect.r0, c0: selection.rect.c0, r1: selection.rect.r0, c1: selection.rect.c0 } };
+          return {
+            sheetId: selection.sheetId,
+            rect: {
+              r0: selection.rect.r0,
+              c0: selection.rect.c0,
+              r1: selection.rect.r0,
+              c1: selection.rect.c0,
+            },
+          };
         }
         const active = exec.model.activeSheet();
-        if (!active) throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'Workbook.getActiveCell');
+        if (!active)
+          throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'Workbook.getActiveCell');
         return { sheetId: active.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
       },
       'workbook.getActiveCell()',
@@ -126,7 +137,11 @@ export class FakeApplication extends FakeClientObject {
   set calculationMode(value: CalculationModeName) {
     this._queueSet('calculationMode', value, (exec, v) => {
       if (!CALCULATION_MODES.includes(v as CalculationModeName)) {
-        throw officeError(FakeErrorCodes.invalidArgument, `unknown calculation mode '${String(v)}'`, 'Application.calculationMode');
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `unknown calculation mode '${String(v)}'`,
+          'Application.calculationMode',
+        );
       }
       exec.model.calculationMode = v as CalculationModeName;
     });

@@ -88,7 +88,11 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel, location: string): void {
     if (sheet.visibility === 'Visible' && this.visibleSheets().length <= 1) {
-      throw officeError(FakeErrorCodes.invalidOperation, 'a workbook must keep at least one visible sheet', location);
+      throw officeError(
+        FakeErrorCodes.invalidOperation,
+        'a workbook must keep at least one visible sheet',
+        location,
+      );
     }
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
@@ -103,7 +107,11 @@ export class WorkbookModel {
 
   moveSheet(sheet: SheetModel, position: number, location: string): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
-      throw officeError(FakeErrorCodes.invalidArgument, `position ${String(position)} is out of range`, location);
+      throw officeError(
+        FakeErrorCodes.invalidArgument,
+        `position ${String(position)} is out of range`,
+        location,
+      );
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);

@@ -123,37 +123,67 @@ export class FakeWorksheet extends FakeClientObject {
     this._queueSet('visibility', value, (exec, v) => {
       const sheet = this._requireSheet(exec, 'Worksheet.visibility');
       if (!VISIBILITIES.includes(v as SheetVisibilityName)) {
-        throw officeError(FakeErrorCodes.invalidArgument, `unknown visibility '${String(v)}'`, 'Worksheet.visibility');
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `unknown visibility '${String(v)}'`,
+          'Worksheet.visibility',
+        );
       }
       if (v !== 'Visible' && sheet.visibility === 'Visible' && exec.model.visibleSheets().length <= 1) {
-        throw officeError(FakeErrorCodes.invalidOperation, 'a workbook must keep at least one visible sheet', 'Worksheet.visibility');
+        throw officeError(
+          FakeErrorCodes.invalidOperation,
+          'a workbook must keep at least one visible sheet',
+          'Worksheet.visibility',
+        );
       }
       sheet.visibility = v as SheetVisibilityName;
-      if (exec.model.activeSheetId === sheet.id && v !== 'Visible') exec.model.activeSheetId = exec.model.visibleSheets()[0]?.id ?? null;
+      if (exec.model.activeSheetId === sheet.id && v !== 'Visible')
+        exec.model.activeSheetId = exec.model.visibleSheets()[0]?.id ?? null;
     });
   }
 
   get freezePanes(): FakeWorksheetFreezePanes {
-    this.freezePanesProxy ??= new FakeWorksheetFreezePanes(this._context, this, `${this.pathText}.freezePanes`);
+    this.freezePanesProxy ??= new FakeWorksheetFreezePanes(
+      this._context,
+      this,
+      `${this.pathText}.freezePanes`,
+    );
     return this.freezePanesProxy;
   }
 
   get tables(): FakeTableCollection {
-    this.tablesProxy ??= new FakeTableCollection(this._context, (exec) => this._sheet(exec), `${this.pathText}.tables`);
+    this.tablesProxy ??= new FakeTableCollection(
+      this._context,
+      (exec) => this._sheet(exec),
+      `${this.pathText}.tables`,
+    );
     return this.tablesProxy;
   }
 
   get names(): FakeNamedItemCollection {
-    this.namesProxy ??= new FakeNamedItemCollection(this._context, (exec) => this._sheet(exec), `${this.pathText}.names`);
+    this.namesProxy ??= new FakeNamedItemCollection(
+      this._context,
+      (exec) => this._sheet(exec),
+      `${this.pathText}.names`,
+    );
     return this.namesProxy;
   }
 
   get onChanged(): FakeEventHandlers {
-    this.onChangedProxy ??= new FakeEventHandlers(this._context, (exec) => this._sheet(exec)?.id ?? null, `${this.pathText}.onChanged`);
+    this.onChangedProxy ??= new FakeEventHandlers(
+      this._context,
+      (exec) => this._sheet(exec)?.id ?? null,
+      `${this.pathText}.onChanged`,
+    );
     return this.onChangedProxy;
   }
 
-  private range(method: string, args: readonly unknown[], compute: (sheet: SheetModel, exec: ExecState) => Rect | null, nullable = false): FakeRange {
+  private range(
+    method: string,
+    args: readonly unknown[],
+    compute: (sheet: SheetModel, exec: ExecState) => Rect | null,
+    nullable = false,
+  ): FakeRange {
     const range = new FakeRange(
       this._context,
       (exec) => {
@@ -181,9 +211,18 @@ export class FakeWorksheet extends FakeClientObject {
       if (!ints || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
         throw officeError(FakeErrorCodes.invalidArgument, 'invalid indexes', 'Worksheet.getRangeByIndexes');
       }
-      const r = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+      const r = {
+        r0: startRow,
+        c0: startColumn,
+        r1: startRow + rowCount - 1,
+        c1: startColumn + columnCount - 1,
+      };
       if (r.r1 >= MAX_ROWS || r.c1 >= MAX_COLUMNS) {
-        throw officeError(FakeErrorCodes.invalidArgument, 'the range would be outside the worksheet', 'Worksheet.getRangeByIndexes');
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          'the range would be outside the worksheet',
+          'Worksheet.getRangeByIndexes',
+        );
       }
       return r;
     });
@@ -194,11 +233,20 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.range('getUsedRange', [valuesOnly ?? false], (sheet) => sheet.usedRect(valuesOnly === true) ?? rect(0, 0, 0, 0));
+    return this.range(
+      'getUsedRange',
+      [valuesOnly ?? false],
+      (sheet) => sheet.usedRect(valuesOnly === true) ?? rect(0, 0, 0, 0),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this.range('getUsedRangeOrNullObject', [valuesOnly ?? false], (sheet) => sheet.usedRect(valuesOnly === true), true);
+    return this.range(
+      'getUsedRangeOrNullObject',
+      [valuesOnly ?? false],
+      (sheet) => sheet.usedRect(valuesOnly === true),
+      true,
+    );
   }
 
   /** `getRanges("A1:A2, C3")`: a RangeAreas on this sheet. */
@@ -210,7 +258,11 @@ export class FakeWorksheet extends FakeClientObject {
         if (!sheet) return null;
         const areas = parseAreas(address);
         if (!areas || areas.some((a) => a.sheet !== undefined && !sameName(a.sheet, sheet.name))) {
-          throw officeError(FakeErrorCodes.invalidArgument, `'${address}' is not a list of addresses on this sheet`, 'Worksheet.getRanges');
+          throw officeError(
+            FakeErrorCodes.invalidArgument,
+            `'${address}' is not a list of addresses on this sheet`,
+            'Worksheet.getRanges',
+          );
         }
         return { sheetId: sheet.id, rects: areas.map((a) => a.rect) };
       },
@@ -222,7 +274,11 @@ export class FakeWorksheet extends FakeClientObject {
     this._queueMethod('activate', [], (exec) => {
       const sheet = this._requireSheet(exec, 'Worksheet.activate');
       if (sheet.visibility !== 'Visible') {
-        throw officeError(FakeErrorCodes.invalidOperation, 'a hidden sheet cannot be activated', 'Worksheet.activate');
+        throw officeError(
+          FakeErrorCodes.invalidOperation,
+          'a hidden sheet cannot be activated',
+          'Worksheet.activate',
+        );
       }
       exec.model.activeSheetId = sheet.id;
     });
@@ -236,7 +292,12 @@ export class FakeWorksheet extends FakeClientObject {
 }
 
 /** Resolves an address or a defined name on `sheet` at execution time. */
-export function resolveAddressOnSheet(exec: ExecState, sheet: SheetModel, address: string, location: string): Rect {
+export function resolveAddressOnSheet(
+  exec: ExecState,
+  sheet: SheetModel,
+  address: string,
+  location: string,
+): Rect {
   const parsed = parseAddress(address);
   if (parsed) {
     if (parsed.sheet !== undefined && !sameName(parsed.sheet, sheet.name)) {
@@ -246,7 +307,11 @@ export function resolveAddressOnSheet(exec: ExecState, sheet: SheetModel, addres
   }
   const named = resolveNameToRange(exec.model, address, sheet.id);
   if (named && named.sheetId === sheet.id) return named.rect;
-  throw officeError(FakeErrorCodes.invalidArgument, `'${address}' is not a valid address or name on this sheet`, location);
+  throw officeError(
+    FakeErrorCodes.invalidArgument,
+    `'${address}' is not a valid address or name on this sheet`,
+    location,
+  );
 }
 
 export class FakeWorksheetFreezePanes extends FakeClientObject {
@@ -297,14 +362,19 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
 
   /** "The range provided corresponds to cells that will be frozen in the top- and left-most pane." */
   freezeAt(frozenRange: FakeRange | string): void {
-    this.freeze('freezeAt', [typeof frozenRange === 'string' ? frozenRange : frozenRange._path()], (sheet, exec) => {
-      const r =
-        typeof frozenRange === 'string'
-          ? resolveAddressOnSheet(exec, sheet, frozenRange, 'WorksheetFreezePanes.freezeAt')
-          : frozenRange._requireTarget(exec, 'WorksheetFreezePanes.freezeAt').rect;
-      sheet.frozenRows = r.r1 + 1;
-      sheet.frozenColumns = r.c1 + 1;
-    });
+    this._assertSameContext(frozenRange, 'WorksheetFreezePanes.freezeAt');
+    this.freeze(
+      'freezeAt',
+      [typeof frozenRange === 'string' ? frozenRange : frozenRange._path()],
+      (sheet, exec) => {
+        const r =
+          typeof frozenRange === 'string'
+            ? resolveAddressOnSheet(exec, sheet, frozenRange, 'WorksheetFreezePanes.freezeAt')
+            : frozenRange._requireTarget(exec, 'WorksheetFreezePanes.freezeAt').rect;
+        sheet.frozenRows = r.r1 + 1;
+        sheet.frozenColumns = r.c1 + 1;
+      },
+    );
   }
 
   unfreeze(): void {
@@ -352,7 +422,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   private byId(id: string): FakeWorksheet {
-    return new FakeWorksheet(this._context, (exec) => exec.model.requireSheet(id, 'Worksheet'), `workbook.worksheets.getItem(${JSON.stringify(id)})`);
+    return new FakeWorksheet(
+      this._context,
+      (exec) => exec.model.requireSheet(id, 'Worksheet'),
+      `workbook.worksheets.getItem(${JSON.stringify(id)})`,
+    );
   }
 
   get onChanged(): FakeEventHandlers {
@@ -365,7 +439,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     const sheet = new FakeWorksheet(
       this._context,
       (exec) => {
-        if (createdId === null) throw officeError(FakeErrorCodes.itemNotFound, 'the worksheet was not created', 'WorksheetCollection.add');
+        if (createdId === null)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            'the worksheet was not created',
+            'WorksheetCollection.add',
+          );
         return exec.model.requireSheet(createdId, 'Worksheet');
       },
       `workbook.worksheets.add(${name === undefined ? '' : JSON.stringify(name)})`,
@@ -381,7 +460,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       this._context,
       (exec) => {
         const sheet = exec.model.sheetById(key) ?? exec.model.sheetByName(key);
-        if (!sheet) throw officeError(FakeErrorCodes.itemNotFound, `no worksheet '${key}'`, 'WorksheetCollection.getItem');
+        if (!sheet)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            `no worksheet '${key}'`,
+            'WorksheetCollection.getItem',
+          );
         return sheet;
       },
       `workbook.worksheets.getItem(${JSON.stringify(key)})`,
@@ -403,7 +487,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       this._context,
       (exec) => {
         const sheet = exec.model.activeSheet();
-        if (!sheet) throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'WorksheetCollection.getActiveWorksheet');
+        if (!sheet)
+          throw officeError(
+            FakeErrorCodes.itemNotFound,
+            'no active worksheet',
+            'WorksheetCollection.getActiveWorksheet',
+          );
         return sheet;
       },
       'workbook.worksheets.getActiveWorksheet()',
@@ -415,7 +504,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       this._context,
       (exec) => {
         const sheet = (visibleOnly === true ? exec.model.visibleSheets() : exec.model.sheets)[0];
-        if (!sheet) throw officeError(FakeErrorCodes.itemNotFound, 'no worksheet', 'WorksheetCollection.getFirst');
+        if (!sheet)
+          throw officeError(FakeErrorCodes.itemNotFound, 'no worksheet', 'WorksheetCollection.getFirst');
         return sheet;
       },
       'workbook.worksheets.getFirst()',

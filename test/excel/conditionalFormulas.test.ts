@@ -1,0 +1,852 @@
+import fc from 'fast-check';
+import { dateToExcelSerial } from '../../src/core/calendar';
+import { formatInsz, validateInsz } from '../../src/core/insz';
+import { splitIntoFiles } from '../../src/core/splitIntoFiles';
+import { hasEdgeWhitespace, isBlankText } from '../../src/core/textChecks';
+import { DEFAULT_SETTINGS, type Cell, type RegistrationColumn } from '../../src/core/types';
+import { validateRegistrations } from '../../src/core/validateRegistrations';
+import {
+  FORMULA_MAX_LENGTH,
+  OVER_LIMIT_FILLS,
+  birthDateInvalidFormula,
+  birthDateShapeFormula,
+  edgeWhitespaceFormula,
+  inszInvalidFormula,
+  overLimitBands,
+  overLimitFormula,
+} from '../../src/excel/conditionalFormulas';
+import { cell, cellsRow } from '../support/rows';
+import { arbDecoratedInsz, arbValidInsz, makeInsz, type InszParts } from '../support/syntheticInsz';
+import {
+  engineFunctionNames,
+  evaluateColumnRule,
+  evaluateRule,
+  functionsIn,
+  legacyModStats,
+  parsesInEngine,
+  resetLegacyModStats,
+  type RuleEngineOptions,
+} from './formulaEngine';
+
+/*
+ * Each formula is evaluated by HyperFormula over the same cases as core, and its verdict must be
+ * core's verdict (validateRegistrations, the code path of the task pane and the export), except
+ * for the differences listed in the "known differences" tables, where the formula is stricter.
+ * TODAY() and core share one clock: the engine's Date.now() is fixed at `today` (formulaEngine.ts).
+ */
+
+/** Monday 15 June 2026 at noon, local time: far from midnight, and fixed for both sides. */
+const TODAY = new Date(2026, 5, 15, 12, 0);
+const ENGINE: RuleEngineOptions = { today: TODAY };
+/** Timeout of the tests that evaluate thousands of cells (HyperFormula: about 1 ms a cell). */
+const SLOW = 120_000;
+
+const INSZ_RULE = inszInvalidFormula('A2');
+const WHITESPACE_RULE = edgeWhitespaceFormula('A2');
+const SHAPE_RULE = birthDateShapeFormula('A2');
+const BIRTH_DATE_RULE = birthDateInvalidFormula('A2');
+
+/** Error findings of core for one cell in `column` of an otherwise empty row. */
+function coreErrors(column: RegistrationColumn, c: Cell, today: Date = TODAY): string[] {
+  const report = validateRegistrations({
+    rows: [cellsRow(2, { [column]: c })],
+    today,
+    settings: DEFAULT_SETTINGS,
+  });
+  return report.issues.filter((i) => i.column === column && i.severity === 'error').map((i) => i.code);
+}
+
+const coreInszInvalid = (c: Cell, today: Date = TODAY): boolean => coreErrors('insz', c, today).length > 0;
+const coreBirthDateInvalid = (c: Cell, today: Date = TODAY): boolean =>
+  coreErrors('geboortedatum', c, today).length > 0;
+
+/** Core's findings that mean "not 8 digits" (SPEC issue table). */
+const SHAPE_CODES = new Set([
+  'birthdate_format',
+  'birthdate_leading_zero_lost',
+  'birthdate_is_date',
+  'cell_error',
+]);
+/** Core's verdict on the shape: one of those codes, or any Excel date (also a serial core cannot read). */
+const coreShapeBad = (c: Cell): boolean =>
+  c.kind === 'date' || coreErrors('geboortedatum', c).some((code) => SHAPE_CODES.has(code));
+
+const text = cell.text;
+const replaceAt = (s: string, i: number, ch: string): string => s.slice(0, i) + ch + s.slice(i + 1);
+const fullwidth = (s: string): string =>
+  s.replace(/[0-9.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const serialOf = (year: number, month: number, day: number): number =>
+  dateToExcelSerial({ year, month, day });
+
+/**
+ * The class of inputs where the formulas may be stricter than core (listed in the TSDoc of
+ * conditionalFormulas.ts): text with a character outside ASCII (NFKC is beyond a formula), or
+ * whose JavaScript trim differs from an ASCII-space trim (tab, line break, no-break space...).
+ */
+function mayDiffer(c: Cell): boolean {
+  if (c.kind !== 'text') return false;
+  const v = c.value;
+  const nonAscii = [...v].some((ch) => ch.charCodeAt(0) > 0x7f);
+  return nonAscii || v.trim() !== v.replace(/^ +| +$/g, '');
+}
+
+/** Synthetic INSZ numbers (serials 9xx where the case allows): never a real person's. */
+const insz = (year: number, month: number, day: number, serial = 933): string =>
+  makeInsz({ year, month, day, serial });
+const NN_1985 = insz(1985, 7, 30); // 85073093301
+const NN_2005 = insz(2005, 3, 12, 902);
+/** N mod 97 = 0, so the check digits are 97 (and 00 is wrong). */
+const NN_CHECK_97 = insz(1985, 7, 30, 934);
+
+type InszVerdict = 'valid' | 'invalid' | 'blank';
+interface Case<V> {
+  label: string;
+  cell: Cell;
+  core: V;
+}
+
+const INSZ_CASES: Case<InszVerdict>[] = [
+  // Valid: national numbers of both centuries, BIS +20 and +40, unknown parts, separators.
+  { label: 'national number 1985, compact', cell: text(NN_1985), core: 'valid' },
+  { label: 'display form', cell: text('85.07.30-933.01'), core: 'valid' },
+  { label: 'spaces between the groups', cell: text('85 07 30 933 01'), core: 'valid' },
+  { label: 'ASCII spaces at the edges', cell: text(`  ${NN_1985} `), core: 'valid' },
+  { label: 'separators doubled and misplaced', cell: text('8-5.0 7..3093-3-01'), core: 'valid' },
+  { label: 'born 2005: 20xx check digits', cell: text(NN_2005), core: 'valid' },
+  { label: 'born 2005, display form keeps the leading zero', cell: text(formatInsz(NN_2005)), core: 'valid' },
+  { label: 'BIS +20 (month 25 = May)', cell: text(insz(1990, 25, 14, 913)), core: 'valid' },
+  { label: 'BIS +40 (month 51 = November)', cell: text(insz(1978, 51, 3, 915)), core: 'valid' },
+  { label: 'BIS +20 with serial 000', cell: text(insz(1985, 27, 30, 0)), core: 'valid' },
+  { label: 'BIS +40 with serial 999', cell: text(insz(1985, 47, 30, 999)), core: 'valid' },
+  { label: 'BIS +40 born 2012 on 29 February', cell: text(insz(2012, 42, 29, 916)), core: 'valid' },
+  { label: 'month 00, day digits 45', cell: text(insz(1950, 0, 45, 931)), core: 'valid' },
+  { label: 'month 00, day digits 99', cell: text(insz(1950, 0, 99, 931)), core: 'valid' },
+  { label: 'BIS month 20: year only', cell: text(insz(2003, 20, 0, 900)), core: 'valid' },
+  { label: 'BIS month 40 with day digits: year only', cell: text(insz(1964, 40, 12, 901)), core: 'valid' },
+  { label: 'day 00: year and month known', cell: text(insz(1970, 4, 0, 921)), core: 'valid' },
+  { label: '29 February 2000 (leap year)', cell: text(insz(2000, 2, 29, 911)), core: 'valid' },
+  { label: '29 February 1988', cell: text(insz(1988, 2, 29, 911)), core: 'valid' },
+  { label: '28 February 1900', cell: text(insz(1900, 2, 28, 911)), core: 'valid' },
+  { label: '1 January 1900', cell: text(insz(1900, 1, 1, 911)), core: 'valid' },
+  { label: '31 January 1900', cell: text(insz(1900, 1, 31, 911)), core: 'valid' },
+  { label: '31 December 1999', cell: text(insz(1999, 12, 31, 911)), core: 'valid' },
+  { label: '1 January 2000', cell: text(insz(2000, 1, 1, 911)), core: 'valid' },
+  { label: 'born today', cell: text(insz(2026, 6, 15, 905)), core: 'valid' },
+  { label: 'day unknown, this month', cell: text(insz(2026, 6, 0, 905)), core: 'valid' },
+  { label: 'month unknown, this year', cell: text(insz(2026, 0, 0, 905)), core: 'valid' },
+  { label: 'BIS month unknown, this year', cell: text(insz(2026, 40, 31, 905)), core: 'valid' },
+  { label: 'check digits 97 (N mod 97 = 0)', cell: text(NN_CHECK_97), core: 'valid' },
+  { label: 'number cell with all 11 digits', cell: cell.number(Number(NN_1985)), core: 'valid' },
+  // insz_characters
+  { label: 'letter O for zero', cell: text('85O73093301'), core: 'invalid' },
+  { label: 'trailing letter', cell: text(`${NN_1985}x`), core: 'invalid' },
+  { label: 'slash separators', cell: text('85/07/30/933/01'), core: 'invalid' },
+  { label: 'tab inside', cell: text('850730\t93301'), core: 'invalid' },
+  { label: 'plus sign in front', cell: text(`+${NN_1985}`), core: 'invalid' },
+  { label: 'exponent notation with 11 characters', cell: text('8507309E+01'), core: 'invalid' },
+  { label: 'decimal comma (a number in a Belgian Excel)', cell: text('850730933,1'), core: 'invalid' },
+  { label: 'number with a decimal point', cell: cell.number(8507309330.1), core: 'invalid' },
+  { label: 'negative number', cell: cell.number(-Number(NN_1985)), core: 'invalid' },
+  { label: 'boolean', cell: cell.boolean(true), core: 'invalid' },
+  { label: 'error value (cell_error)', cell: cell.error('#N/A'), core: 'invalid' },
+  // insz_length, insz_leading_zero_lost
+  { label: '10 digits', cell: text(NN_1985.slice(0, 10)), core: 'invalid' },
+  { label: '12 digits', cell: text(`${NN_1985}0`), core: 'invalid' },
+  { label: 'separators only', cell: text(' .-. '), core: 'invalid' },
+  {
+    label: 'number that lost its leading zero (born 2005)',
+    cell: cell.number(Number(NN_2005)),
+    core: 'invalid',
+  },
+  { label: 'number with 12 digits', cell: cell.number(Number(`${NN_1985}0`)), core: 'invalid' },
+  { label: 'an Excel date', cell: cell.date(serialOf(1985, 7, 30)), core: 'invalid' },
+  // insz_month
+  { label: 'month 13', cell: text(insz(1985, 13, 1)), core: 'invalid' },
+  { label: 'month 19', cell: text(insz(1985, 19, 1)), core: 'invalid' },
+  { label: 'month 33', cell: text(insz(1985, 33, 1)), core: 'invalid' },
+  { label: 'month 53', cell: text(insz(1985, 53, 1)), core: 'invalid' },
+  { label: 'month 60 (past the last BIS month)', cell: text(insz(1985, 60, 1)), core: 'invalid' },
+  { label: 'month 72 (72 mod 20 = 12)', cell: text(insz(1985, 72, 1)), core: 'invalid' },
+  { label: 'month 99', cell: text(insz(1985, 99, 1)), core: 'invalid' },
+  // insz_checksum
+  { label: 'last check digit off by one', cell: text(replaceAt(NN_1985, 10, '2')), core: 'invalid' },
+  {
+    label: 'check digits 00 where N mod 97 = 0',
+    cell: text(`${NN_CHECK_97.slice(0, 9)}00`),
+    core: 'invalid',
+  },
+  { label: 'check digits 98', cell: text(`${NN_1985.slice(0, 9)}98`), core: 'invalid' },
+  { label: 'check digits 99', cell: text(`${NN_1985.slice(0, 9)}99`), core: 'invalid' },
+  { label: 'eleven zeros', cell: text('00000000000'), core: 'invalid' },
+  // insz_serial
+  { label: 'national number serial 000', cell: text(insz(1985, 7, 30, 0)), core: 'invalid' },
+  { label: 'national number serial 999', cell: text(insz(1985, 7, 30, 999)), core: 'invalid' },
+  { label: 'serial 000 with month unknown', cell: text(insz(1985, 0, 0, 0)), core: 'invalid' },
+  // insz_date
+  { label: '31 April', cell: text(insz(1985, 4, 31)), core: 'invalid' },
+  { label: 'day 32', cell: text(insz(1985, 1, 32)), core: 'invalid' },
+  { label: 'BIS +20: 30 February', cell: text(insz(1985, 22, 30, 900)), core: 'invalid' },
+  { label: 'BIS +40: 31 June', cell: text(insz(1985, 46, 31, 900)), core: 'invalid' },
+  { label: '29 February 1989 (not a leap year)', cell: text(insz(1989, 2, 29, 911)), core: 'invalid' },
+  { label: '29 February 1900 (Excel thinks it exists)', cell: text(insz(1900, 2, 29, 911)), core: 'invalid' },
+  { label: 'born tomorrow', cell: text(insz(2026, 6, 16, 905)), core: 'invalid' },
+  { label: 'day unknown, next month', cell: text(insz(2026, 7, 0, 905)), core: 'invalid' },
+  { label: 'month unknown, next year', cell: text(insz(2027, 0, 0, 905)), core: 'invalid' },
+  { label: 'BIS month unknown, next year', cell: text(insz(2027, 40, 12, 905)), core: 'invalid' },
+  { label: '85... with 20xx check digits: born 2085', cell: text(insz(2085, 7, 30)), core: 'invalid' },
+  // Blank: no INSZ, nothing to highlight (core: empty cell, or text trimmed to nothing).
+  { label: 'empty cell', cell: cell.empty(), core: 'blank' },
+  { label: 'ASCII spaces only', cell: text('   '), core: 'blank' },
+];
+
+/**
+ * Known differences: NFKC and a Unicode trim are beyond a formula (conditionalFormulas.ts). Core
+ * accepts these (or sees a blank cell), the formula highlights them; the export runs core, and
+ * edgeWhitespaceFormula highlights the edge whitespace as well.
+ */
+const INSZ_KNOWN_DIFFERENCES: Case<'valid' | 'blank'>[] = [
+  { label: 'fullwidth digits (NFKC)', cell: text(fullwidth(NN_1985)), core: 'valid' },
+  { label: 'fullwidth display form (NFKC)', cell: text(fullwidth('85.07.30-933.01')), core: 'valid' },
+  { label: 'no-break space between groups (NFKC)', cell: text('850730\u00a093301'), core: 'valid' },
+  { label: 'ideographic space between groups (NFKC)', cell: text('850730\u300093301'), core: 'valid' },
+  { label: 'tab in front (trim)', cell: text(`\t${NN_1985}`), core: 'valid' },
+  { label: 'CR LF at the end (trim)', cell: text(`${NN_1985}\r\n`), core: 'valid' },
+  { label: 'no-break spaces at the edges (trim)', cell: text(`\u00a0${NN_1985}\u00a0`), core: 'valid' },
+  { label: 'ideographic space at the edges (trim)', cell: text(`\u3000${NN_1985}\u3000`), core: 'valid' },
+  { label: 'byte order mark in front (trim)', cell: text(`\ufeff${NN_1985}`), core: 'valid' },
+  { label: 'a tab only (core: blank)', cell: text('\t'), core: 'blank' },
+  { label: 'no-break spaces only (core: blank)', cell: text('\u00a0\u00a0'), core: 'blank' },
+];
+
+describe('inszInvalidFormula: the same verdict as core on every case', () => {
+  let results: boolean[] = [];
+  beforeAll(() => {
+    results = evaluateColumnRule(
+      INSZ_RULE,
+      INSZ_CASES.map((c) => c.cell),
+      ENGINE,
+    ).map((r) => r.applies);
+  });
+
+  test('the table covers every INSZ code, numbers, errors and blanks (at least 40 cases)', () => {
+    expect(INSZ_CASES.length).toBeGreaterThanOrEqual(40);
+    const codes = new Set(INSZ_CASES.flatMap((c) => coreErrors('insz', c.cell)));
+    expect([...codes].sort()).toEqual(
+      [
+        'cell_error',
+        'insz_characters',
+        'insz_checksum',
+        'insz_date',
+        'insz_leading_zero_lost',
+        'insz_length',
+        'insz_month',
+        'insz_serial',
+      ].sort(),
+    );
+  });
+
+  test.each(INSZ_CASES.map((c, i) => [c.label, i, c] as const))('%s', (_label, i, c) => {
+    // The case is what its label says ...
+    expect(coreInszInvalid(c.cell)).toBe(c.core === 'invalid');
+    if (c.cell.kind === 'text' && !isBlankText(c.cell.value)) {
+      // ... also in the brief's terms: a non-blank text is invalid exactly when validateInsz says so.
+      expect(validateInsz(c.cell.value, { today: TODAY }).valid).toBe(c.core === 'valid');
+    }
+    // ... and the formula agrees.
+    expect(results[i]).toBe(c.core === 'invalid');
+  });
+});
+
+describe('inszInvalidFormula: known differences from core (the formula is stricter)', () => {
+  let results: boolean[] = [];
+  beforeAll(() => {
+    results = evaluateColumnRule(
+      INSZ_RULE,
+      INSZ_KNOWN_DIFFERENCES.map((c) => c.cell),
+      ENGINE,
+    ).map((r) => r.applies);
+  });
+
+  test.each(INSZ_KNOWN_DIFFERENCES.map((c, i) => [c.label, i, c] as const))('%s', (_label, i, c) => {
+    expect(coreInszInvalid(c.cell)).toBe(false);
+    if (c.core === 'valid' && c.cell.kind === 'text') {
+      expect(validateInsz(c.cell.value, { today: TODAY }).valid).toBe(true);
+    }
+    expect(mayDiffer(c.cell)).toBe(true);
+    expect(results[i]).toBe(true);
+  });
+});
+
+/** Formula verdicts next to core's; a mismatch is allowed only as a stricter formula on `mayDiffer` input. */
+function expectSameAsCore(
+  formula: string,
+  cells: readonly Cell[],
+  coreSays: (c: Cell) => boolean,
+  options: RuleEngineOptions = ENGINE,
+): void {
+  const results = evaluateColumnRule(formula, cells, options);
+  const mismatches = cells
+    .map((c, i) => ({ cell: c, formula: results[i]?.applies, core: coreSays(c) }))
+    .filter((m) => m.formula !== m.core && !(mayDiffer(m.cell) && m.formula === true));
+  expect(mismatches).toEqual([]);
+}
+
+describe('inszInvalidFormula: properties against core', () => {
+  const arbValid = arbValidInsz(TODAY);
+  const props = { numRuns: 4 };
+
+  test(
+    'generated valid numbers, compact or as typed (separators, edge whitespace, fullwidth)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            arbValid.chain((s) => fc.tuple(fc.constant(s.compact), arbDecoratedInsz(s.compact))),
+            { minLength: 150, maxLength: 150 },
+          ),
+          (pairs) => {
+            const cells = pairs.flatMap(([compact, typed]) => [
+              text(compact),
+              text(formatInsz(compact)),
+              text(typed),
+            ]);
+            // Compact and display forms are plain ASCII: no difference allowed, all valid.
+            const plain = pairs.flatMap(([compact]) => [text(compact), text(formatInsz(compact))]);
+            expect(evaluateColumnRule(INSZ_RULE, plain, ENGINE).filter((r) => r.applies)).toEqual([]);
+            expectSameAsCore(INSZ_RULE, cells, (c) => coreInszInvalid(c));
+          },
+        ),
+        props,
+      );
+    },
+    SLOW,
+  );
+
+  test(
+    'every single-digit change of a valid number gets the verdict core gives it',
+    () => {
+      fc.assert(
+        fc.property(fc.array(arbValid, { minLength: 10, maxLength: 10 }), (samples) => {
+          const cells: Cell[] = [];
+          for (const s of samples) {
+            for (let i = 0; i < 11; i++) {
+              for (let d = 0; d <= 9; d++) {
+                if (String(d) !== s.compact[i]) cells.push(text(replaceAt(s.compact, i, String(d))));
+              }
+            }
+          }
+          expectSameAsCore(INSZ_RULE, cells, (c) => coreInszInvalid(c));
+        }),
+        props,
+      );
+    },
+    SLOW,
+  );
+
+  test(
+    'random digit strings and near-INSZ noise',
+    () => {
+      const unit = fc.constantFrom(...'0123456789012345678901234567890123456789.- E+,x/\t'.split(''));
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: 11, maxLength: 11 }),
+              fc.string({ unit, minLength: 0, maxLength: 16 }),
+            ),
+            { minLength: 300, maxLength: 300 },
+          ),
+          (values) => expectSameAsCore(INSZ_RULE, values.map(text), (c) => coreInszInvalid(c)),
+        ),
+        props,
+      );
+    },
+    SLOW,
+  );
+
+  test(
+    'number cells: whole and fractional, with and without lost leading zeros',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              arbValid.map((s) => Number(s.compact)),
+              fc.integer({ min: 0, max: 2 ** 31 - 1 }).map((n) => n * 47),
+              fc.double({ min: -2e11, max: 2e11, noNaN: true, noDefaultInfinity: true }),
+            ),
+            { minLength: 200, maxLength: 200 },
+          ),
+          (numbers) => expectSameAsCore(INSZ_RULE, numbers.map(cell.number), (c) => coreInszInvalid(c)),
+        ),
+        props,
+      );
+    },
+    SLOW,
+  );
+
+  test(
+    'whatever the date, births up to today pass and births after today do not',
+    () => {
+      const day = 86_400_000;
+      fc.assert(
+        fc.property(
+          // Up to 2098: a birth in 2100 cannot be written (YY 00 with 20xx check digits is 2000).
+          fc.date({ min: new Date(2000, 0, 1), max: new Date(2098, 11, 31), noInvalidDate: true }),
+          fc.constantFrom(0, 20, 40),
+          (when, offset) => {
+            const today = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12);
+            const at = (d: Date, parts: Partial<InszParts>): string =>
+              makeInsz({
+                year: d.getFullYear(),
+                month: offset + d.getMonth() + 1,
+                day: d.getDate(),
+                serial: 907,
+                ...parts,
+              });
+            const tomorrow = new Date(today.getTime() + day);
+            const nextMonth = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+            const values = [
+              at(today, {}),
+              at(new Date(today.getTime() - day), {}),
+              at(tomorrow, {}),
+              at(today, { day: 0 }),
+              at(nextMonth, { day: 0 }),
+              at(today, { month: offset, day: 17 }),
+              at(new Date(today.getFullYear() + 1, 0, 1), { month: offset, day: 0 }),
+            ];
+            const cells = values.map(text);
+            expectSameAsCore(INSZ_RULE, cells, (c) => coreInszInvalid(c, today), { today });
+            const verdicts = evaluateColumnRule(INSZ_RULE, cells, { today }).map((r) => r.applies);
+            expect(verdicts).toEqual([false, false, true, false, true, false, true]);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('inszInvalidFormula: Excel engine behaviour', () => {
+  test("gives the same verdicts without Excel's 29/02/1900 (the 400-year shift keeps dates clear of it)", () => {
+    const cells = INSZ_CASES.map((c) => c.cell);
+    const excelLike = evaluateColumnRule(INSZ_RULE, cells, ENGINE).map((r) => r.applies);
+    const gregorian = evaluateColumnRule(INSZ_RULE, cells, { ...ENGINE, leapYear1900: false }).map(
+      (r) => r.applies,
+    );
+    expect(gregorian).toEqual(excelLike);
+  });
+
+  /*
+   * Excel before 2007 returns #NUM! from MOD(n, d) when n >= d * 2^27 (KB 119083). The only MOD
+   * on the whole number divides by 9700, so its limit is 9700 * 2^27 = 1,301,911,961,600: above
+   * any 11-digit number plus 6800. The other MODs see at most 4 digits.
+   */
+  test(
+    'MOD stays below the old MOD limit: same verdicts with a MOD that fails like Excel 2003',
+    () => {
+      expect(99_999_999_999 + 6800).toBeLessThan(9700 * 2 ** 27);
+      const arbValid = arbValidInsz(TODAY);
+      const samples = fc.sample(arbValid, { numRuns: 200, seed: 20260615 });
+      const elevenDigits = [
+        ...samples.map((s) => text(s.compact)),
+        ...samples.map((s) => text(replaceAt(s.compact, 4, s.compact[4] === '9' ? '0' : '9'))),
+        text('99999999999'),
+        text('99.99.99-999.99'),
+        cell.number(99_999_999_999),
+      ];
+      resetLegacyModStats();
+      const legacy = evaluateColumnRule(INSZ_RULE, elevenDigits, { ...ENGINE, legacyMod: true }).map(
+        (r) => r.applies,
+      );
+      expect(legacyModStats.failures).toBe(0);
+      expect(legacyModStats.maxRatio).toBeLessThan(0.077);
+      expect(legacy).toEqual(evaluateColumnRule(INSZ_RULE, elevenDigits, ENGINE).map((r) => r.applies));
+
+      // Every case of the table, including values that are no 11 digits (where MOD may fail: the
+      // shape check already rejects them), keeps its verdict.
+      const cells = INSZ_CASES.map((c) => c.cell);
+      const legacyTable = evaluateColumnRule(INSZ_RULE, cells, { ...ENGINE, legacyMod: true }).map(
+        (r) => r.applies,
+      );
+      expect(legacyTable).toEqual(INSZ_CASES.map((c) => c.core === 'invalid'));
+    },
+    SLOW,
+  );
+
+  test('works from any top-left cell: a rule written for C7 checks column C from row 7 on', () => {
+    const rule = inszInvalidFormula('C7');
+    const rows = [NN_1985, `${NN_1985}0`, '85.07.30-933.01'].map((v) => [
+      cell.empty(),
+      cell.empty(),
+      text(v),
+    ]);
+    const verdicts = evaluateRule(rule, rows, { ...ENGINE, firstRow: 7 }).map((r) => r.applies);
+    expect(verdicts).toEqual([false, true, false]);
+  });
+});
+
+describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, value !== value.trim())', () => {
+  /** Every UTF-16 code unit, first at the start and then at the end of a text. */
+  test(
+    'every code unit at the start and at the end of a text',
+    () => {
+      const cells: Cell[] = [];
+      for (let u = 0; u < 0x10000; u++) {
+        const ch = String.fromCharCode(u);
+        cells.push(text(`${ch}a`), text(`a${ch}`));
+      }
+      const results = evaluateColumnRule(WHITESPACE_RULE, cells, ENGINE);
+      const values = cells.map((c) => (c.kind === 'text' ? c.value : ''));
+      // Core's check is JavaScript's trim() ...
+      expect(values.filter((v) => hasEdgeWhitespace(v) !== (v !== v.trim()))).toEqual([]);
+      // ... and the formula agrees on every code unit: 25 whitespace characters, at either end.
+      expect(values.filter((v, i) => results[i]?.applies !== hasEdgeWhitespace(v))).toEqual([]);
+      expect(results.filter((r) => r.applies)).toHaveLength(2 * 25);
+    },
+    SLOW,
+  );
+
+  const CASES: [string, Cell, boolean][] = [
+    ['plain text', text('Peeters'), false],
+    ['space inside only', text('Van den Bossche'), false],
+    ['tab inside only', text('Jan\tPiet'), false],
+    ['trailing space', text('Peeters '), true],
+    ['leading no-break space', text('\u00a0Peeters'), true],
+    ['both ends, mixed', text(' \t Peeters \u3000'), true],
+    ['space only', text(' '), true],
+    ['empty cell', cell.empty(), false],
+    ['number', cell.number(1500), false],
+    ['boolean', cell.boolean(false), false],
+    ['NEL U+0085 is no whitespace for trim()', text('\u0085Peeters'), false],
+    ['zero-width space is no whitespace for trim()', text('Peeters\u200b'), false],
+    ['Mongolian vowel separator is no longer whitespace', text('\u180ePeeters'), false],
+    ['emoji at the end (surrogate pair)', text('Peeters\u{1F600}'), false],
+    ['an error value: the rule does not apply', cell.error('#N/A'), false],
+  ];
+  test.each(CASES)('%s', (_label, c, expected) => {
+    const core = c.kind === 'text' && hasEdgeWhitespace(c.value);
+    expect(core).toBe(expected);
+    expect(evaluateColumnRule(WHITESPACE_RULE, [c], ENGINE)[0]?.applies).toBe(expected);
+  });
+});
+
+type ShapeVerdict = 'ok' | 'bad' | 'blank';
+const SHAPE_CASES: Case<ShapeVerdict>[] = [
+  { label: '8 digits', cell: text('30071985'), core: 'ok' },
+  { label: '8 digits with a leading zero', cell: text('01012000'), core: 'ok' },
+  { label: 'ASCII spaces around (core trims; whitespace_edge only)', cell: text('  30071985 '), core: 'ok' },
+  { label: '8 digits that are no date (not a shape problem)', cell: text('31041985'), core: 'ok' },
+  { label: 'eight zeros', cell: text('00000000'), core: 'ok' },
+  { label: 'number with 8 digits', cell: cell.number(30071985), core: 'ok' },
+  { label: '7 digits', cell: text('1012000'), core: 'bad' },
+  { label: '9 digits', cell: text('300719850'), core: 'bad' },
+  { label: 'number that lost its leading zero', cell: cell.number(1012000), core: 'bad' },
+  { label: 'number with a fraction', cell: cell.number(30071985.5), core: 'bad' },
+  { label: 'negative number', cell: cell.number(-30071985), core: 'bad' },
+  { label: 'an Excel date (birthdate_is_date)', cell: cell.date(serialOf(1985, 7, 30)), core: 'bad' },
+  { label: 'slashes', cell: text('30/07/1985'), core: 'bad' },
+  { label: 'hyphens', cell: text('30-07-1985'), core: 'bad' },
+  { label: 'dots', cell: text('30.07.1985'), core: 'bad' },
+  { label: 'space inside', cell: text('3007 1985'), core: 'bad' },
+  { label: 'letter O', cell: text('3OO71985'), core: 'bad' },
+  { label: 'exponent notation', cell: text('3.0E+07'), core: 'bad' },
+  { label: 'plus sign', cell: text('+3007198'), core: 'bad' },
+  { label: 'decimal comma', cell: text('300719,5'), core: 'bad' },
+  { label: 'fullwidth digits (core rejects them too)', cell: text(fullwidth('30071985')), core: 'bad' },
+  { label: 'boolean', cell: cell.boolean(true), core: 'bad' },
+  { label: 'error value', cell: cell.error('#VALUE!'), core: 'bad' },
+  { label: 'empty cell', cell: cell.empty(), core: 'blank' },
+  { label: 'ASCII spaces only', cell: text('   '), core: 'blank' },
+];
+
+/** Known differences of the Geboortedatum rules: only the Unicode trim (core trims, the formulas do not). */
+const SHAPE_KNOWN_DIFFERENCES: Case<'ok' | 'blank'>[] = [
+  { label: 'tab in front', cell: text('\t30071985'), core: 'ok' },
+  { label: 'no-break space at the end', cell: text('30071985\u00a0'), core: 'ok' },
+  { label: 'ideographic space only (core: blank)', cell: text('\u3000'), core: 'blank' },
+];
+
+describe('birthDateShapeFormula: the same verdict as core on every case', () => {
+  test.each(SHAPE_CASES.map((c) => [c.label, c] as const))('%s', (_label, c) => {
+    expect(coreShapeBad(c.cell)).toBe(c.core === 'bad');
+    expect(evaluateColumnRule(SHAPE_RULE, [c.cell], ENGINE)[0]?.applies).toBe(c.core === 'bad');
+  });
+
+  test.each(SHAPE_KNOWN_DIFFERENCES.map((c) => [c.label, c] as const))(
+    'known difference: %s',
+    (_label, c) => {
+      expect(coreBirthDateInvalid(c.cell)).toBe(false);
+      expect(mayDiffer(c.cell)).toBe(true);
+      expect(evaluateColumnRule(SHAPE_RULE, [c.cell], ENGINE)[0]?.applies).toBe(true);
+      expect(evaluateColumnRule(BIRTH_DATE_RULE, [c.cell], ENGINE)[0]?.applies).toBe(true);
+    },
+  );
+
+  test(
+    'random texts and numbers',
+    () => {
+      const unit = fc.constantFrom(...'01234567890123456789/-. E+,'.split(''));
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              fc.string({ unit, minLength: 0, maxLength: 10 }).map(text),
+              fc
+                .string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: 6, maxLength: 9 })
+                .map(text),
+              fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }).map(cell.number),
+              fc.integer({ min: 0, max: 99_999_999 }).map(cell.number),
+            ),
+            { minLength: 300, maxLength: 300 },
+          ),
+          (cells) => expectSameAsCore(SHAPE_RULE, cells, coreShapeBad),
+        ),
+        { numRuns: 4 },
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('birthDateInvalidFormula: shape, real date and not after today, as core', () => {
+  const CASES: [string, Cell, boolean][] = [
+    ['a real date', text('30071985'), false],
+    ['29 February 2000', text('29022000'), false],
+    ['29 February 2024', text('29022024'), false],
+    ['29 February 1600 (leap year, only a warning: before 1900)', text('29021600'), false],
+    ['1 January 1850 (before 1900 is only a warning)', text('01011850'), false],
+    ['year 0001', text('01010001'), false],
+    ['today', text('15062026'), false],
+    ['number with 8 digits', cell.number(30071985), false],
+    ['ASCII spaces around', text(' 30071985 '), false],
+    ['empty cell', cell.empty(), false],
+    ['29 February 1900 (Excel thinks it exists)', text('29021900'), true],
+    ['29 February 2023', text('29022023'), true],
+    ['31 April', text('31041985'), true],
+    ['day 00', text('00071985'), true],
+    ['day 32', text('32011985'), true],
+    ['month 00', text('01001985'), true],
+    ['month 13', text('01131985'), true],
+    ['year 0000', text('01010000'), true],
+    ['tomorrow', text('16062026'), true],
+    ['31 December 9999', text('31129999'), true],
+    ['7 digits', text('1012000'), true],
+    ['number that lost its leading zero', cell.number(1012000), true],
+    ['an Excel date', cell.date(serialOf(1985, 7, 30)), true],
+    ['error value', cell.error('#N/A'), true],
+  ];
+  test.each(CASES)('%s', (_label, c, expected) => {
+    expect(coreBirthDateInvalid(c)).toBe(expected);
+    expect(evaluateColumnRule(BIRTH_DATE_RULE, [c], ENGINE)[0]?.applies).toBe(expected);
+  });
+
+  test(
+    'generated dates around the calendar edges and today, on random days',
+    () => {
+      const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+      fc.assert(
+        fc.property(
+          fc.date({ min: new Date(1990, 0, 1), max: new Date(2098, 11, 31), noInvalidDate: true }),
+          fc.array(
+            fc.record({
+              day: fc.integer({ min: 0, max: 32 }),
+              month: fc.integer({ min: 0, max: 13 }),
+              year: fc.oneof(
+                fc.constantFrom(0, 1, 1600, 1700, 1899, 1900, 2000, 2023, 2024, 9999),
+                fc.integer({ min: 1, max: 2100 }),
+              ),
+            }),
+            { minLength: 100, maxLength: 100 },
+          ),
+          (when, dates) => {
+            const today = new Date(when.getFullYear(), when.getMonth(), when.getDate(), 12);
+            const near = [-1, 0, 1].map((delta) => {
+              const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + delta);
+              return `${pad(d.getDate(), 2)}${pad(d.getMonth() + 1, 2)}${pad(d.getFullYear(), 4)}`;
+            });
+            const cells = [
+              ...near,
+              ...dates.map((d) => `${pad(d.day, 2)}${pad(d.month, 2)}${pad(d.year, 4)}`),
+            ].map(text);
+            expectSameAsCore(BIRTH_DATE_RULE, cells, (c) => coreBirthDateInvalid(c, today), { today });
+          },
+        ),
+        { numRuns: 10 },
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('overLimitFormula and overLimitBands', () => {
+  /** Rows of one used cell (column A), `null` for an empty row. */
+  const sheetRows = (values: readonly (string | null)[]): Cell[][] =>
+    values.map((v) => [v === null ? cell.empty() : text(v)]);
+
+  test('formulas for the default limit', () => {
+    expect(overLimitFormula(2, 100)).toBe('=AND(COUNTA($A2:$E2)>0,ROW()>=102)');
+    expect(overLimitBands(2, 100)).toEqual([
+      {
+        files: 'even',
+        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=102,ISODD(INT((ROW()-2)/100)))',
+        fill: '#DDEBF7',
+      },
+      {
+        files: 'odd',
+        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=202,ISEVEN(INT((ROW()-2)/100)))',
+        fill: '#FFF2CC',
+      },
+    ]);
+    expect(OVER_LIMIT_FILLS[0]).not.toBe(OVER_LIMIT_FILLS[1]);
+  });
+
+  test('450 contiguous registrations: the shading follows the files core makes (100 per file)', () => {
+    const values = Array.from({ length: 450 }, (_, i) => `Persoon ${i + 1}`);
+    const rows = sheetRows(values);
+    const over = evaluateRule(overLimitFormula(2, 100), rows, ENGINE).map((r) => r.applies);
+    const [even, odd] = overLimitBands(2, 100).map((band) =>
+      evaluateRule(band.formula, rows, ENGINE).map((r) => r.applies),
+    );
+    // Core: part k holds registrations (k-1)*100+1 .. k*100, in sheet order.
+    const fileOf = new Map<number, number>();
+    splitIntoFiles(
+      values.map((_, i) => i),
+      100,
+    ).forEach((chunk, k) => chunk.forEach((i) => fileOf.set(i, k + 1)));
+    values.forEach((_, i) => {
+      const file = fileOf.get(i) ?? 0;
+      expect([over[i], even?.[i], odd?.[i]]).toEqual([
+        file > 1,
+        file > 1 && file % 2 === 0,
+        file > 1 && file % 2 === 1,
+      ]);
+    });
+    expect(fileOf.get(449)).toBe(5);
+  });
+
+  test('small limit: empty rows are never shaded; the boundary counts sheet rows (documented)', () => {
+    // Rows 2-12 with limit 3; row 4 is empty. By position, file 2 starts at row 5.
+    const values = ['a', 'b', null, 'c', 'd', 'e', 'f', 'g', null, 'h', 'i'];
+    const rows = sheetRows(values);
+    const over = evaluateRule(overLimitFormula(2, 3), rows, ENGINE).map((r) => r.applies);
+    const [even, odd] = overLimitBands(2, 3).map((band) =>
+      evaluateRule(band.formula, rows, ENGINE).map((r) => r.applies),
+    );
+    // file by position: rows 2-4 -> 1, 5-7 -> 2, 8-10 -> 3, 11-12 -> 4
+    expect(over).toEqual([false, false, false, true, true, true, true, true, false, true, true]);
+    expect(even).toEqual([false, false, false, true, true, true, false, false, false, true, true]);
+    expect(odd).toEqual([false, false, false, false, false, false, true, true, false, false, false]);
+    // Core skips the empty row: its file 2 starts with 'd' (row 6), not 'c' (row 5). The task
+    // pane shows core's boundaries; the sheet shading is the position-based approximation.
+    const used = values.filter((v): v is string => v !== null);
+    expect(splitIntoFiles(used, 3)[1]?.[0]).toBe('d');
+  });
+
+  test('rowCells: which cells make a row used', () => {
+    const rows: Cell[][] = [
+      [cell.empty(), text('x')],
+      [cell.empty(), cell.empty()],
+    ];
+    const formula = overLimitFormula(2, 1, { rowCells: '$A2:$B2' });
+    expect(formula).toBe('=AND(COUNTA($A2:$B2)>0,ROW()>=3)');
+    expect(evaluateRule(formula, [[text('a')], ...rows], ENGINE).map((r) => r.applies)).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  test.each([
+    ['first row 0', () => overLimitFormula(0, 100)],
+    ['limit 0', () => overLimitFormula(2, 0)],
+    ['fractional limit', () => overLimitBands(2, 1.5)],
+    ['past the last row', () => overLimitBands(1_048_577, 100)],
+    ['rowCells not one row range', () => overLimitFormula(2, 100, { rowCells: 'A:E' })],
+  ])('refuses a broken invariant: %s', (_label, call) => {
+    expect(call).toThrow(RangeError);
+  });
+});
+
+describe('every formula: Excel 2016-compatible, parses, within the length limit', () => {
+  /** Functions of Excel 2010 and earlier (nothing newer than Excel 2016 may be used). */
+  const EXCEL_2010_FUNCTIONS = new Set([
+    'ABS',
+    'AND',
+    'CHOOSE',
+    'COUNTA',
+    'DATE',
+    'DATEDIF',
+    'FIND',
+    'IFERROR',
+    'INT',
+    'ISEVEN',
+    'ISNUMBER',
+    'ISODD',
+    'LEFT',
+    'MAX',
+    'MID',
+    'MOD',
+    'MONTH',
+    'N',
+    'NOT',
+    'OR',
+    'RIGHT',
+    'ROW',
+    'SUBSTITUTE',
+    'TEXT',
+    'TODAY',
+    'TRIM',
+    // Excel 2013: UNICODE (still older than the Excel 2016 floor).
+    'UNICODE',
+  ]);
+  const ALL: [string, string][] = [
+    ['inszInvalidFormula', INSZ_RULE],
+    ['edgeWhitespaceFormula', WHITESPACE_RULE],
+    ['birthDateShapeFormula', SHAPE_RULE],
+    ['birthDateInvalidFormula', BIRTH_DATE_RULE],
+    ['overLimitFormula', overLimitFormula(2, 100)],
+    ...overLimitBands(2, 100).map((band): [string, string] => [`overLimitBands ${band.files}`, band.formula]),
+  ];
+  const engine = engineFunctionNames();
+
+  test.each(ALL)('%s', (_name, formula) => {
+    expect(formula.startsWith('=')).toBe(true);
+    expect(formula.length).toBeLessThanOrEqual(FORMULA_MAX_LENGTH);
+    expect(parsesInEngine(formula)).toBe(true);
+    for (const name of functionsIn(formula)) {
+      expect([name, engine.has(name)]).toEqual([name, true]);
+      expect([name, EXCEL_2010_FUNCTIONS.has(name)]).toEqual([name, true]);
+    }
+    // Invariant syntax: commas between arguments, no `;`, no array constants, no boolean literals.
+    const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+    expect(code).not.toMatch(/[;{}]|\bTRUE\b|\bFALSE\b/);
+    // Evaluates without #NAME? (or any error) on a valid and an empty cell.
+    const results = evaluateColumnRule(formula, [text(NN_1985), cell.empty()], ENGINE);
+    expect(results.map((r) => r.error)).toEqual([undefined, undefined]);
+  });
+
+  test('the INSZ rule stays compact (about 1,000 characters of the 8,192 allowed)', () => {
+    expect(INSZ_RULE.length).toBeLessThan(1100);
+    expect(SHAPE_RULE.length).toBeLessThan(100);
+    expect(WHITESPACE_RULE.length).toBeLessThan(200);
+    expect(BIRTH_DATE_RULE.length).toBeLessThan(350);
+  });
+
+  test.each(['a2', 'A0', 'A2:A3', 'Sheet1!A2', '', 'A12345678', 'AAAA1'])(
+    'refuses a cell reference that is not one A1 cell: %j',
+    (ref) => {
+      expect(() => inszInvalidFormula(ref)).toThrow(RangeError);
+      expect(() => edgeWhitespaceFormula(ref)).toThrow(RangeError);
+      expect(() => birthDateShapeFormula(ref)).toThrow(RangeError);
+      expect(() => birthDateInvalidFormula(ref)).toThrow(RangeError);
+    },
+  );
+
+  test('the cell reference is used as given: absolute column, relative row', () => {
+    expect(birthDateShapeFormula('$D2')).toBe(
+      '=AND(IFERROR(TRIM($D2)<>"",1),NOT(IFERROR(TEXT(TRIM($D2)+100000000,"0")="1"&TRIM($D2),0)))',
+    );
+  });
+});

@@ -1,0 +1,334 @@
+import type { BatchField } from '../../src/core/types';
+import {
+  birthDateInvalidFormula,
+  edgeWhitespaceFormula,
+  inszInvalidFormula,
+  overLimitBands,
+} from '../../src/excel/conditionalFormulas';
+import { type CreateBatchInput, createBatch, nextBatchId } from '../../src/excel/createBatch';
+import {
+  BATCHES_SHEET,
+  EXPORT_LOG_SHEET,
+  LISTS_SHEET,
+  REGISTRATION_HEADER_FILL,
+} from '../../src/excel/layout';
+import { recordExport } from '../../src/excel/recordExport';
+import { setupWorkbook } from '../../src/excel/setupWorkbook';
+import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { makeInsz } from '../support/syntheticInsz';
+
+/** Everything the fake holds, for "nothing changed" comparisons. */
+function workbookState(host: FakeExcelHost) {
+  const workbook = host.inspect.workbook();
+  return {
+    workbook,
+    sheets: workbook.sheetNames.map((name) => {
+      const sheet = host.inspect.sheet(name);
+      return {
+        name,
+        frozenRows: sheet.frozenRows,
+        cells: sheet.cells(),
+        columnNumberFormats: sheet.columnNumberFormats(),
+        columnWidths: sheet.columnWidths(),
+        fills: sheet.fills(),
+        conditionalFormats: sheet.conditionalFormats(),
+        dataValidations: sheet.dataValidations(),
+        tables: sheet.tables(),
+      };
+    }),
+  };
+}
+
+const TODAY = new Date(2026, 10, 28);
+const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
+
+function input(fields: Partial<Record<BatchField, unknown>> = {}, maxRowsPerFile = 100): CreateBatchInput {
+  return {
+    fields: {
+      toedienerInsz: TOEDIENER,
+      gratisVoorraad: 'Ja',
+      datumToediening: '28/11/2026',
+      immunisatieproduct: 'Vaxigrip',
+      dosis: '0,5',
+      ...fields,
+    },
+    today: TODAY,
+    settings: { maxRowsPerFile },
+  };
+}
+
+const create = (value: CreateBatchInput = input()) => Excel.run((context) => createBatch(context, value));
+
+let fake: InstalledFakeExcel;
+beforeEach(() => {
+  fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
+});
+afterEach(() => fake.uninstall());
+
+describe('nextBatchId', () => {
+  test.each([
+    ['the first batch', [], 'B001'],
+    ['one more than the highest', ['B001', 'B002'], 'B003'],
+    ['gaps are not filled (an id is never reused)', ['B001', 'B007'], 'B008'],
+    ['case and spaces are ignored', [' b004 '], 'B005'],
+    ['other texts are ignored', ['X12', '', 'B', 'B1x'], 'B001'],
+    ['past 999 the number grows', ['B999'], 'B1000'],
+  ])('%s', (_label, existing, expected) => {
+    expect(nextBatchId(existing)).toBe(expected);
+  });
+});
+
+describe('createBatch', () => {
+  test('creates the registration sheet: headers, text columns, frozen styled header, widths, A2 selected', async () => {
+    const result = await create();
+    expect(result).toMatchObject({
+      ok: true,
+      value: { batchId: 'B001', sheetName: 'B001 Vaxigrip 28-11-2026', row: 2 },
+    });
+    const sheetName = 'B001 Vaxigrip 28-11-2026';
+    const sheet = fake.host.inspect.sheet(sheetName);
+    expect(sheet.values('A1:E1')).toEqual([['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode']]);
+    expect(sheet.valueTypes('A1:E1')).toEqual([['String', 'String', 'String', 'String', 'String']]);
+    expect(sheet.columnNumberFormats()).toEqual({ A: '@', B: '@', C: '@', D: '@', E: '@' });
+    expect(sheet.frozenRows).toBe(1);
+    for (const address of ['A1', 'B1', 'C1', 'D1', 'E1']) {
+      expect(sheet.cell(address)).toMatchObject({ fontBold: true, fill: REGISTRATION_HEADER_FILL });
+    }
+    expect(sheet.cell('A2')).toMatchObject({ fontBold: false, fill: null });
+    expect(Object.keys(sheet.columnWidths())).toEqual(['A', 'B', 'C', 'D', 'E']);
+    const workbook = fake.host.inspect.workbook();
+    expect(workbook.activeSheet).toBe(sheetName);
+    expect(workbook.selection).toBe(`'${sheetName}'!A2`);
+  });
+
+  test('values typed later stay text: a birth date with a leading zero and INSZ numbers of the 2000s', async () => {
+    await create();
+    const sheetName = 'B001 Vaxigrip 28-11-2026';
+    // Synthetic INSZ of people born in 2005 and 2001 (a BIS number): they start with 0.
+    const born2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
+    const bis2001 = makeInsz({ year: 2001, month: 49, day: 7, serial: 1 });
+    expect(born2005.startsWith('0')).toBe(true);
+    expect(bis2001.startsWith('0149070')).toBe(true);
+
+    // Typed by the user...
+    await fake.host.userEdit(sheetName, 'A2:E2', [[born2005, 'Peeters', 'Jan', '01012000', '1000']]);
+    // ...and written by the add-in (a compliant copy, a fix).
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheetName).getRange('A3:D3').values = [
+        [bis2001, 'Janssens', 'An', '05032005'],
+      ];
+      await context.sync();
+    });
+    const sheet = fake.host.inspect.sheet(sheetName);
+    expect(sheet.values('A2:E3')).toEqual([
+      [born2005, 'Peeters', 'Jan', '01012000', '1000'],
+      [bis2001, 'Janssens', 'An', '05032005', ''],
+    ]);
+    expect(sheet.valueTypes('A2:D3')).toEqual([
+      ['String', 'String', 'String', 'String'],
+      ['String', 'String', 'String', 'String'],
+    ]);
+
+    // Control: the same typing on a sheet without the text format loses the zeros.
+    await fake.host.userEdit('Blad1', 'A1:B1', [[born2005, '01012000']]);
+    expect(fake.host.inspect.sheet('Blad1').values('A1:B1')).toEqual([[Number(born2005), 1012000]]);
+  });
+
+  test('puts the live conditional formats of conditionalFormulas.ts on the sheet', async () => {
+    await create(input({}, 50));
+    const formats = fake.host.inspect.sheet('B001 Vaxigrip 28-11-2026').conditionalFormats();
+    const bands = overLimitBands(2, 50);
+    expect(
+      formats.map((f) => ({ type: f.type, formula: f.formula, ranges: f.ranges, priority: f.priority })),
+    ).toEqual([
+      {
+        type: 'Custom',
+        formula: inszInvalidFormula('A2'),
+        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:A1048576"],
+        priority: 0,
+      },
+      {
+        type: 'Custom',
+        formula: birthDateInvalidFormula('D2'),
+        ranges: ["'B001 Vaxigrip 28-11-2026'!D2:D1048576"],
+        priority: 1,
+      },
+      {
+        type: 'Custom',
+        formula: edgeWhitespaceFormula('A2'),
+        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
+        priority: 2,
+      },
+      {
+        type: 'Custom',
+        formula: bands[0]?.formula,
+        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
+        priority: 3,
+      },
+      {
+        type: 'Custom',
+        formula: bands[1]?.formula,
+        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
+        priority: 4,
+      },
+    ]);
+    expect(bands[0]?.formula).toContain('ROW()>=52');
+  });
+
+  test('adds the batch row: parsed values, text kept as text, not uploaded', async () => {
+    await create(
+      input({
+        toedienerInsz: makeInsz({ year: 2001, month: 49, day: 7, serial: 1 }),
+        organisatie: ' CLB Gent ',
+        lotnummer: '012345',
+        lichaamszijde: 'links',
+        opmerkingen: 'griepcampagne',
+      }),
+    );
+    const batches = fake.host.inspect.sheet(BATCHES_SHEET);
+    expect(batches.values('A2:R2')).toEqual([
+      [
+        'B001',
+        'B001 Vaxigrip 28-11-2026',
+        makeInsz({ year: 2001, month: 49, day: 7, serial: 1 }),
+        'CLB Gent',
+        'Ja',
+        '2026-11-28',
+        'Vaxigrip',
+        0.5,
+        '012345',
+        '',
+        '',
+        '',
+        'Links',
+        'griepcampagne',
+        '',
+        '',
+        '',
+        'Nee',
+      ],
+    ]);
+    expect(batches.cell('C2').valueType).toBe('String');
+    expect(batches.cell('I2').valueType).toBe('String');
+    expect(batches.cell('H2').valueType).toBe('Double');
+    // The new table's blank row was used: one data row, no blank row above the batch.
+    expect(batches.tables()[0]?.dataRowCount).toBe(1);
+  });
+
+  test('bad fields come back as issues and create nothing', async () => {
+    await Excel.run((context) => setupWorkbook(context));
+    const before = workbookState(fake.host);
+    fake.host.resetStats();
+
+    const result = await create(
+      input({
+        toedienerInsz: '12345678901',
+        datumToediening: '29/11/2026',
+        dosis: 3,
+        lichaamszijde: 'Midden',
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== 'invalid_fields') throw new Error('expected invalid_fields');
+    expect(result.issues.map((i) => [i.column, i.code])).toEqual([
+      ['toedienerInsz', 'batch_insz'],
+      ['datumToediening', 'batch_date_future'],
+      ['dosis', 'batch_dose'],
+      ['lichaamszijde', 'batch_list_value'],
+    ]);
+    expect(workbookState(fake.host)).toEqual(before);
+    expect(fake.host.stats.formatCallsTotal).toBe(0);
+    expect(fake.host.stats.syncs).toBe(2);
+  });
+
+  test('bad fields on a fresh workbook create nothing either (not even the set-up)', async () => {
+    const before = workbookState(fake.host);
+    const result = await create(input({ gratisVoorraad: 'misschien', immunisatieproduct: '' }));
+    expect(result).toMatchObject({ ok: false, reason: 'invalid_fields' });
+    expect(workbookState(fake.host)).toEqual(before);
+  });
+
+  test('the lists come from the lists sheet, as the user edited them', async () => {
+    await Excel.run((context) => setupWorkbook(context));
+    const refused = await create(input({ toedieningswijze: 'Intra-articulair' }));
+    expect(refused).toMatchObject({ ok: false, reason: 'invalid_fields' });
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('tblLijstToedieningswijze').rows.add(undefined, [['Intra-articulair']]);
+      await context.sync();
+    });
+    const accepted = await create(input({ toedieningswijze: 'intra-articulair' }));
+    expect(accepted).toMatchObject({
+      ok: true,
+      value: { metadata: { toedieningswijze: 'Intra-articulair' } },
+    });
+    expect(fake.host.inspect.sheet(LISTS_SHEET).values('C10')).toEqual([['Intra-articulair']]);
+  });
+
+  test('ids go up and are never reused, even after the batch row is deleted', async () => {
+    const first = await create();
+    const second = await create(input({ immunisatieproduct: 'Comirnaty Omicron XBB.1.5' }));
+    expect(first.ok && first.value.batchId).toBe('B001');
+    expect(second.ok && second.value).toMatchObject({
+      batchId: 'B002',
+      sheetName: 'B002 Comirnaty Omicr 28-11-2026',
+      row: 3,
+    });
+    // B002 was exported (so the log knows it), then its row deleted by the user.
+    await Excel.run((context) =>
+      recordExport(context, {
+        batchId: 'B002',
+        sheetName: 'B002 Comirnaty Omicr 28-11-2026',
+        files: [
+          {
+            name: 'vaccinnet_20261128_B002_comirnaty-omicron-xbb-1-5_1-1.csv',
+            sha256: 'ab'.repeat(32),
+            rows: [2],
+            part: 1,
+            parts: 1,
+          },
+        ],
+        encoding: 'utf-8-bom',
+        time: new Date(2026, 10, 28, 10, 0, 0),
+      }),
+    );
+    await fake.host.userDeleteRows(BATCHES_SHEET, 3);
+    const third = await create();
+    expect(third.ok && third.value.batchId).toBe('B003');
+  });
+
+  test('a taken sheet name gets a number; sheets of other batches are untouched', async () => {
+    fake.host.addSheet('B001 Vaxigrip 28-11-2026', { rows: [['eigen blad']] });
+    const result = await create();
+    expect(result.ok && result.value.sheetName).toBe('B001 Vaxigrip 28-11-2026 (2)');
+    expect(fake.host.inspect.sheet('B001 Vaxigrip 28-11-2026').values('A1')).toEqual([['eigen blad']]);
+  });
+
+  test('a removed batch-table column the batch needs is reported, nothing created', async () => {
+    await create();
+    // The user renamed the Lotnummer header.
+    await fake.host.userEdit(BATCHES_SHEET, 'I1', 'Lot');
+    const before = workbookState(fake.host);
+    const refused = await create(input({ lotnummer: 'AB12' }));
+    expect(refused).toEqual({
+      ok: false,
+      reason: 'batch_table_columns_missing',
+      missingColumns: ['Lotnummer'],
+    });
+    expect(workbookState(fake.host)).toEqual(before);
+    // Without a lot number the batch fits the table as it is.
+    expect((await create()).ok).toBe(true);
+  });
+
+  test('syncs per batch are few and constant: 3, on a fresh workbook and on the tenth batch', async () => {
+    fake.host.resetStats();
+    await create();
+    expect(fake.host.stats.syncs).toBe(3);
+    expect(fake.host.stats.runs).toBe(1);
+    for (let i = 0; i < 8; i++) await create();
+    fake.host.resetStats();
+    const tenth = await create();
+    expect(tenth.ok && tenth.value.batchId).toBe('B010');
+    expect(fake.host.stats.syncs).toBe(3);
+    expect(fake.host.inspect.sheetNames()).toContain(EXPORT_LOG_SHEET);
+  });
+});

@@ -1,0 +1,356 @@
+import { DEFAULT_LISTS } from '../../src/core/lists';
+import { createBatch } from '../../src/excel/createBatch';
+import {
+  BATCHES_SHEET,
+  BATCHES_TABLE,
+  BATCH_COLUMNS,
+  EXPORT_LOG_COLUMNS,
+  EXPORT_LOG_SHEET,
+  EXPORT_LOG_TABLE,
+  LISTS_SHEET,
+  LIST_DEFINITIONS,
+} from '../../src/excel/layout';
+import { setupWorkbook } from '../../src/excel/setupWorkbook';
+import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { makeInsz } from '../support/syntheticInsz';
+
+/** Everything the fake holds, for "nothing changed" comparisons. */
+function workbookState(host: FakeExcelHost) {
+  const workbook = host.inspect.workbook();
+  return {
+    workbook,
+    sheets: workbook.sheetNames.map((name) => {
+      const sheet = host.inspect.sheet(name);
+      return {
+        name,
+        frozenRows: sheet.frozenRows,
+        frozenColumns: sheet.frozenColumns,
+        cells: sheet.cells(),
+        columnNumberFormats: sheet.columnNumberFormats(),
+        columnWidths: sheet.columnWidths(),
+        fills: sheet.fills(),
+        conditionalFormats: sheet.conditionalFormats(),
+        dataValidations: sheet.dataValidations(),
+        tables: sheet.tables(),
+      };
+    }),
+  };
+}
+
+const setup = () => Excel.run((context) => setupWorkbook(context));
+
+let fake: InstalledFakeExcel;
+beforeEach(() => {
+  fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
+});
+afterEach(() => fake.uninstall());
+
+describe('setupWorkbook on a fresh workbook', () => {
+  test('creates the batch table, the export log and the lists in two syncs', async () => {
+    const report = await setup();
+    expect(report.createdSheets).toEqual([BATCHES_SHEET, EXPORT_LOG_SHEET, LISTS_SHEET]);
+    expect(report.createdTables).toEqual([
+      BATCHES_TABLE,
+      EXPORT_LOG_TABLE,
+      ...LIST_DEFINITIONS.map((l) => l.tableName),
+    ]);
+    expect(fake.host.stats.syncs).toBe(2);
+
+    const inspect = fake.host.inspect;
+    expect(inspect.sheetNames()).toEqual(['Blad1', 'Batches', 'Exportlog', 'Lijsten']);
+    const [batches] = inspect.sheet(BATCHES_SHEET).tables();
+    expect(batches?.name).toBe('tblBatches');
+    expect(batches?.headers).toEqual(BATCH_COLUMNS.map((c) => c.header));
+    expect(batches?.headers).toEqual([
+      'Batch',
+      'Registratieblad',
+      'INSZ toediener',
+      'Organisatie',
+      'Gratis voorraad',
+      'Datum toediening',
+      'Immunisatieproduct',
+      'Dosis',
+      'Lotnummer',
+      'Toedieningswijze',
+      'Type profylaxe',
+      'Lichaamsdeel',
+      'Lichaamszijde',
+      'Opmerkingen',
+      'Rijen',
+      'Bestanden',
+      'Laatste export',
+      'Opgeladen in Vaccinnet',
+    ]);
+    const [log] = inspect.sheet(EXPORT_LOG_SHEET).tables();
+    expect(log?.name).toBe('tblExportLog');
+    expect(log?.headers).toEqual(EXPORT_LOG_COLUMNS.map((c) => c.header));
+    expect(log?.headers).toEqual([
+      'Tijdstip',
+      'Batch',
+      'Blad',
+      'Bestandsnaam',
+      'Deel (k/n)',
+      'Rijen',
+      'SHA-256',
+      'Codering',
+      'Opgeladen in Vaccinnet',
+    ]);
+    expect(inspect.sheet(BATCHES_SHEET).frozenRows).toBe(1);
+    expect(inspect.sheet(EXPORT_LOG_SHEET).frozenRows).toBe(1);
+  });
+
+  test("the lists sheet holds SPEC's default lists, and no invented product", async () => {
+    await setup();
+    const lists = fake.host.inspect.sheet(LISTS_SHEET);
+    const tables = new Map(lists.tables().map((t) => [t.name, t]));
+    for (const list of LIST_DEFINITIONS) {
+      const table = tables.get(list.tableName);
+      expect(table?.headers).toEqual([list.header]);
+      const body = lists.values(table?.dataBodyAddress.split('!')[1] ?? '').map((row) => row[0]);
+      const expected = DEFAULT_LISTS[list.key];
+      // A header-only table has one blank data row, as in Excel.
+      expect(body).toEqual(expected.length === 0 ? [''] : [...expected]);
+    }
+    expect(DEFAULT_LISTS.immunisatieproduct).toEqual([]);
+  });
+
+  test('each list has a workbook name on its table column; the drop-downs use the names', async () => {
+    await setup();
+    const names = fake.host.inspect.workbook().names;
+    expect(names.map((n) => [n.name, n.formula])).toEqual([
+      ['lst_immunisatieproduct', '=tblLijstImmunisatieproduct[Immunisatieproduct]'],
+      ['lst_toedieningswijze', '=tblLijstToedieningswijze[Toedieningswijze]'],
+      ['lst_typeprofylaxe', '=tblLijstTypeProfylaxe[Type profylaxe]'],
+      ['lst_lichaamsdeel', '=tblLijstLichaamsdeel[Lichaamsdeel]'],
+      ['lst_lichaamszijde', '=tblLijstLichaamszijde[Lichaamszijde]'],
+    ]);
+    const validations = fake.host.inspect
+      .sheet(BATCHES_SHEET)
+      .dataValidations()
+      .map((v) => ({
+        ranges: v.ranges,
+        source: (v.rule?.list as { source?: string })?.source,
+        strict: v.errorAlert.showAlert,
+      }));
+    expect(validations).toEqual([
+      { ranges: ['Batches!E2:E1048576'], source: 'Ja,Nee', strict: true },
+      // Free text in SPEC: the list helps typing but any product is accepted.
+      { ranges: ['Batches!G2:G1048576'], source: '=lst_immunisatieproduct', strict: false },
+      { ranges: ['Batches!J2:J1048576'], source: '=lst_toedieningswijze', strict: true },
+      { ranges: ['Batches!K2:K1048576'], source: '=lst_typeprofylaxe', strict: true },
+      { ranges: ['Batches!L2:L1048576'], source: '=lst_lichaamsdeel', strict: true },
+      { ranges: ['Batches!M2:M1048576'], source: '=lst_lichaamszijde', strict: true },
+      { ranges: ['Batches!R2:R1048576'], source: 'Ja,Nee', strict: true },
+    ]);
+    const logValidations = fake.host.inspect.sheet(EXPORT_LOG_SHEET).dataValidations();
+    expect(logValidations.map((v) => v.ranges)).toEqual([['Exportlog!I2:I1048576']]);
+  });
+
+  test('text columns are text (@) before anything is typed in them', async () => {
+    await setup();
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).columnNumberFormats()).toEqual({
+      A: '@',
+      B: '@',
+      C: '@',
+      D: '@',
+      E: '@',
+      F: '@',
+      G: '@',
+      I: '@',
+      J: '@',
+      K: '@',
+      L: '@',
+      M: '@',
+      N: '@',
+      Q: '@',
+      R: '@',
+    });
+    // Deel (k/n) "1/2" would become a date under General; SHA-256 digits a number.
+    expect(fake.host.inspect.sheet(EXPORT_LOG_SHEET).columnNumberFormats()).toEqual({
+      A: '@',
+      B: '@',
+      C: '@',
+      D: '@',
+      E: '@',
+      G: '@',
+      H: '@',
+      I: '@',
+    });
+    // A lot number or INSZ typed by the user keeps its leading zero.
+    await fake.host.userEdit(BATCHES_SHEET, 'C2', '01490700185');
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).cell('C2')).toMatchObject({
+      value: '01490700185',
+      valueType: 'String',
+    });
+  });
+});
+
+describe('setupWorkbook is idempotent', () => {
+  test('a second run changes nothing, writes nothing and takes one sync', async () => {
+    await setup();
+    const before = workbookState(fake.host);
+    fake.host.resetStats();
+    const report = await setup();
+    expect(report).toEqual({
+      createdSheets: [],
+      createdTables: [],
+      adoptedTables: [],
+      createdNames: [],
+      tables: {},
+    });
+    expect(workbookState(fake.host)).toEqual(before);
+    expect(fake.host.stats.syncs).toBe(1);
+    expect(fake.host.stats.formatCallsTotal).toBe(0);
+  });
+
+  test("the user's list edits, cell changes and formatting survive a new set-up", async () => {
+    await setup();
+    // The user renames an item, adds two list rows (as Excel's table auto-expansion does when
+    // typing under a table), adds a product, and colours a cell.
+    await fake.host.userEdit(LISTS_SHEET, 'C3', 'Subcutaan (SC)');
+    await Excel.run(async (context) => {
+      context.workbook.tables
+        .getItem('tblLijstToedieningswijze')
+        .rows.add(undefined, [['Intra-articulair'], ['Percutaan']]);
+      context.workbook.tables.getItem('tblLijstImmunisatieproduct').getDataBodyRange().values = [
+        ['Vaxigrip Tetra'],
+      ];
+      await context.sync();
+    });
+    fake.host.setCell(LISTS_SHEET, 'C2', { fill: '#FF0000' });
+    fake.host.setCell(BATCHES_SHEET, 'N2', { value: 'eigen notitie' });
+    const before = workbookState(fake.host);
+
+    const report = await setup();
+    expect(report.createdTables).toEqual([]);
+    expect(report.createdNames).toEqual([]);
+    expect(workbookState(fake.host)).toEqual(before);
+    const lists = fake.host.inspect.sheet(LISTS_SHEET);
+    expect(lists.values('C2:C11').map((row) => row[0])).toEqual([
+      'Intramusculair',
+      'Subcutaan (SC)',
+      'Intradermaal',
+      'Oraal',
+      'Intranasaal',
+      'Intraveneus',
+      'Onbekend',
+      'Andere',
+      'Intra-articulair',
+      'Percutaan',
+    ]);
+    expect(lists.fill('C2')).toBe('#FF0000');
+    // One validation per drop-down column, as before: none added twice.
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).dataValidations()).toHaveLength(7);
+  });
+
+  test('a deleted sheet is created again; the rest is left as it is', async () => {
+    await setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(EXPORT_LOG_SHEET).delete();
+      await context.sync();
+    });
+    const batchesBefore = workbookState(fake.host).sheets.find((s) => s.name === BATCHES_SHEET);
+    const report = await setup();
+    expect(report.createdSheets).toEqual([EXPORT_LOG_SHEET]);
+    expect(report.createdTables).toEqual([EXPORT_LOG_TABLE]);
+    expect(report.createdNames).toEqual([]);
+    expect(workbookState(fake.host).sheets.find((s) => s.name === BATCHES_SHEET)).toEqual(batchesBefore);
+    expect(
+      fake.host.inspect
+        .sheet(EXPORT_LOG_SHEET)
+        .tables()
+        .map((t) => t.name),
+    ).toEqual([EXPORT_LOG_TABLE]);
+  });
+
+  test('a deleted list name is created again, nothing else', async () => {
+    await setup();
+    await Excel.run(async (context) => {
+      context.workbook.names.getItem('lst_lichaamszijde').delete();
+      await context.sync();
+    });
+    const report = await setup();
+    expect(report.createdNames).toEqual(['lst_lichaamszijde']);
+    expect(report.createdTables).toEqual([]);
+    expect(fake.host.inspect.workbook().names.map((n) => n.name)).toHaveLength(5);
+  });
+});
+
+describe('setupWorkbook never overwrites user data', () => {
+  test("a user's own sheet called Batches keeps its cells; the batch table goes to Batches (2)", async () => {
+    fake.uninstall();
+    fake = installFakeExcel(globalThis, {
+      sheets: [
+        {
+          name: 'Batches',
+          rows: [
+            ['Mijn', 'eigen'],
+            ['gegevens', 42],
+          ],
+        },
+      ],
+    });
+    const before = fake.host.inspect.sheet('Batches').cells();
+    const report = await setup();
+    expect(report.createdSheets).toEqual(['Batches (2)', EXPORT_LOG_SHEET, LISTS_SHEET]);
+    expect(fake.host.inspect.sheet('Batches').cells()).toEqual(before);
+    expect(fake.host.inspect.sheet('Batches').tables()).toEqual([]);
+    expect(
+      fake.host.inspect
+        .sheet('Batches (2)')
+        .tables()
+        .map((t) => t.name),
+    ).toEqual([BATCHES_TABLE]);
+
+    // The add-in finds its table by name, wherever it is.
+    const created = await Excel.run((context) =>
+      createBatch(context, {
+        fields: {
+          toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
+          gratisVoorraad: 'Ja',
+          datumToediening: '2026-11-20',
+          immunisatieproduct: 'Vaxigrip',
+          dosis: 1,
+        },
+        today: new Date(2026, 10, 28),
+        settings: { maxRowsPerFile: 100 },
+      }),
+    );
+    expect(created.ok).toBe(true);
+    expect(fake.host.inspect.sheet('Batches (2)').values('A2:B2')).toEqual([
+      ['B001', 'B001 Vaxigrip 20-11-2026'],
+    ]);
+    expect(fake.host.inspect.sheet('Batches').cells()).toEqual(before);
+  });
+
+  test('a table the user converted to a range is rebuilt over its data, which is kept', async () => {
+    await setup();
+    const fields = {
+      toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
+      gratisVoorraad: 'Nee',
+      datumToediening: '2026-11-20',
+      immunisatieproduct: 'Vaxigrip',
+      dosis: '0,5',
+    };
+    const options = { fields, today: new Date(2026, 10, 28), settings: { maxRowsPerFile: 100 } };
+    await Excel.run((context) => createBatch(context, options));
+    await Excel.run((context) => createBatch(context, options));
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem(BATCHES_TABLE).convertToRange();
+      await context.sync();
+    });
+    const cellsBefore = fake.host.inspect.sheet(BATCHES_SHEET).cells();
+
+    const report = await setup();
+    expect(report.adoptedTables).toEqual([BATCHES_TABLE]);
+    expect(report.createdTables).toEqual([]);
+    const [table] = fake.host.inspect.sheet(BATCHES_SHEET).tables();
+    expect(table).toMatchObject({ name: BATCHES_TABLE, address: 'Batches!A1:R3', dataRowCount: 2 });
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).cells()).toEqual(cellsBefore);
+
+    // And the next batch continues the numbering below the kept rows.
+    const third = await Excel.run((context) => createBatch(context, options));
+    expect(third.ok && third.value.batchId).toBe('B003');
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).values('A2:A4')).toEqual([['B001'], ['B002'], ['B003']]);
+  });
+});

@@ -68,6 +68,30 @@ function corsForFunctionsMetadata(middlewares) {
   return middlewares;
 }
 
+/**
+ * The preview's copy of the task pane page (scripts/addinLayout.js, PREVIEW_PAGES): its office.js
+ * script points at the fake host instead. Fails the build when the template no longer loads
+ * office.js from OFFICE_JS_URL, rather than emitting a page that would call Microsoft's CDN.
+ */
+class SwapOfficeJsPlugin {
+  apply(compiler) {
+    const swaps = new Map(
+      layout.PREVIEW_PAGES.filter((page) => page.officeJs).map((page) => [page.filename, page.officeJs]),
+    );
+    compiler.hooks.compilation.tap('SwapOfficeJsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapAsync('SwapOfficeJsPlugin', (data, callback) => {
+        const replacement = swaps.get(data.outputName);
+        if (replacement === undefined) return callback(null, data);
+        if (!data.html.includes(layout.OFFICE_JS_URL)) {
+          return callback(new Error(`${data.outputName}: the task pane template does not load ${layout.OFFICE_JS_URL}`));
+        }
+        data.html = data.html.split(layout.OFFICE_JS_URL).join(replacement);
+        return callback(null, data);
+      });
+    });
+  }
+}
+
 /** Set by scripts/start.mjs when it generated the certificates but could not make them trusted. */
 const UNTRUSTED_CERTS_ENV = 'ADDIN_DEV_CERTS_UNTRUSTED';
 
@@ -116,7 +140,9 @@ module.exports = async (env, argv) => {
     mode: production ? 'production' : 'development',
     context: root,
     devtool: 'source-map',
-    entry: Object.fromEntries(Object.entries(layout.ENTRIES).map(([name, file]) => [name, fromRoot(file)])),
+    entry: Object.fromEntries(
+      Object.entries({ ...layout.ENTRIES, ...layout.PREVIEW_ENTRIES }).map(([name, file]) => [name, fromRoot(file)]),
+    ),
     output: {
       path: fromRoot('dist'),
       filename: '[name].js',
@@ -154,7 +180,7 @@ module.exports = async (env, argv) => {
         input: fromRoot(layout.FUNCTIONS_SOURCE),
         output: layout.FUNCTIONS_METADATA,
       }),
-      ...layout.PAGES.map(
+      ...[...layout.PAGES, ...layout.PREVIEW_PAGES].map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: page.filename,
@@ -173,6 +199,7 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
+      new SwapOfficeJsPlugin(),
       ...(warning ? [new WarnPlugin(warning)] : []),
     ],
     performance: { hints: false },

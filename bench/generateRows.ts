@@ -18,7 +18,16 @@ function prng(seed: number): () => number {
   };
 }
 
-const NAMES = ['Testpersoon', 'Voorbeeld', 'Proefkonijn', 'Exemple', 'Muster', 'Dummy', 'Fictief', 'Lefèvre-Test'];
+const NAMES = [
+  'Testpersoon',
+  'Voorbeeld',
+  'Proefkonijn',
+  'Exemple',
+  'Muster',
+  'Dummy',
+  'Fictief',
+  'Lefèvre-Test',
+];
 const FIRST = ['Hélène', 'Jan', 'Marie', 'Noah', 'Zoë', 'Lucas', 'Emma', 'Ahmed', 'Françoise', ''];
 
 const text = (value: string): Cell => ({ kind: 'text', value });
@@ -42,7 +51,8 @@ export function generateRows(count: number, seed = 20261128): RegistrationRow[] 
     if (i % 2 === 0) {
       let insz = makeInsz({ year, month, day, serial: 900 + int(99) });
       if (faulty && fault < 3) insz = insz.slice(0, 10) + String((Number(insz[10]) + 1) % 10);
-      if (i % 4 === 0) insz = `${insz.slice(0, 2)}.${insz.slice(2, 4)}.${insz.slice(4, 6)}-${insz.slice(6, 9)}.${insz.slice(9)}`;
+      if (i % 4 === 0)
+        insz = `${insz.slice(0, 2)}.${insz.slice(2, 4)}.${insz.slice(4, 6)}-${insz.slice(6, 9)}.${insz.slice(9)}`;
       cells = {
         insz: text(faulty && fault >= 3 ? `${insz} ` : insz),
         naam: text(naam),

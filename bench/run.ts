@@ -21,7 +21,9 @@ const today = new Date(2026, 10, 28);
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function time(label: string, runs: number, fn: () => unknown): number {
@@ -33,7 +35,9 @@ function time(label: string, runs: number, fn: () => unknown): number {
     samples.push(performance.now() - start);
   }
   const m = median(samples);
-  console.log(`${label.padEnd(52)} median ${m.toFixed(1).padStart(8)} ms  (${samples.map((s) => s.toFixed(0)).join(', ')})`);
+  console.log(
+    `${label.padEnd(52)} median ${m.toFixed(1).padStart(8)} ms  (${samples.map((s) => s.toFixed(0)).join(', ')})`,
+  );
   return m;
 }
 
@@ -50,15 +54,23 @@ const batch: BatchMetadata = {
   dosis: 0.5,
 };
 
-console.log(`Core benchmark: ${ROWS.toLocaleString('en')} rows (${inszValues.length.toLocaleString('en')} with an INSZ), ${RUNS} runs each, Node ${process.version}`);
+console.log(
+  `Core benchmark: ${ROWS.toLocaleString('en')} rows (${inszValues.length.toLocaleString('en')} with an INSZ), ${RUNS} runs each, Node ${process.version}`,
+);
 const tValidate = time('validateRegistrations (all rules, 100k rows)', RUNS, () =>
   validateRegistrations({ rows, batch, today, settings: DEFAULT_SETTINGS }),
 );
-const tPlan = time('planExport (validate + CSV + UTF-8 BOM + SHA-256)', RUNS, () =>
+time('planExport (validate + CSV + UTF-8 BOM + SHA-256)', RUNS, () =>
   planExport({ rows, batch, batchId: 'B001', today, settings: DEFAULT_SETTINGS }),
 );
 time('planExport, Windows-1252', RUNS, () =>
-  planExport({ rows, batch, batchId: 'B001', today, settings: { ...DEFAULT_SETTINGS, encoding: 'windows-1252' } }),
+  planExport({
+    rows,
+    batch,
+    batchId: 'B001',
+    today,
+    settings: { ...DEFAULT_SETTINGS, encoding: 'windows-1252' },
+  }),
 );
 const tInsz = time(`validateInsz only (${inszValues.length} INSZ values)`, RUNS, () => {
   let valid = 0;

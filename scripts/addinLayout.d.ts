@@ -7,3 +7,13 @@ export declare const FUNCTIONS_METADATA: string;
 export declare const STATIC_COPIES: readonly { from: string; to: string }[];
 export declare const MANIFEST_GLOB: string;
 export declare function emittedFiles(): string[];
+export declare const OFFICE_JS_URL: string;
+export declare const PREVIEW_FAKE_OFFICE: string;
+export declare const PREVIEW_ENTRIES: Readonly<Record<string, string>>;
+export declare const PREVIEW_PAGES: readonly {
+  filename: string;
+  template: string;
+  chunks: readonly string[];
+  officeJs?: string;
+}[];
+export declare function previewFiles(): string[];

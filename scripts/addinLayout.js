@@ -34,6 +34,40 @@ const STATIC_COPIES = [{ from: 'assets', to: 'assets' }];
 /** Manifests copied into the output with the production origin swapped in (see manifestTransform.js). */
 const MANIFEST_GLOB = 'manifest*.xml';
 
+/**
+ * The preview without Excel (README "Preview without Excel"): /preview.html shows the real task
+ * pane in an iframe beside a grid of a fake workbook. The iframe loads preview-taskpane.html, the
+ * task pane page built from the same template and chunks as taskpane.html, with the office.js
+ * script (OFFICE_JS_URL) swapped for the fake host (PREVIEW_FAKE_OFFICE). Browser tests load
+ * taskpane.html itself and answer its office.js request with the same fake bundle.
+ *
+ * These files are built in every mode (the browser tests run against the production build); they
+ * hold no patient data and call no other host, and a deployment may leave them out.
+ */
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PREVIEW_FAKE_OFFICE = 'preview/fake-office.js';
+
+const PREVIEW_ENTRIES = {
+  'preview/fake-office': 'src/preview/fakeOffice.ts',
+  'preview/preview': 'src/preview/preview.ts',
+};
+
+/** `officeJs`: what the template's office.js script is replaced by in that page. */
+const PREVIEW_PAGES = [
+  { filename: 'preview.html', template: 'src/preview/preview.html', chunks: ['preview/preview'] },
+  {
+    filename: 'preview-taskpane.html',
+    template: 'src/taskpane/taskpane.html',
+    chunks: ['functions', 'taskpane'],
+    officeJs: PREVIEW_FAKE_OFFICE,
+  },
+];
+
+/** Every file of the preview the build emits. */
+function previewFiles() {
+  return [...PREVIEW_PAGES.map((page) => page.filename), ...Object.keys(PREVIEW_ENTRIES).map((name) => `${name}.js`)];
+}
+
 /** Every file name the build emits at the output root, besides the static copies and manifests. */
 function emittedFiles() {
   return [
@@ -53,4 +87,9 @@ module.exports = {
   STATIC_COPIES,
   MANIFEST_GLOB,
   emittedFiles,
+  OFFICE_JS_URL,
+  PREVIEW_FAKE_OFFICE,
+  PREVIEW_ENTRIES,
+  PREVIEW_PAGES,
+  previewFiles,
 };

@@ -118,7 +118,13 @@ export interface BatchLists {
 }
 
 /** The five exported fields of one line, already normalised (INSZ compact, trimmed, NFC). */
-export type CsvRecord = readonly [insz: string, naam: string, voornaam: string, geboortedatum: string, postcode: string];
+export type CsvRecord = readonly [
+  insz: string,
+  naam: string,
+  voornaam: string,
+  geboortedatum: string,
+  postcode: string,
+];
 
 /**
  * What validation decided for one input row. `ready` rows are exported; `blocked` rows have at

@@ -83,7 +83,9 @@ class SwapOfficeJsPlugin {
         const replacement = swaps.get(data.outputName);
         if (replacement === undefined) return callback(null, data);
         if (!data.html.includes(layout.OFFICE_JS_URL)) {
-          return callback(new Error(`${data.outputName}: the task pane template does not load ${layout.OFFICE_JS_URL}`));
+          return callback(
+            new Error(`${data.outputName}: the task pane template does not load ${layout.OFFICE_JS_URL}`),
+          );
         }
         data.html = data.html.split(layout.OFFICE_JS_URL).join(replacement);
         return callback(null, data);
@@ -141,11 +143,16 @@ module.exports = async (env, argv) => {
     context: root,
     devtool: 'source-map',
     entry: Object.fromEntries(
-      Object.entries({ ...layout.ENTRIES, ...layout.PREVIEW_ENTRIES }).map(([name, file]) => [name, fromRoot(file)]),
+      Object.entries({ ...layout.ENTRIES, ...layout.PREVIEW_ENTRIES }).map(([name, file]) => [
+        name,
+        fromRoot(file),
+      ]),
     ),
     output: {
       path: fromRoot('dist'),
       filename: '[name].js',
+      // Lazily loaded parts of the task pane (React.lazy tabs) keep their chunk names: taskpane-*.js.
+      chunkFilename: (pathData) => (pathData.chunk && pathData.chunk.name ? '[name].js' : 'lazy-[id].js'),
       clean: true,
     },
     resolve: {
@@ -192,6 +199,22 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           ...layout.STATIC_COPIES.map((copy) => ({ from: copy.from, to: copy.to })),
+          ...layout.OFFICE_JS_COPY.files.map((file) => ({
+            from: file,
+            context: fromRoot(layout.OFFICE_JS_COPY.context),
+            // Same relative path as in the package: office.js loads its files relative to itself.
+            to: ({ absoluteFilename }) =>
+              path.posix.join(
+                layout.OFFICE_JS_COPY.to,
+                path
+                  .relative(fromRoot(layout.OFFICE_JS_COPY.context), absoluteFilename)
+                  .split(path.sep)
+                  .join('/'),
+              ),
+            globOptions: { ignore: [...layout.OFFICE_JS_COPY.ignore] },
+            // Microsoft's files as published: not minified again, no licence comments extracted.
+            info: { minimized: true },
+          })),
           {
             from: layout.MANIFEST_GLOB,
             to: '[name][ext]',

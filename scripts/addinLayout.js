@@ -16,12 +16,19 @@ const DEV_PORT = 3000;
 const PAGES = [
   { filename: 'taskpane.html', template: 'src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'] },
   { filename: 'functions.html', template: 'src/functions/functions.html', chunks: ['functions'] },
+  // The downloads page the task pane opens in the system browser where it cannot save files itself
+  // (Excel for Mac); the files travel in its URL fragment (src/export-page/fragment.ts).
+  { filename: 'export.html', template: 'src/export-page/export.html', chunks: ['export-page'] },
 ];
 
 /** Webpack entries; each is emitted as `<name>.js`. */
 const ENTRIES = {
   functions: 'src/functions/functions.ts',
-  taskpane: 'src/taskpane/taskpane.ts',
+  taskpane: 'src/taskpane/index.tsx',
+  // Referenced by hand in taskpane.html, right after the office.js CDN script (not a page chunk):
+  // loads the bundled office.js copy (OFFICE_JS_COPY) when the CDN did not answer.
+  'office-fallback': 'src/taskpane/officeFallback.ts',
+  'export-page': 'src/export-page/export.ts',
 };
 
 /** The custom functions source the metadata plugin reads, and the metadata file it emits. */
@@ -30,6 +37,31 @@ const FUNCTIONS_METADATA = 'functions.json';
 
 /** Directories copied as-is into the build output (CopyWebpackPlugin). */
 const STATIC_COPIES = [{ from: 'assets', to: 'assets' }];
+
+/**
+ * The offline fallback copy of office.js (src/taskpane/officeFallback.ts), copied from
+ * @microsoft/office-js into `office-js/`. office.js loads its host file and locale strings from
+ * its own folder, so the copy holds what Excel needs next to it: the Excel host files for
+ * Windows, Mac and the web (the manifest's SharedRuntime 1.1 excludes iPad and Android), the
+ * telemetry sink office.js asks for (it reports through the host, not the network), the table
+ * it reads outside an Office host, and the strings of the pane's languages plus en-us,
+ * office.js's own fallback locale. No debug files.
+ */
+const OFFICE_JS_COPY = {
+  context: 'node_modules/@microsoft/office-js/dist',
+  to: 'office-js',
+  files: [
+    'office.js',
+    // Outside an Office host (a plain browser) office.js asks for this table before onReady.
+    'o15apptofilemappingtable.js',
+    'excel-win32-16.0*.js',
+    'excel-mac-16.00*.js',
+    'excel-web-16.00*.js',
+    'telemetry/oteljs_agave.js',
+    '{en-us,nl-nl,nl-be,fr-fr,fr-be}/office_strings.js',
+  ],
+  ignore: ['**/*.debug.js'],
+};
 
 /** Manifests copied into the output with the production origin swapped in (see manifestTransform.js). */
 const MANIFEST_GLOB = 'manifest*.xml';
@@ -65,7 +97,10 @@ const PREVIEW_PAGES = [
 
 /** Every file of the preview the build emits. */
 function previewFiles() {
-  return [...PREVIEW_PAGES.map((page) => page.filename), ...Object.keys(PREVIEW_ENTRIES).map((name) => `${name}.js`)];
+  return [
+    ...PREVIEW_PAGES.map((page) => page.filename),
+    ...Object.keys(PREVIEW_ENTRIES).map((name) => `${name}.js`),
+  ];
 }
 
 /** Every file name the build emits at the output root, besides the static copies and manifests. */
@@ -85,6 +120,7 @@ module.exports = {
   FUNCTIONS_SOURCE,
   FUNCTIONS_METADATA,
   STATIC_COPIES,
+  OFFICE_JS_COPY,
   MANIFEST_GLOB,
   emittedFiles,
   OFFICE_JS_URL,

@@ -8,7 +8,8 @@
  *
  * What the page gets, besides what createFakeExcel gives:
  * - `Office.context.displayLanguage` from the query parameter `?lang=fr-FR` (default nl-BE) and
- *   `Office.context.platform` from `?platform=PC` (default OfficeOnline);
+ *   `Office.context.platform` from `?platform=PC` (default OfficeOnline); OpenBrowserWindowApi 1.1
+ *   is supported on every platform but OfficeOnline, as in Office;
  * - `Office.context.ui.openBrowserWindow(url)`, `Office.actions.associate(id, fn)` and the
  *   `Office.addin` calls of a shared runtime, recorded (office.js would open a browser or a ribbon);
  * - `CustomFunctions.associate` (recorded, never called: no sheet calculates here), and
@@ -83,6 +84,24 @@ export interface BrowserFakeWindow {
   __fakeExcelOptions?: FakeExcelOptions;
 }
 
+/** createFakeExcel's default requirement sets (test/support/fakeExcel/index.ts). */
+const BASE_REQUIREMENT_SETS: Readonly<Record<string, string>> = {
+  ExcelApi: '1.17',
+  SharedRuntime: '1.1',
+  CustomFunctionsRuntime: '1.3',
+  DialogApi: '1.2',
+};
+
+/**
+ * Requirement sets of a platform: OpenBrowserWindowApi 1.1 exists in desktop Office (Windows,
+ * Mac) and on iPad, not in Office on the web ("OpenBrowserWindow API requirement sets").
+ */
+export function requirementSetsFor(platform: string): Readonly<Record<string, string>> {
+  return platform === 'OfficeOnline'
+    ? BASE_REQUIREMENT_SETS
+    : { ...BASE_REQUIREMENT_SETS, OpenBrowserWindowApi: '1.1' };
+}
+
 /** Options of the fake from the page's query string: `lang` and `platform`. */
 export function optionsFromQuery(search: string): FakeExcelOptions {
   const query = new URLSearchParams(search);
@@ -106,7 +125,14 @@ function errorText(error: unknown): string {
 export function installBrowserOffice(
   win: BrowserFakeWindow & { location: { search: string }; dispatchEvent(event: Event): boolean },
 ): BrowserFake {
-  const options: FakeExcelOptions = { ...(win.__fakeExcelOptions ?? {}), ...optionsFromQuery(win.location.search) };
+  const given: FakeExcelOptions = {
+    ...(win.__fakeExcelOptions ?? {}),
+    ...optionsFromQuery(win.location.search),
+  };
+  const options: FakeExcelOptions = {
+    ...given,
+    requirementSets: given.requirementSets ?? requirementSetsFor(given.platform ?? 'OfficeOnline'),
+  };
   const fake = createFakeExcel(options);
   const record: FakeOfficeRecord = {
     openedUrls: [],

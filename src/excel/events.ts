@@ -1,0 +1,389 @@
+import {
+  type BatchMetadata,
+  checkHeader,
+  type ExportSettings,
+  type Issue,
+  type RegistrationRow,
+  type ValidationReport,
+  validateRegistrations,
+} from '../core';
+import { isEmptyExcelValue } from './cellFromExcel';
+import {
+  type CellRect,
+  parseA1,
+  queueDateSystem,
+  readMappedRows,
+  readRegistrationSheet,
+  REGISTRATION_SHEET_MAPPING,
+} from './readSheet';
+import { REGISTRATION_FIRST_DATA_ROW, REGISTRATION_HEADER_ADDRESS } from './layout';
+
+/*
+ * Live re-checks of registration sheets while the task pane is open (SPEC "Using it": "shows every
+ * issue"), and how the add-in keeps its own writes out of them.
+ *
+ * Own writes (ARCHITECTURE: "Switch events off, or ignore your own changes, while writing in
+ * bulk"): three layers, each enough on its own where the host has it.
+ * 1. `context.runtime.enableEvents = false` around bulk writes ("Enable and disable events",
+ *    ExcelApi 1.8): Excel raises no event for them at all. Costs one small sync to switch events
+ *    back on, so it is used for bulk writes (the compliant copy) and offered as an option elsewhere.
+ * 2. `WorksheetChangedEventArgs.triggerSource === 'ThisLocalAddin'` (ExcelApi 1.14, the manifest's
+ *    minimum): an event raised by this add-in's own write is ignored.
+ * 3. A module-level guard ({@link withOwnWrites}) held while fixes and marks write and released one
+ *    task after their last sync, so events delivered for those syncs still see it. It also hides a
+ *    user's edit made during that short window; the next edit of those rows re-checks them.
+ *
+ * Re-validation (decision): the watcher keeps every row's cells of each watched sheet in memory
+ * (one full read when watching starts) and, on an edit, reads from Excel only the rows the edit
+ * touched (columns A:E), puts them in the cache and runs core's validateRegistrations on the whole
+ * cached sheet. Duplicates (duplicate_person) and the file-limit notice (rows_over_limit) depend on
+ * every row, and core validates 100,000 rows in well under 150 ms (bench/run.ts), so this is exact
+ * where a changed-rows-only check would miss "this edit made row 7 a duplicate of row 250". The
+ * callback gets the fresh issues of the changed rows plus every other row whose findings changed.
+ * Inserted or deleted rows and edits of more than {@link FULL_READ_ROWS} rows re-read the sheet.
+ * Not re-checked live: duplicate_across_batches (the other batches' sheets are not watched).
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Own writes
+// ---------------------------------------------------------------------------------------------
+
+let ownWriteDepth = 0;
+
+/**
+ * Raises the own-writes guard; call the returned function when the writes are synced. The guard
+ * drops one task later: Excel delivers change events after the sync's response, so events caused
+ * by the last sync still arrive while it is up.
+ */
+export function beginOwnWrites(): () => void {
+  ownWriteDepth++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    setTimeout(() => {
+      ownWriteDepth--;
+    }, 0);
+  };
+}
+
+/** True while fixes, marks or the compliant copy are writing. */
+export function isOwnWriteInProgress(): boolean {
+  return ownWriteDepth > 0;
+}
+
+/** True for a change this add-in made (layers 2 and 3 of the module comment). */
+export function isOwnChange(args: { readonly triggerSource?: string }): boolean {
+  return args.triggerSource === 'ThisLocalAddin' || isOwnWriteInProgress();
+}
+
+/**
+ * Runs `write` (which queues writes and syncs) under the own-writes guard and, with
+ * `suspendEvents`, with `context.runtime.enableEvents` off: switched off in the first sync that
+ * `write` makes, before its writes, and back on in one more sync afterwards, also when `write`
+ * fails (events left off would silence every handler of the add-in).
+ */
+export async function runOwnWrites<T>(
+  context: Excel.RequestContext,
+  options: { readonly suspendEvents?: boolean },
+  write: () => Promise<T>,
+): Promise<T> {
+  const release = beginOwnWrites();
+  const suspend = options.suspendEvents === true;
+  if (suspend) context.runtime.enableEvents = false;
+  try {
+    return await write();
+  } finally {
+    if (suspend) {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    }
+    release();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Watching registration sheets
+// ---------------------------------------------------------------------------------------------
+
+/** An edit over more rows than this re-reads the whole sheet instead of the rows. */
+export const FULL_READ_ROWS = 5000;
+
+/** Columns A..E: the five registration columns. */
+const LAST_REGISTRATION_COLUMN = 4;
+
+export interface WatchedSheet {
+  /** Sheet name (or worksheet id). */
+  readonly sheetName: string;
+  /** The sheet's batch: enables birthdate_after_administration. */
+  readonly batch?: BatchMetadata;
+}
+
+export interface SheetIssuesUpdate {
+  readonly sheetName: string;
+  readonly worksheetId: string;
+  /** initial: watching started; edit: rows were edited; reread: the whole sheet was read again. */
+  readonly reason: 'initial' | 'edit' | 'reread';
+  /** Rows whose cells the edit touched (all rows for initial and reread). */
+  readonly changedRows: readonly number[];
+  /** Other rows whose findings changed (a duplicate appeared or went away, the file-limit notice moved). */
+  readonly affectedRows: readonly number[];
+  /**
+   * Fresh findings of changedRows and affectedRows, in core's order; header_mismatch (row 1) when
+   * the header row was part of the edit and is wrong.
+   */
+  readonly issues: readonly Issue[];
+  /** The whole sheet's validation (counts, verdicts, all issues). */
+  readonly report: ValidationReport;
+  /** core checkHeader of A1:E1 as last read. */
+  readonly headerIssues: readonly Issue[];
+}
+
+export interface WatchOptions {
+  readonly sheets: readonly WatchedSheet[];
+  /** "Today" for the date rules, asked at every re-check (core never reads the clock). */
+  readonly today: () => Date;
+  readonly settings: ExportSettings;
+  readonly onIssues: (update: SheetIssuesUpdate) => void;
+  /** A re-check that failed (the sheet was deleted meanwhile...). */
+  readonly onError?: (error: unknown) => void;
+  /** Edits over more rows re-read the sheet (default {@link FULL_READ_ROWS}). */
+  readonly fullReadRows?: number;
+}
+
+export interface SheetWatch {
+  /** The first validation of each sheet, in the order given. */
+  readonly initial: readonly SheetIssuesUpdate[];
+  /** Resolves once every re-check started so far has finished. */
+  settled(): Promise<void>;
+  /** Removes the event handlers. */
+  stop(): Promise<void>;
+}
+
+export type WatchResult =
+  { ok: true; value: SheetWatch } | { ok: false; reason: 'sheet_not_found'; sheetName: string };
+
+type ChangedHandlerResult = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+
+/** Cache and state of one watched sheet. */
+class WatchedSheetState {
+  /** rows[i] is Excel row i + 2. */
+  rows: RegistrationRow[] = [];
+  headerIssues: Issue[] = [];
+  /** Findings per row, as a comparable text, from the last validation. */
+  private signatures = new Map<number, string>();
+  queue: Promise<void> = Promise.resolve();
+  handler: ChangedHandlerResult | null = null;
+
+  constructor(
+    public sheetName: string,
+    readonly worksheetId: string,
+    readonly batch: BatchMetadata | undefined,
+  ) {}
+
+  /** Replaces or extends cached rows with freshly read ones, then drops trailing empty rows. */
+  put(rows: readonly RegistrationRow[]): void {
+    for (const row of rows) {
+      const index = row.row - REGISTRATION_FIRST_DATA_ROW;
+      if (index < 0) continue;
+      while (this.rows.length < index) {
+        const missing = this.rows.length + REGISTRATION_FIRST_DATA_ROW;
+        this.rows.push({ row: missing, cells: emptyRowCells() });
+      }
+      this.rows[index] = row;
+    }
+    while (this.rows.length > 0 && isEmptyRow(this.rows[this.rows.length - 1])) this.rows.pop();
+  }
+
+  /** Validates the cached sheet; returns the rows whose findings changed since last time. */
+  validate(today: Date, settings: ExportSettings): { report: ValidationReport; changed: Set<number> } {
+    const report = validateRegistrations({
+      rows: this.rows,
+      today,
+      settings,
+      ...(this.batch === undefined ? {} : { batch: this.batch }),
+    });
+    const next = new Map<number, string>();
+    for (const issue of report.issues) {
+      const line = `${issue.code}|${issue.column ?? ''}|${issue.fix ?? ''}|${JSON.stringify(issue.params)};`;
+      next.set(issue.row, (next.get(issue.row) ?? '') + line);
+    }
+    const changed = new Set<number>();
+    for (const [row, signature] of next) if (this.signatures.get(row) !== signature) changed.add(row);
+    for (const row of this.signatures.keys()) if (!next.has(row)) changed.add(row);
+    this.signatures = next;
+    return { report, changed };
+  }
+}
+
+function emptyRowCells(): RegistrationRow['cells'] {
+  const empty = { kind: 'empty', value: null } as const;
+  return { insz: empty, naam: empty, voornaam: empty, geboortedatum: empty, postcode: empty };
+}
+
+function isEmptyRow(row: RegistrationRow | undefined): boolean {
+  if (row === undefined) return false;
+  return Object.values(row.cells).every((cell) => cell.kind === 'empty');
+}
+
+/** Reads a whole registration sheet into the state (the first read and every re-read). */
+async function readWhole(context: Excel.RequestContext, state: WatchedSheetState): Promise<boolean> {
+  const read = await readRegistrationSheet(context, state.worksheetId);
+  if (!read.ok) return false;
+  state.sheetName = read.value.sheetName;
+  state.rows = [];
+  state.put(read.value.rows);
+  state.headerIssues = read.value.headerIssues;
+  return true;
+}
+
+function updateOf(
+  state: WatchedSheetState,
+  reason: SheetIssuesUpdate['reason'],
+  changedRows: readonly number[],
+  options: WatchOptions,
+  includeHeader: boolean,
+): SheetIssuesUpdate {
+  const { report, changed } = state.validate(options.today(), options.settings);
+  const changedSet = new Set(changedRows);
+  const affectedRows = [...changed].filter((row) => !changedSet.has(row)).sort((a, b) => a - b);
+  const wanted = new Set([...changedRows, ...affectedRows]);
+  const issues = [
+    ...(includeHeader ? state.headerIssues : []),
+    ...report.issues.filter((issue) => wanted.has(issue.row)),
+  ];
+  return {
+    sheetName: state.sheetName,
+    worksheetId: state.worksheetId,
+    reason,
+    changedRows,
+    affectedRows,
+    issues,
+    report,
+    headerIssues: state.headerIssues,
+  };
+}
+
+/** The re-check of one change event, in its own Excel.run. */
+async function recheck(
+  state: WatchedSheetState,
+  args: Excel.WorksheetChangedEventArgs,
+  options: WatchOptions,
+): Promise<void> {
+  const rect: CellRect | null = args.changeType === 'RangeEdited' ? parseA1(args.address) : null;
+  // Only columns after E were edited: nothing registered changed.
+  if (rect !== null && rect.c0 > LAST_REGISTRATION_COLUMN) return;
+  const threshold = options.fullReadRows ?? FULL_READ_ROWS;
+  const update = await Excel.run(async (context) => {
+    if (rect === null || rect.r1 - rect.r0 + 1 > threshold) {
+      if (!(await readWhole(context, state))) return null;
+      const all = state.rows.map((row) => row.row);
+      return updateOf(state, 'reread', all, options, true);
+    }
+    const sheet = context.workbook.worksheets.getItem(state.worksheetId);
+    const header =
+      rect.r0 === 0 ? sheet.getRange(REGISTRATION_HEADER_ADDRESS).load('values, valueTypes') : null;
+    const use1904 = queueDateSystem(context);
+    const first = Math.max(rect.r0 + 1, REGISTRATION_FIRST_DATA_ROW);
+    const last = rect.r1 + 1;
+    const spans = first <= last ? [{ first, last }] : [];
+    if (spans.length === 0) await context.sync();
+    const read = await readMappedRows(context, sheet, spans, REGISTRATION_SHEET_MAPPING.columns, {
+      use1904,
+    });
+    if (!read.ok) return null;
+    if (header !== null) {
+      const titles = (header.values[0] ?? []).map((value, i) =>
+        isEmptyExcelValue(value, header.valueTypes[0]?.[i] ?? 'Empty') ? '' : String(value),
+      );
+      state.headerIssues = checkHeader(titles);
+    }
+    state.put(read.rows);
+    return updateOf(
+      state,
+      'edit',
+      read.rows.map((row) => row.row),
+      options,
+      header !== null,
+    );
+  });
+  if (update !== null) options.onIssues(update);
+}
+
+/**
+ * Watches registration sheets: reads each one whole, validates it (the `initial` updates), and
+ * registers `onChanged` handlers that re-check edited rows and call `onIssues` with their fresh
+ * findings (see the module comment). Changes made by the add-in itself are ignored. One Excel.run
+ * to start; one per change event after that (events of a sheet are handled in order).
+ *
+ * @example
+ * ```ts
+ * const watch = await watchRegistrationSheets({
+ *   sheets: [{ sheetName: 'B003 Vaxigrip 28-11-2026', batch }],
+ *   today: () => new Date(),
+ *   settings,
+ *   onIssues: (update) => showIssues(update.sheetName, update.changedRows, update.issues),
+ * });
+ * if (watch.ok) onPaneClose(() => watch.value.stop());
+ * ```
+ */
+export async function watchRegistrationSheets(options: WatchOptions): Promise<WatchResult> {
+  const states: WatchedSheetState[] = [];
+  const initial: SheetIssuesUpdate[] = [];
+  const failed = await Excel.run(async (context) => {
+    const sheets = options.sheets.map((watched) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(watched.sheetName);
+      sheet.load('id, name');
+      return { watched, sheet };
+    });
+    await context.sync();
+    const missing = sheets.find(({ sheet }) => sheet.isNullObject);
+    if (missing !== undefined) return missing.watched.sheetName;
+    for (const { watched, sheet } of sheets) {
+      const state = new WatchedSheetState(sheet.name, sheet.id, watched.batch);
+      if (!(await readWhole(context, state))) return watched.sheetName;
+      states.push(state);
+      initial.push(
+        updateOf(
+          state,
+          'initial',
+          state.rows.map((row) => row.row),
+          options,
+          true,
+        ),
+      );
+    }
+    for (const state of states) {
+      const sheet = context.workbook.worksheets.getItem(state.worksheetId);
+      state.handler = sheet.onChanged.add(async (args) => {
+        if (isOwnChange(args)) return;
+        const next = state.queue.then(() => recheck(state, args, options));
+        state.queue = next.catch((error: unknown) => options.onError?.(error));
+        await state.queue;
+      });
+    }
+    await context.sync();
+    return null;
+  });
+  if (failed !== null) return { ok: false, reason: 'sheet_not_found', sheetName: failed };
+  return {
+    ok: true,
+    value: {
+      initial,
+      settled: async () => {
+        await Promise.all(states.map((state) => state.queue));
+      },
+      stop: async () => {
+        const handlers = states.flatMap((state) => (state.handler === null ? [] : [state.handler]));
+        for (const state of states) state.handler = null;
+        const first = handlers[0];
+        if (first === undefined) return;
+        // All handlers were added in one Excel.run: removed in one, on that same context.
+        await Excel.run(first.context, async (context) => {
+          for (const handler of handlers) handler.remove();
+          await context.sync();
+        });
+      },
+    },
+  };
+}

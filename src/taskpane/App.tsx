@@ -1,0 +1,134 @@
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
+import type { ExportSettings } from '../core';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { NewBatchTab } from './components/NewBatchTab';
+import { useTexts } from './i18n';
+import { documentSettings, loadExportSettings, type LoadedSettings } from './officeSettings';
+
+// The less-used tabs load on first use (React.lazy): the pane's first paint only needs the shell
+// and "Nieuwe batch". Chunk names make them recognisable in dist/ (taskpane-*.js).
+const CheckTab = lazy(() =>
+  import(/* webpackChunkName: "taskpane-check" */ './components/CheckTab').then((module) => ({
+    default: module.CheckTab,
+  })),
+);
+const ExportTab = lazy(() =>
+  import(/* webpackChunkName: "taskpane-export" */ './components/ExportTab').then((module) => ({
+    default: module.ExportTab,
+  })),
+);
+const SettingsTab = lazy(() =>
+  import(/* webpackChunkName: "taskpane-settings" */ './components/SettingsTab').then((module) => ({
+    default: module.SettingsTab,
+  })),
+);
+
+const TABS = ['new', 'check', 'export', 'settings'] as const;
+type TabValue = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlockEnd: tokens.spacingVerticalXXL,
+  },
+  title: {
+    margin: 0,
+    paddingBlock: tokens.spacingVerticalM,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: {
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    flexWrap: 'wrap',
+  },
+});
+
+/**
+ * The task pane: a title, four tabs and their panels. Panels are mounted on first visit and then
+ * kept (hidden), so a check's result survives a look at another tab.
+ */
+export function App() {
+  const { m } = useTexts();
+  const styles = useStyles();
+  const id = useId();
+  const [selected, setSelected] = useState<TabValue>('new');
+  const [visited, setVisited] = useState<ReadonlySet<TabValue>>(new Set(['new']));
+  const [settings, setSettings] = useState<LoadedSettings>(() => loadExportSettings(documentSettings()));
+
+  const labels: Record<TabValue, string> = {
+    new: m.tabNewBatch,
+    check: m.tabCheck,
+    export: m.tabExport,
+    settings: m.tabSettings,
+  };
+  const tabId = (tab: TabValue) => `${id}-tab-${tab}`;
+  const panelId = (tab: TabValue) => `${id}-panel-${tab}`;
+
+  const select = (tab: TabValue): void => {
+    setSelected(tab);
+    setVisited((current) => (current.has(tab) ? current : new Set(current).add(tab)));
+  };
+
+  const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [] });
+
+  const panel = (tab: TabValue): ReactNode => {
+    switch (tab) {
+      case 'new':
+        return <NewBatchTab settings={settings.value} />;
+      case 'check':
+        return <CheckTab settings={settings.value} />;
+      case 'export':
+        return <ExportTab settings={settings.value} active={selected === 'export'} />;
+      case 'settings':
+        return <SettingsTab settings={settings.value} storedIssues={settings.issues} onSaved={onSaved} />;
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <header>
+        <h1 className={styles.title}>{m.productName}</h1>
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={(_, data) => {
+          const tab = TABS.find((t) => t === data.value);
+          if (tab !== undefined) select(tab);
+        }}
+        aria-label={m.tabListLabel}
+        size="small"
+      >
+        {TABS.map((tab) => (
+          <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
+            {labels[tab]}
+          </Tab>
+        ))}
+      </TabList>
+      <main>
+        {TABS.map((tab) => (
+          <div
+            key={tab}
+            id={panelId(tab)}
+            role="tabpanel"
+            aria-labelledby={tabId(tab)}
+            hidden={selected !== tab}
+            data-testid={`panel-${tab}`}
+          >
+            {visited.has(tab) && (
+              <ErrorBoundary m={m}>
+                <Suspense fallback={<Spinner size="small" label={m.loading} />}>{panel(tab)}</Suspense>
+              </ErrorBoundary>
+            )}
+          </div>
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import {
+  type ExportSettings,
+  type Issue,
+  type OtherBatch,
+  type ValidationReport,
+  validateRegistrations,
+} from '../core';
+import { type BatchRecord, otherBatchesFor, readBatches } from '../excel/batches';
+import { sheetNameKey } from '../excel/layout';
+import {
+  type BlockReadOptions,
+  type ExtraColumn,
+  type MappingProposal,
+  type SheetMapping,
+  proposeMapping,
+  readRegistrationSheet,
+  readSheet,
+  REGISTRATION_SHEET_MAPPING,
+} from '../excel/readSheet';
+import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
+import { activeSheetName } from './workbookGaps';
+
+/*
+ * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;
+ * the reading is src/excel's (readSheet), the verdicts core's (validateRegistrations). One
+ * Excel.run per user action. No rule lives here.
+ */
+
+export interface ReadTools {
+  readonly signal: AbortSignal;
+  readonly setProgress: (progress: Progress | null) => void;
+  readonly settings: ExportSettings;
+}
+
+/** A checked sheet. */
+export interface CheckResult {
+  readonly sheetName: string;
+  readonly source:
+    | {
+        readonly kind: 'registration';
+        readonly batchId: string;
+        /** The batch fields' problems (the rows are then checked without the batch). */
+        readonly batchIssues: readonly Issue[];
+      }
+    | { readonly kind: 'existing' };
+  readonly mapping: SheetMapping;
+  /** Sheet-level findings (header_mismatch) first, then core's, in core's order. */
+  readonly issues: readonly Issue[];
+  readonly report: ValidationReport;
+  /** Columns besides the five: not exported, listed so nothing is dropped silently. */
+  readonly extraColumns: readonly ExtraColumn[];
+}
+
+export type InspectOutcome =
+  | { kind: 'checked'; result: CheckResult }
+  /** An existing sheet: the user confirms or changes the mapping first. */
+  | { kind: 'mapping'; sheetName: string; proposal: MappingProposal | null; usedRange: string | null }
+  | { kind: 'empty'; sheetName: string }
+  | { kind: 'not_found'; sheetName: string };
+
+function readOptions(tools: ReadTools, withProgress: boolean): BlockReadOptions {
+  return {
+    signal: tools.signal,
+    ...(withProgress
+      ? { onProgress: (p) => tools.setProgress({ done: p.rowsRead, total: p.totalRows }) }
+      : {}),
+  };
+}
+
+/** The batch whose registration sheet this is, if any (sheet names compare as Excel does). */
+export function batchOfSheet(batches: readonly BatchRecord[], sheetName: string): BatchRecord | undefined {
+  const key = sheetNameKey(sheetName);
+  return batches.find((batch) => batch.sheetName !== '' && sheetNameKey(batch.sheetName) === key);
+}
+
+/**
+ * Reads the other batches that duplicate_across_batches compares with (same product and date,
+ * src/excel otherBatchesFor) in the same Excel.run.
+ */
+export async function readOtherBatches(
+  context: Excel.RequestContext,
+  batches: readonly BatchRecord[],
+  batchId: string,
+  tools: ReadTools,
+): Promise<OtherBatch[]> {
+  const others: OtherBatch[] = [];
+  for (const other of otherBatchesFor(batches, batchId)) {
+    if (!other.metadata.ok) continue;
+    // One sheet after the other: each read already groups its rows into ~4 MB syncs (readSheet).
+    const read = await readRegistrationSheet(context, other.sheetName, readOptions(tools, false));
+    if (!read.ok) {
+      if (read.reason === 'cancelled') throw abortError();
+      continue;
+    }
+    others.push({
+      batchId: other.batchId,
+      sheetName: other.sheetName,
+      batch: other.metadata.value,
+      rows: read.value.rows,
+    });
+  }
+  return others;
+}
+
+async function checkRegistrationSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  batch: BatchRecord,
+  batches: readonly BatchRecord[],
+  tools: ReadTools,
+): Promise<InspectOutcome> {
+  const read = await readRegistrationSheet(context, sheetName, readOptions(tools, true));
+  if (!read.ok) {
+    if (read.reason === 'cancelled') throw abortError();
+    return { kind: 'not_found', sheetName };
+  }
+  const metadata = batch.metadata;
+  const otherBatches = metadata.ok ? await readOtherBatches(context, batches, batch.batchId, tools) : [];
+  await yieldToEventLoop();
+  const report = validateRegistrations({
+    rows: read.value.rows,
+    today: new Date(),
+    settings: tools.settings,
+    ...(metadata.ok ? { batch: metadata.value, otherBatches } : {}),
+  });
+  return {
+    kind: 'checked',
+    result: {
+      sheetName: read.value.sheetName,
+      source: {
+        kind: 'registration',
+        batchId: batch.batchId,
+        batchIssues: metadata.ok ? [] : metadata.issues,
+      },
+      mapping: REGISTRATION_SHEET_MAPPING,
+      issues: [...read.value.headerIssues, ...report.issues],
+      report,
+      extraColumns: read.value.extraColumns,
+    },
+  };
+}
+
+/**
+ * "Actief blad controleren": a registration sheet of a batch is read and checked at once (with
+ * the batch's fields and the other batches for duplicate_across_batches); any other sheet gets
+ * a proposed column mapping for the user to confirm.
+ */
+export function inspectActiveSheet(tools: ReadTools): Promise<InspectOutcome> {
+  return Excel.run(async (context) => {
+    const sheetName = await activeSheetName(context);
+    const state = await readBatches(context, { today: new Date() });
+    const batch = batchOfSheet(state.batches, sheetName);
+    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
+    const proposal = await proposeMapping(context, sheetName);
+    if (proposal.ok)
+      return { kind: 'mapping', sheetName, proposal: proposal.value, usedRange: proposal.value.usedRange };
+    switch (proposal.reason) {
+      case 'sheet_empty':
+        return { kind: 'empty', sheetName };
+      case 'sheet_not_found':
+        return { kind: 'not_found', sheetName };
+      case 'header_not_found':
+        return { kind: 'mapping', sheetName, proposal: null, usedRange: proposal.usedRange };
+    }
+  });
+}
+
+export type MappedCheckOutcome =
+  | InspectOutcome
+  | { kind: 'invalid_mapping'; sheetName: string; problem: 'header_row' | 'column' | 'duplicate_column' };
+
+/** Checks an existing sheet with the mapping the user confirmed (no batch: not exported from here). */
+export function checkWithMapping(
+  sheetName: string,
+  mapping: SheetMapping,
+  tools: ReadTools,
+): Promise<MappedCheckOutcome> {
+  return Excel.run(async (context) => {
+    const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
+    if (!read.ok) {
+      switch (read.reason) {
+        case 'cancelled':
+          throw abortError();
+        case 'sheet_not_found':
+          return { kind: 'not_found', sheetName };
+        case 'invalid_mapping':
+          return { kind: 'invalid_mapping', sheetName, problem: read.problem };
+      }
+    }
+    await yieldToEventLoop();
+    const report = validateRegistrations({
+      rows: read.value.rows,
+      today: new Date(),
+      settings: tools.settings,
+    });
+    return {
+      kind: 'checked',
+      result: {
+        sheetName: read.value.sheetName,
+        source: { kind: 'existing' },
+        mapping,
+        issues: report.issues,
+        report,
+        extraColumns: read.value.extraColumns,
+      },
+    };
+  });
+}
+
+/**
+ * Checks a sheet again as it was checked before (after fixes): a registration sheet with its
+ * batch, an existing sheet with the same mapping.
+ */
+export function recheck(previous: CheckResult, tools: ReadTools): Promise<MappedCheckOutcome> {
+  if (previous.source.kind === 'existing')
+    return checkWithMapping(previous.sheetName, previous.mapping, tools);
+  return Excel.run(async (context) => {
+    const state = await readBatches(context, { today: new Date() });
+    const batch = batchOfSheet(state.batches, previous.sheetName);
+    if (batch === undefined) return { kind: 'not_found', sheetName: previous.sheetName };
+    return checkRegistrationSheet(context, previous.sheetName, batch, state.batches, tools);
+  });
+}

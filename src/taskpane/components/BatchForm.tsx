@@ -1,0 +1,256 @@
+import {
+  Button,
+  Combobox,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import {
+  BATCH_FIELDS,
+  type BatchField,
+  type BatchLists,
+  type Issue,
+  calendarDateOf,
+  columnLabel,
+  formatIso,
+  parseBatchMetadata,
+  renderIssue,
+} from '../../core';
+import { LOCALE_OF, useTexts } from '../i18n';
+import { usePaneStyles } from '../styles';
+
+/** The batch fields as typed: text, handed to core (and to src/excel createBatch) as is. */
+export type BatchFields = Record<BatchField, string>;
+
+/** The optional drop-down fields (BatchLists key = field name). */
+const LIST_FIELDS = ['toedieningswijze', 'typeProfylaxe', 'lichaamsdeel', 'lichaamszijde'] as const;
+/** SPEC "The batch fields": the required ones. The form only marks them; core decides. */
+const REQUIRED: ReadonlySet<BatchField> = new Set([
+  'toedienerInsz',
+  'gratisVoorraad',
+  'datumToediening',
+  'immunisatieproduct',
+  'dosis',
+]);
+/** SPEC: "dosis (exactly 0.5, 1 or 2)", offered as three choices. */
+const DOSES = ['0.5', '1', '2'] as const;
+
+function todayIso(): string {
+  return formatIso(calendarDateOf(new Date()));
+}
+
+function initialFields(): BatchFields {
+  const fields = Object.fromEntries(BATCH_FIELDS.map((field) => [field, ''])) as BatchFields;
+  fields.datumToediening = todayIso();
+  return fields;
+}
+
+/**
+ * Every SPEC batch field with core's message next to it as the user types (parseBatchMetadata,
+ * rendered by renderIssue; shown once a field was touched or a submit was tried). `onSubmit`
+ * runs only when core accepts the fields; it may return the issues the workbook refused them
+ * with (e.g. the lists sheet changed meanwhile), which are then shown at their fields.
+ */
+export function BatchForm(props: {
+  lists: BatchLists;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  testId: string;
+  onInvalid: (fieldCount: number) => void;
+  onSubmit: (fields: BatchFields) => Promise<Issue[] | null>;
+}) {
+  const { lang, m } = useTexts();
+  const styles = usePaneStyles();
+  const { lists } = props;
+  const [fields, setFields] = useState<BatchFields>(initialFields);
+  const [touched, setTouched] = useState<ReadonlySet<BatchField>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [refused, setRefused] = useState<Issue[] | null>(null);
+  const controls = useRef(new Map<BatchField, HTMLElement | null>());
+
+  // "Today" for core's date rule is read from the clock here, in the pane.
+  const issues = useMemo((): Issue[] => {
+    const parsed = parseBatchMetadata(fields, { today: new Date(), lists });
+    return parsed.ok ? [] : parsed.issues;
+  }, [fields, lists]);
+  const current = refused ?? issues;
+
+  const set = (field: BatchField, value: string): void => {
+    setFields((before) => ({ ...before, [field]: value }));
+    setTouched((before) => (before.has(field) ? before : new Set(before).add(field)));
+    setRefused(null);
+  };
+
+  const messageOf = (field: BatchField): string | undefined => {
+    const issue = current.find((found) => found.column === field);
+    return issue !== undefined && (submitted || refused !== null || touched.has(field))
+      ? renderIssue(issue, lang)
+      : undefined;
+  };
+
+  const fieldProps = (field: BatchField) => {
+    const message = messageOf(field);
+    return {
+      label: columnLabel(field, lang),
+      required: REQUIRED.has(field),
+      validationState: message === undefined ? ('none' as const) : ('error' as const),
+      validationMessage: message ?? null,
+    };
+  };
+  const ref = (field: BatchField) => (element: HTMLElement | null) => {
+    controls.current.set(field, element);
+  };
+
+  /** Focus on the first field with a problem (its input, or the first radio of a group). */
+  const focusFirst = (found: readonly Issue[]): void => {
+    const first = BATCH_FIELDS.find((field) => found.some((issue) => issue.column === field));
+    const element = first === undefined ? null : (controls.current.get(first) ?? null);
+    const target = element?.matches('input, select, textarea')
+      ? element
+      : element?.querySelector<HTMLElement>('input, select, textarea');
+    target?.focus();
+  };
+
+  const fieldCount = (found: readonly Issue[]): number => new Set(found.map((issue) => issue.column)).size;
+
+  const submit = async (): Promise<void> => {
+    setSubmitted(true);
+    if (issues.length > 0) {
+      props.onInvalid(fieldCount(issues));
+      focusFirst(issues);
+      return;
+    }
+    const rejected = await props.onSubmit(fields);
+    if (rejected !== null && rejected.length > 0) {
+      setRefused(rejected);
+      props.onInvalid(fieldCount(rejected));
+      focusFirst(rejected);
+      return;
+    }
+    setTouched(new Set());
+    setSubmitted(false);
+  };
+
+  const products = lists.immunisatieproduct;
+
+  return (
+    <form
+      className={styles.section}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      data-testid={props.testId}
+    >
+      <p className={styles.muted}>{m.requiredNote}</p>
+      <Field {...fieldProps('toedienerInsz')} hint={m.toedienerInszHint}>
+        <Input
+          ref={ref('toedienerInsz')}
+          value={fields.toedienerInsz}
+          onChange={(_, data) => set('toedienerInsz', data.value)}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      </Field>
+      <Field {...fieldProps('organisatie')}>
+        <Input
+          ref={ref('organisatie')}
+          value={fields.organisatie}
+          onChange={(_, data) => set('organisatie', data.value)}
+        />
+      </Field>
+      <Field {...fieldProps('gratisVoorraad')}>
+        <RadioGroup
+          ref={ref('gratisVoorraad')}
+          layout="horizontal"
+          value={fields.gratisVoorraad}
+          onChange={(_, data) => set('gratisVoorraad', data.value)}
+        >
+          <Radio value="Ja" label={m.yes} />
+          <Radio value="Nee" label={m.no} />
+        </RadioGroup>
+      </Field>
+      <Field {...fieldProps('datumToediening')} hint={m.datumToedieningHint}>
+        <Input
+          ref={ref('datumToediening')}
+          type="date"
+          value={fields.datumToediening}
+          max={todayIso()}
+          onChange={(_, data) => set('datumToediening', data.value)}
+        />
+      </Field>
+      <Field
+        {...fieldProps('immunisatieproduct')}
+        hint={products.length === 0 ? m.productListEmpty : m.productHint}
+      >
+        <Combobox
+          ref={ref('immunisatieproduct')}
+          freeform
+          placeholder={m.productPlaceholder}
+          value={fields.immunisatieproduct}
+          selectedOptions={products.includes(fields.immunisatieproduct) ? [fields.immunisatieproduct] : []}
+          onChange={(event) => set('immunisatieproduct', event.target.value)}
+          onOptionSelect={(_, data) => set('immunisatieproduct', data.optionValue ?? data.optionText ?? '')}
+        >
+          {products.map((product) => (
+            <Option key={product} value={product}>
+              {product}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field {...fieldProps('dosis')} hint={m.dosisHint}>
+        <RadioGroup
+          ref={ref('dosis')}
+          layout="horizontal"
+          value={fields.dosis}
+          onChange={(_, data) => set('dosis', data.value)}
+        >
+          {DOSES.map((dose) => (
+            <Radio key={dose} value={dose} label={Number(dose).toLocaleString(LOCALE_OF[lang])} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field {...fieldProps('lotnummer')}>
+        <Input
+          ref={ref('lotnummer')}
+          value={fields.lotnummer}
+          onChange={(_, data) => set('lotnummer', data.value)}
+          autoComplete="off"
+        />
+      </Field>
+      {LIST_FIELDS.map((field) => (
+        <Field key={field} {...fieldProps(field)}>
+          <Select ref={ref(field)} value={fields[field]} onChange={(_, data) => set(field, data.value)}>
+            <option value="">{m.selectNone}</option>
+            {lists[field].map((item) => (
+              <option key={item} value={item}>
+                {item}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <Field {...fieldProps('opmerkingen')}>
+        <Textarea
+          ref={ref('opmerkingen')}
+          value={fields.opmerkingen}
+          onChange={(_, data) => set('opmerkingen', data.value)}
+          resize="vertical"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" disabled={props.busy}>
+          {props.busy ? props.busyLabel : props.submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,328 @@
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useCallback, useId, useState } from 'react';
+import {
+  type ExportSettings,
+  type Issue,
+  REGISTRATION_COLUMNS,
+  type RegistrationColumn,
+  columnLabel,
+  renderIssue,
+} from '../../core';
+import { FIX_KIND_OF_CODE, type FixKind, applyFixes } from '../../excel/fixes';
+import { columnLetter } from '../../excel/layout';
+import { clearMarks, markIssues } from '../../excel/marks';
+import type { MappingProposal, SheetMapping } from '../../excel/readSheet';
+import {
+  type CheckResult,
+  type InspectOutcome,
+  type MappedCheckOutcome,
+  checkWithMapping,
+  inspectActiveSheet,
+  recheck,
+} from '../checkSheet';
+import { useAction } from '../hooks/useAction';
+import { useTexts } from '../i18n';
+import { usePaneStyles } from '../styles';
+import { selectCell } from '../workbookGaps';
+import { CopySection } from './CopySection';
+import { ErrorBar } from './ErrorBar';
+import { IssueList } from './IssueList';
+import { MappingStep } from './MappingStep';
+import { ProgressPanel } from './ProgressPanel';
+
+type View =
+  | { kind: 'idle' }
+  | {
+      kind: 'mapping';
+      sheetName: string;
+      proposal: MappingProposal | null;
+      usedRange: string | null;
+      problem: boolean;
+    }
+  | { kind: 'result'; result: CheckResult }
+  | { kind: 'message'; text: string };
+
+const isRegistrationColumn = (column: Issue['column']): column is RegistrationColumn =>
+  column !== null && (REGISTRATION_COLUMNS as readonly string[]).includes(column);
+
+/**
+ * "Controleren" (SPEC "Using it"): checks the active sheet (a registration sheet at once, any
+ * other sheet after the user confirms the column mapping), shows a summary and every issue by
+ * kind, selects a cell on click, offers the fixes (per kind and per cell, each an explicit click),
+ * marks cells on request, and for an existing sheet makes a compliant copy. Long reads show
+ * progress and can be cancelled.
+ */
+export function CheckTab(props: { settings: ExportSettings }) {
+  const { lang, m } = useTexts();
+  const styles = usePaneStyles();
+  const headingId = useId();
+  const check = useAction();
+  const work = useAction();
+  const [view, setView] = useState<View>({ kind: 'idle' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const { settings } = props;
+
+  const show = useCallback(
+    (
+      outcome: InspectOutcome | MappedCheckOutcome | undefined,
+      mapping?: { proposal: MappingProposal | null; usedRange: string | null },
+    ) => {
+      if (outcome === undefined) return;
+      switch (outcome.kind) {
+        case 'checked':
+          setView({ kind: 'result', result: outcome.result });
+          return;
+        case 'mapping':
+          setView({ ...outcome, problem: false });
+          return;
+        case 'invalid_mapping':
+          setView({
+            kind: 'mapping',
+            sheetName: outcome.sheetName,
+            proposal: mapping?.proposal ?? null,
+            usedRange: mapping?.usedRange ?? null,
+            problem: true,
+          });
+          return;
+        case 'empty':
+          setView({ kind: 'message', text: m.sheetEmpty(outcome.sheetName) });
+          return;
+        case 'not_found':
+          setView({ kind: 'message', text: m.sheetNotFound(outcome.sheetName) });
+          return;
+      }
+    },
+    [m],
+  );
+
+  const inspect = async (): Promise<void> => {
+    setNotice(null);
+    show(await check.run((tools) => inspectActiveSheet({ ...tools, settings })));
+  };
+
+  const confirmMapping = async (mapping: SheetMapping): Promise<void> => {
+    if (view.kind !== 'mapping') return;
+    const { sheetName, proposal, usedRange } = view;
+    setNotice(null);
+    show(await check.run((tools) => checkWithMapping(sheetName, mapping, { ...tools, settings })), {
+      proposal,
+      usedRange,
+    });
+  };
+
+  const result = view.kind === 'result' ? view.result : null;
+
+  const columnIndex = (issue: Issue): number | null => {
+    if (result === null) return null;
+    const mapped = REGISTRATION_COLUMNS.map((column) => result.mapping.columns[column]).filter(
+      (index): index is number => index !== null,
+    );
+    if (isRegistrationColumn(issue.column)) return result.mapping.columns[issue.column] ?? mapped[0] ?? null;
+    return mapped[0] ?? null;
+  };
+
+  const locate = (issue: Issue): string => {
+    if (issue.row < 1) return '';
+    if (!isRegistrationColumn(issue.column)) return m.issueRow(issue.row);
+    const label = columnLabel(issue.column, lang);
+    const index = result?.mapping.columns[issue.column] ?? null;
+    const existing = result?.source.kind === 'existing';
+    return m.issueLocation(
+      issue.row,
+      existing && index !== null ? `${label} (${columnLetter(index)})` : label,
+    );
+  };
+
+  const canSelect = (issue: Issue): boolean => issue.row >= 1 && columnIndex(issue) !== null;
+
+  const onSelect = (issue: Issue): void => {
+    const index = columnIndex(issue);
+    if (result === null || index === null) return;
+    void work.run(() => Excel.run((context) => selectCell(context, result.sheetName, issue.row, index)));
+  };
+
+  const canFix = useCallback(
+    (issue: Issue): boolean => issue.fix !== undefined && FIX_KIND_OF_CODE[issue.code] !== undefined,
+    [],
+  );
+
+  const onFix = async (targets: readonly Issue[]): Promise<void> => {
+    if (result === null) return;
+    setNotice(null);
+    const kinds = [...new Set(targets.map((issue) => FIX_KIND_OF_CODE[issue.code]))].filter(
+      (kind): kind is FixKind => kind !== undefined,
+    );
+    const fixed = await work.run(() =>
+      Excel.run((context) =>
+        applyFixes(context, {
+          sheetName: result.sheetName,
+          mapping: result.mapping,
+          targets,
+          kinds,
+          today: new Date(),
+        }),
+      ),
+    );
+    if (fixed === undefined) return;
+    if (!fixed.ok) {
+      setView({ kind: 'message', text: m.sheetNotFound(result.sheetName) });
+      return;
+    }
+    const count = fixed.value.fixed.length;
+    show(await check.run((tools) => recheck(result, { ...tools, settings })));
+    setNotice(count === 0 ? m.fixNothing : m.fixesApplied(count));
+  };
+
+  const onMark = async (clear: boolean): Promise<void> => {
+    if (result === null) return;
+    setNotice(null);
+    const { sheetName, issues, mapping } = result;
+    const failed = (reason: 'sheet_not_found' | 'marks_sheet_taken'): string =>
+      reason === 'marks_sheet_taken' ? m.marksSheetTaken : m.sheetNotFound(sheetName);
+    if (clear) {
+      const cleared = await work.run(() => Excel.run((context) => clearMarks(context, { sheetName })));
+      if (cleared !== undefined)
+        setNotice(cleared.ok ? m.marksCleared(cleared.value.restoredCells) : failed(cleared.reason));
+      return;
+    }
+    const marked = await work.run(() =>
+      Excel.run((context) => markIssues(context, { sheetName, issues, columns: mapping.columns })),
+    );
+    if (marked === undefined) return;
+    if (!marked.ok) {
+      setNotice(failed(marked.reason));
+      return;
+    }
+    const { cells } = marked.value;
+    setNotice(m.marked(cells.error + cells.warning + cells.info));
+  };
+
+  const busy = check.busy || work.busy;
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {m.checkHeading}
+      </h2>
+      <p className={styles.intro}>{m.checkIntro}</p>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void inspect()}
+          data-testid="check-active-sheet"
+        >
+          {view.kind === 'result' ? m.checkAgain : m.checkActiveSheet}
+        </Button>
+      </div>
+      {check.busy && (
+        <ProgressPanel
+          label={m.checking(view.kind === 'result' || view.kind === 'mapping' ? sheetNameOf(view) : '…')}
+          progress={check.progress}
+          onCancel={check.cancel}
+        />
+      )}
+      <ErrorBar error={check.error} onDismiss={check.clearError} />
+      <ErrorBar error={work.error} onDismiss={work.clearError} />
+      {view.kind === 'mapping' && (
+        <MappingStep
+          key={`${view.sheetName}|${view.proposal?.mapping.headerRow ?? 0}`}
+          sheetName={view.sheetName}
+          proposal={view.proposal}
+          usedRange={view.usedRange}
+          busy={busy}
+          problem={view.problem}
+          onConfirm={(mapping) => void confirmMapping(mapping)}
+        />
+      )}
+      <div aria-live="polite" role="status" data-testid="check-status">
+        {view.kind === 'message' && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{view.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result !== null && (
+          <>
+            <p className={styles.muted}>
+              {result.source.kind === 'registration'
+                ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
+                : m.sheetIsExisting(result.sheetName)}
+            </p>
+            <p className={styles.summary} data-testid="check-summary">
+              {m.summaryLine(
+                result.report.counts.rows,
+                result.report.counts.ready,
+                result.report.counts.blocked,
+                result.report.counts.empty,
+              )}
+            </p>
+          </>
+        )}
+        {notice !== null && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {result !== null && (
+        <>
+          {result.source.kind === 'registration' && result.source.batchIssues.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {m.checkBatchInvalid(result.source.batchId)}
+                <ul>
+                  {result.source.batchIssues.map((issue) => (
+                    <li key={`${issue.code}-${issue.column ?? ''}`}>{renderIssue(issue, lang)}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {result.report.fileCount > 0 && <p>{m.filesWillBe(result.report.fileCount)}</p>}
+          {result.extraColumns.length > 0 && (
+            <p className={styles.muted}>
+              {m.extraColumnsNote(
+                result.extraColumns
+                  .map((extra) => (extra.title === '' ? extra.column : `${extra.column} (${extra.title})`))
+                  .join(', '),
+              )}
+            </p>
+          )}
+          {result.issues.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{m.noIssues}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <div className={styles.row}>
+                <Button disabled={busy} onClick={() => void onMark(false)}>
+                  {m.markCells}
+                </Button>
+                <Button disabled={busy} onClick={() => void onMark(true)}>
+                  {m.clearMarks}
+                </Button>
+              </div>
+              <p className={styles.muted}>{m.marksHint}</p>
+              <IssueList
+                issues={result.issues}
+                locate={locate}
+                canSelect={canSelect}
+                onSelect={onSelect}
+                canFix={canFix}
+                onFix={(targets) => void onFix(targets)}
+                busy={busy}
+              />
+            </>
+          )}
+          {result.source.kind === 'existing' && (
+            <CopySection sheetName={result.sheetName} mapping={result.mapping} settings={settings} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function sheetNameOf(view: Extract<View, { kind: 'result' | 'mapping' }>): string {
+  return view.kind === 'result' ? view.result.sheetName : view.sheetName;
+}

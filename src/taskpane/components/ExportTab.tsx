@@ -1,0 +1,377 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type ExportSettings,
+  type Issue,
+  REGISTRATION_COLUMNS,
+  formatBelgian,
+  parseIsoDate,
+  renderIssue,
+} from '../../core';
+import type { ReexportCheck } from '../../excel/recordExport';
+import {
+  type ExportOutcome,
+  type PrepareOutcome,
+  type PreparedExport,
+  exportPrepared,
+  prepareActiveSheet,
+} from '../exportBatch';
+import { useAction } from '../hooks/useAction';
+import { useTexts } from '../i18n';
+import { usePaneStyles } from '../styles';
+import { selectCell } from '../workbookGaps';
+import { DownloadPanel } from './DownloadPanel';
+import { ErrorBar } from './ErrorBar';
+import { ProgressPanel } from './ProgressPanel';
+
+/** Blocked rows listed in the preview before "… and N more". */
+const BLOCKED_SHOWN = 50;
+
+type View =
+  | { kind: 'idle' }
+  | { kind: 'preparing' }
+  | { kind: 'failed' }
+  | { kind: 'prepared'; outcome: PrepareOutcome; changed: boolean }
+  | { kind: 'done'; prepared: PreparedExport }
+  | { kind: 'nothing' };
+
+/** The batch's administration date as the zip's time stamp (deterministic), noon local time. */
+function zipTime(prepared: PreparedExport): Date {
+  const date = parseIsoDate(prepared.batch.datumToediening);
+  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
+}
+
+function belgianDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date === null ? iso : formatBelgian(date);
+}
+
+/**
+ * "Exporteren" (SPEC "Using it"): for the batch of the active registration sheet, the files that
+ * will be made before; one click exports (errors block by default, "only the valid rows" is an
+ * explicit second choice), asks first when the batch is marked uploaded, logs every file
+ * (recordExport), then shows the reconciliation line and the downloads.
+ */
+export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
+  const { lang, m } = useTexts();
+  const styles = usePaneStyles();
+  const headingId = useId();
+  const prepare = useAction();
+  const exporting = useAction();
+  const select = useAction();
+  const [view, setView] = useState<View>({ kind: 'idle' });
+  const [confirm, setConfirm] = useState<{ check: ReexportCheck; validOnly: boolean } | null>(null);
+  const { settings, active } = props;
+
+  const { run: runPrepareAction } = prepare;
+  const runPrepare = useCallback(async () => {
+    setView({ kind: 'preparing' });
+    const outcome = await runPrepareAction((tools) => prepareActiveSheet({ ...tools, settings }));
+    // A failure or a cancel is shown by the ErrorBar; only Refresh tries again.
+    setView(outcome === undefined ? { kind: 'failed' } : { kind: 'prepared', outcome, changed: false });
+  }, [runPrepareAction, settings]);
+
+  // The preview follows the active sheet: prepared again each time the tab is shown (a finished
+  // export stays on screen until Refresh).
+  useEffect(() => {
+    if (active) setView((current) => (current.kind === 'done' ? current : { kind: 'idle' }));
+  }, [active]);
+  useEffect(() => {
+    if (active && view.kind === 'idle') void runPrepare();
+  }, [active, view.kind, runPrepare]);
+
+  const prepared = view.kind === 'prepared' && view.outcome.kind === 'ready' ? view.outcome.prepared : null;
+
+  const doExport = async (validOnly: boolean, confirmed: boolean): Promise<void> => {
+    if (prepared === null) return;
+    setConfirm(null);
+    const outcome: ExportOutcome | undefined = await exporting.run((tools) =>
+      exportPrepared(prepared, { validOnly, confirmed }, { ...tools, settings }),
+    );
+    if (outcome === undefined) return;
+    switch (outcome.kind) {
+      case 'confirm':
+        setConfirm({ check: outcome.check, validOnly });
+        return;
+      case 'changed':
+        setView({ kind: 'prepared', outcome: outcome.outcome, changed: true });
+        return;
+      case 'nothing':
+        setView({ kind: 'nothing' });
+        return;
+      case 'done':
+        setView({ kind: 'done', prepared: outcome.prepared });
+        return;
+    }
+  };
+
+  const selectRow = (issue: Issue | undefined, row: number, sheetName: string): void => {
+    const column =
+      issue === undefined || issue.column === null
+        ? 0
+        : (REGISTRATION_COLUMNS as readonly string[]).indexOf(issue.column);
+    // A registration sheet: the five columns are A..E.
+    void select.run(() => Excel.run((context) => selectCell(context, sheetName, row, Math.max(0, column))));
+  };
+
+  const busy = prepare.busy || exporting.busy;
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {m.exportHeading}
+      </h2>
+      <p className={styles.intro}>{m.exportIntro}</p>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void runPrepare()} data-testid="export-refresh">
+          {m.exportPrepare}
+        </Button>
+      </div>
+      {prepare.busy && (
+        <ProgressPanel label={m.exportPreparing} progress={prepare.progress} onCancel={prepare.cancel} />
+      )}
+      {exporting.busy && (
+        <ProgressPanel label={m.exporting} progress={exporting.progress} onCancel={exporting.cancel} />
+      )}
+      <ErrorBar error={prepare.error} onDismiss={prepare.clearError} />
+      <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
+      <ErrorBar error={select.error} onDismiss={select.clearError} />
+
+      <div aria-live="polite" role="status" data-testid="export-status">
+        {view.kind === 'prepared' && view.changed && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{m.exportChanged}</MessageBarBody>
+          </MessageBar>
+        )}
+        {view.kind === 'nothing' && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{m.exportNothing}</MessageBarBody>
+          </MessageBar>
+        )}
+        {view.kind === 'done' && <DoneSummary prepared={view.prepared} />}
+      </div>
+
+      {view.kind === 'prepared' && view.outcome.kind === 'not_registration' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'not_found' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{m.sheetNotFound(view.outcome.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'batch_invalid' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {m.exportBatchInvalid(view.outcome.batchId)}
+            <ul>
+              {view.outcome.issues.map((issue) => (
+                <li key={`${issue.code}-${issue.column ?? ''}`}>{renderIssue(issue, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {prepared !== null && (
+        <Preview
+          prepared={prepared}
+          busy={busy}
+          onExport={(validOnly) => void doExport(validOnly, false)}
+          onSelectRow={(issue, row) => selectRow(issue, row, prepared.sheetName)}
+        />
+      )}
+
+      {view.kind === 'done' && (
+        <DownloadPanel
+          files={view.prepared.plan.files}
+          encoding={view.prepared.plan.encoding}
+          mtime={zipTime(view.prepared)}
+        />
+      )}
+
+      <Dialog
+        modalType="alert"
+        open={confirm !== null}
+        onOpenChange={(_, data) => {
+          if (!data.open) setConfirm(null);
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{m.reexportTitle}</DialogTitle>
+            <DialogContent>
+              <p>{m.reexportBody}</p>
+              {confirm !== null && confirm.check.batchMarkedUploaded && prepared !== null && (
+                <p>{m.reexportBatchMarked(prepared.batchId)}</p>
+              )}
+              {confirm !== null && confirm.check.uploadedFiles.length > 0 && (
+                <>
+                  <p>{m.reexportFilesMarked(confirm.check.uploadedFiles.length)}</p>
+                  <ul>
+                    {confirm.check.uploadedFiles.map((name) => (
+                      <li key={name} className={styles.fileName}>
+                        {name}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setConfirm(null)}>
+                {m.reexportCancel}
+              </Button>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  if (confirm !== null) void doExport(confirm.validOnly, true);
+                }}
+              >
+                {m.reexportConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+/** The reconciliation line after an export: rows in = exported + blocked + empty. */
+function DoneSummary(props: { prepared: PreparedExport }) {
+  const { m } = useTexts();
+  const styles = usePaneStyles();
+  const { counts, files } = props.prepared.plan;
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <p className={styles.summary} data-testid="export-summary">
+          {m.exportDoneLine(counts.rows, counts.exported, counts.blocked, counts.empty)}
+        </p>
+        <p>{m.exportLogged(files.length)}</p>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Before the export: the batch, the files that will be made, the blocked rows and the buttons. */
+function Preview(props: {
+  prepared: PreparedExport;
+  busy: boolean;
+  onExport: (validOnly: boolean) => void;
+  onSelectRow: (issue: Issue | undefined, row: number) => void;
+}) {
+  const { lang, m } = useTexts();
+  const styles = usePaneStyles();
+  const filesId = useId();
+  const blockedId = useId();
+  const { prepared, busy } = props;
+  const { plan } = prepared;
+  const blocked = plan.blocked;
+  const headerBlocks = prepared.headerIssues.length > 0;
+  const shownBlocked = useMemo(() => blocked.slice(0, BLOCKED_SHOWN), [blocked]);
+
+  return (
+    <>
+      <p className={styles.summary}>
+        {m.exportBatchLine(
+          prepared.batchId,
+          prepared.batch.immunisatieproduct,
+          belgianDate(prepared.batch.datumToediening),
+        )}
+      </p>
+      <p className={styles.muted}>
+        {m.summaryLine(plan.counts.rows, plan.counts.ready, plan.counts.blocked, plan.counts.empty)}
+      </p>
+      {headerBlocks && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {m.exportHeaderBlocks}
+            <ul>
+              {prepared.headerIssues.map((issue) => (
+                <li key={issue.code}>{renderIssue(issue, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-labelledby={filesId} className={styles.section}>
+        <h3 id={filesId} className={styles.subheading}>
+          {m.exportFilesHeading}
+        </h3>
+        {plan.files.length === 0 ? (
+          <p>{m.exportNoFiles}</p>
+        ) : (
+          <ul className={styles.list} data-testid="export-files">
+            {plan.files.map((file) => (
+              <li key={file.name} className={styles.listItem}>
+                <span className={styles.fileName}>{file.name}</span>
+                <span className={styles.muted}>{m.exportFileRows(file.rows.length)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {blocked.length > 0 && (
+        <section aria-labelledby={blockedId} className={styles.section}>
+          <h3 id={blockedId} className={styles.subheading}>
+            {m.exportBlockedHeading(blocked.length)}
+          </h3>
+          <p>{m.exportBlockedExplain(blocked.length)}</p>
+          <ul className={styles.list} data-testid="export-blocked">
+            {shownBlocked.map((row) => {
+              const errors = row.issues.filter((issue) => issue.severity === 'error');
+              const text = errors.map((issue) => renderIssue(issue, lang)).join(' ');
+              return (
+                <li key={row.row}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={styles.issueButton}
+                    title={m.selectCellHint}
+                    onClick={() => props.onSelectRow(errors[0], row.row)}
+                  >
+                    {`${m.issueRow(row.row)}: ${text}`}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          {blocked.length > BLOCKED_SHOWN && <p>{m.exportBlockedMore(blocked.length - BLOCKED_SHOWN)}</p>}
+        </section>
+      )}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || headerBlocks || blocked.length > 0 || plan.files.length === 0}
+          onClick={() => props.onExport(false)}
+          data-testid="export-button"
+        >
+          {m.exportButton}
+        </Button>
+        {blocked.length > 0 && plan.files.length > 0 && (
+          <Button
+            appearance="secondary"
+            disabled={busy || headerBlocks}
+            onClick={() => props.onExport(true)}
+            data-testid="export-valid-only"
+          >
+            {m.exportValidOnly(plan.counts.ready)}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { type BatchMetadata, type ExportPlan, type ExportSettings, type Issue, planExport } from '../core';
+import { readBatches } from '../excel/batches';
+import { readRegistrationSheet } from '../excel/readSheet';
+import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';
+import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
+import { abortError, yieldToEventLoop } from './hooks/useAction';
+import { activeSheetName } from './workbookGaps';
+
+/*
+ * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files
+ * for the batch, downloaded, and logged"): read the batch's registration sheet (src/excel), plan
+ * the files (core planExport), log them (src/excel recordExport). The clock is read here and
+ * passed on. No rule lives here: what blocks a row is core's verdict.
+ */
+
+/** A batch ready to export: its sheet read and its files planned. */
+export interface PreparedExport {
+  readonly sheetName: string;
+  readonly batchId: string;
+  readonly batch: BatchMetadata;
+  readonly plan: ExportPlan;
+  /** header_mismatch of A1:E1: the sheet's columns cannot be trusted, nothing is exported. */
+  readonly headerIssues: readonly Issue[];
+}
+
+export type PrepareOutcome =
+  | { kind: 'ready'; prepared: PreparedExport }
+  | { kind: 'not_registration'; sheetName: string }
+  | { kind: 'batch_invalid'; sheetName: string; batchId: string; issues: readonly Issue[] }
+  | { kind: 'not_found'; sheetName: string };
+
+async function prepareIn(
+  context: Excel.RequestContext,
+  sheetName: string,
+  settings: ExportSettings,
+  tools: ReadTools,
+): Promise<PrepareOutcome> {
+  const state = await readBatches(context, { today: new Date() });
+  const record = batchOfSheet(state.batches, sheetName);
+  if (record === undefined) return { kind: 'not_registration', sheetName };
+  if (!record.metadata.ok) {
+    return { kind: 'batch_invalid', sheetName, batchId: record.batchId, issues: record.metadata.issues };
+  }
+  const read = await readRegistrationSheet(context, record.sheetName, {
+    signal: tools.signal,
+    onProgress: (p) => tools.setProgress({ done: p.rowsRead, total: p.totalRows }),
+  });
+  if (!read.ok) {
+    if (read.reason === 'cancelled') throw abortError();
+    return { kind: 'not_found', sheetName };
+  }
+  const otherBatches = await readOtherBatches(context, state.batches, record.batchId, tools);
+  await yieldToEventLoop();
+  const plan = planExport({
+    rows: read.value.rows,
+    batch: record.metadata.value,
+    batchId: record.batchId,
+    today: new Date(),
+    settings,
+    otherBatches,
+  });
+  return {
+    kind: 'ready',
+    prepared: {
+      sheetName: read.value.sheetName,
+      batchId: record.batchId,
+      batch: record.metadata.value,
+      plan,
+      headerIssues: read.value.headerIssues,
+    },
+  };
+}
+
+/** Prepares the export of the batch whose registration sheet is active. */
+export function prepareActiveSheet(tools: ReadTools): Promise<PrepareOutcome> {
+  return Excel.run(async (context) =>
+    prepareIn(context, await activeSheetName(context), tools.settings, tools),
+  );
+}
+
+/** True when two plans write the same files from the same rows and block the same rows. */
+export function samePlan(a: ExportPlan, b: ExportPlan): boolean {
+  const files = (plan: ExportPlan) => plan.files.map((file) => `${file.name}|${file.sha256}`).join(',');
+  const blocked = (plan: ExportPlan) => plan.blocked.map((row) => row.row).join(',');
+  return files(a) === files(b) && blocked(a) === blocked(b) && a.encoding === b.encoding;
+}
+
+export type ExportOutcome =
+  /** Exported and logged: the files to download. */
+  | { kind: 'done'; prepared: PreparedExport }
+  /** The batch's files are marked uploaded: ask the user first (SPEC "Nothing is lost"). */
+  | { kind: 'confirm'; check: ReexportCheck }
+  /** The sheet changed since the preview: show the new plan, export nothing. */
+  | { kind: 'changed'; outcome: PrepareOutcome }
+  | { kind: 'nothing' };
+
+/**
+ * Exports the prepared batch, in one Excel.run: the re-export check (unless `confirmed`), a fresh
+ * read and plan of the sheet (what is logged is what is downloaded, and is what the user saw:
+ * a different plan stops here), then the log (recordExport). Blocked rows are only left out
+ * when `validOnly`; otherwise any blocked row stops the export.
+ */
+export function exportPrepared(
+  prepared: PreparedExport,
+  options: { validOnly: boolean; confirmed: boolean },
+  tools: ReadTools,
+): Promise<ExportOutcome> {
+  return Excel.run(async (context): Promise<ExportOutcome> => {
+    if (!options.confirmed) {
+      const check = await checkReexport(context, prepared.batchId);
+      if (check.mustConfirm) return { kind: 'confirm', check };
+    }
+    const fresh = await prepareIn(context, prepared.sheetName, tools.settings, tools);
+    if (fresh.kind !== 'ready' || !samePlan(fresh.prepared.plan, prepared.plan)) {
+      return { kind: 'changed', outcome: fresh };
+    }
+    const { plan } = fresh.prepared;
+    if (fresh.prepared.headerIssues.length > 0 || (plan.blocked.length > 0 && !options.validOnly)) {
+      return { kind: 'changed', outcome: fresh };
+    }
+    if (plan.files.length === 0) return { kind: 'nothing' };
+    const recorded = await recordExport(context, {
+      batchId: prepared.batchId,
+      sheetName: fresh.prepared.sheetName,
+      files: plan.files,
+      encoding: plan.encoding,
+      time: new Date(),
+      confirmReexport: options.confirmed,
+    });
+    if (!recorded.ok) return { kind: 'confirm', check: recorded.check };
+    return { kind: 'done', prepared: fresh.prepared };
+  });
+}

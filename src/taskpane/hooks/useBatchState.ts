@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_LISTS, type BatchLists } from '../../core';
+import { runReadBatches, type BatchRecord } from '../../excel/batches';
+import { useAction } from './useAction';
+
+/**
+ * The workbook's batches and drop-down lists (src/excel readBatches), read when a component
+ * mounts and again on `reload`. `setUp` is false until the workbook has a batch table.
+ */
+export function useBatchState() {
+  const action = useAction();
+  const [lists, setLists] = useState<BatchLists>(DEFAULT_LISTS);
+  const [batches, setBatches] = useState<readonly BatchRecord[]>([]);
+  const [setUp, setSetUp] = useState<boolean | null>(null);
+  const { run } = action;
+
+  const reload = useCallback(async () => {
+    const state = await run(() => runReadBatches({ today: new Date() }));
+    if (state === undefined) return;
+    setLists(state.lists);
+    setBatches(state.batches);
+    setSetUp(state.setUp);
+  }, [run]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return {
+    lists,
+    batches,
+    setUp,
+    reload,
+    loading: action.busy,
+    error: action.error,
+    clearError: action.clearError,
+  };
+}

@@ -1,0 +1,266 @@
+import type { UiMessages } from './types';
+
+/** French (Belgian usage). */
+
+const num = (n: number): string => n.toLocaleString('fr-BE');
+const plural = (n: number, one: string, many: string): string => `${num(n)} ${n <= 1 ? one : many}`;
+
+export const fr: UiMessages = {
+  productName: 'Continuité Vaccinnet',
+  loading: 'Chargement…',
+  officeMissing: "Office.js n'a pas pu être chargé. Vérifiez la connexion internet et rouvrez le volet.",
+  outsideExcel: 'Cette page ne fonctionne que comme complément dans Excel.',
+  tabListLabel: 'Sections',
+  tabNewBatch: 'Nouveau lot',
+  tabCheck: 'Vérifier',
+  tabExport: 'Exporter',
+  tabSettings: 'Paramètres',
+  busy: 'En cours…',
+  cancel: 'Annuler',
+  cancelled: "Annulé. Rien n'a été modifié.",
+  close: 'Fermer',
+  readProgress: (done, total) => `${num(done)} lignes lues sur ${num(total)}`,
+  showMore: (shown, total) => `Afficher plus (${num(shown)} sur ${num(total)} affichés)`,
+  yes: 'Oui',
+  no: 'Non',
+
+  errorTitle: "Quelque chose s'est mal passé",
+  errorCellEditMode:
+    'Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap dans cette cellule et réessayez.',
+  errorItemNotFound: 'Une feuille ou un tableau est introuvable. A-t-il été renommé ou supprimé ?',
+  errorAccessDenied: 'Excel refuse la modification. La feuille ou le classeur est-il protégé ?',
+  errorTooLarge: 'Trop de données en une fois pour Excel. Réessayez avec moins de lignes.',
+  errorBusy: 'Excel est occupé. Attendez un instant et réessayez.',
+  errorExcel: (code) => `Excel a signalé une erreur (${code}). Réessayez.`,
+  errorUnexpected:
+    "Une erreur inattendue s'est produite. Rien n'a été exporté. Réessayez ou fermez et rouvrez le volet.",
+  errorBoundaryTitle: 'Le volet est bloqué',
+  errorBoundaryBody:
+    "Vos données dans le classeur n'ont pas été touchées. Réessayez ; si cela ne suffit pas, fermez et rouvrez le volet.",
+  errorBoundaryRetry: 'Réessayer',
+
+  newBatchHeading: 'Nouveau lot',
+  newBatchIntro:
+    "Saisissez les données communes à tous les enregistrements de ce lot. Le complément ajoute le lot sur la feuille Batches et crée une feuille d'enregistrement.",
+  requiredNote: 'Les champs marqués * sont obligatoires.',
+  selectNone: '(non rempli)',
+  productPlaceholder: 'Nom comme dans la base de données SAM',
+  productListEmpty:
+    'La liste des produits est encore vide. Tapez le nom, ou ajoutez vos produits sur la feuille Lijsten pour pouvoir les choisir ici.',
+  productHint: 'Choisissez dans la liste ou tapez le nom comme dans la base de données SAM.',
+  toedienerInszHint:
+    'Le numéro de registre national de la personne qui administre, avec ou sans points et tirets.',
+  datumToedieningHint: 'Le jour où les vaccins ont été administrés.',
+  dosisHint: 'Virgule ou point décimal : 0,5 et 0.5 sont identiques.',
+  createBatch: 'Créer le lot',
+  creatingBatch: 'Création du lot…',
+  batchCreated: (batchId, sheetName) =>
+    `Le lot ${batchId} est créé. Saisissez les enregistrements sur la feuille « ${sheetName} », à partir de la cellule A2.`,
+  batchColumnsMissing: (columns) =>
+    `Il manque au tableau de la feuille Batches des colonnes dont ce lot a besoin : ${columns}. Remettez-les et réessayez.`,
+  formHasErrors: (count) =>
+    count === 1
+      ? "Corrigez d'abord le champ signalé."
+      : `Corrigez d'abord les ${num(count)} champs signalés.`,
+  listsFromWorkbook: 'Les listes de choix viennent de la feuille Lijsten de ce classeur.',
+  listsDefault: "Ce classeur n'a pas encore de feuille Lijsten ; les listes par défaut sont utilisées.",
+
+  checkHeading: 'Vérifier',
+  checkIntro:
+    "Vérifiez la feuille active comme le ferait l'envoi groupé de Vaccinnet : une feuille d'enregistrement d'un lot, ou une feuille existante d'enregistrements.",
+  checkActiveSheet: 'Vérifier la feuille active',
+  checkAgain: 'Vérifier à nouveau',
+  checking: (sheetName) => `Vérification de la feuille « ${sheetName} »…`,
+  sheetIsRegistration: (sheetName, batchId) =>
+    `Feuille « ${sheetName} » : feuille d'enregistrement du lot ${batchId}.`,
+  sheetIsExisting: (sheetName) =>
+    `Feuille « ${sheetName} » : une feuille qui n'a pas été créée par le complément.`,
+  sheetEmpty: (sheetName) => `La feuille « ${sheetName} » ne contient aucun enregistrement.`,
+  mappingHeading: 'Associer les colonnes',
+  mappingIntro: (sheetName, headerRow) =>
+    `Sur la feuille « ${sheetName} », les titres sont à la ligne ${num(headerRow)}. Vérifiez quelle colonne correspond à quelle donnée.`,
+  mappingNotFound: (sheetName) =>
+    `Aucune ligne de titres avec NISS, ou avec Nom et Date de naissance, n'a été trouvée sur la feuille « ${sheetName} ». Choisissez vous-même la ligne de titres et les colonnes.`,
+  mappingHeaderRow: 'Ligne des titres',
+  mappingColumnNone: '(aucune colonne)',
+  mappingColumnOption: (letter, title) =>
+    title === '' ? `Colonne ${letter}` : `Colonne ${letter} : ${title}`,
+  mappingInvalid:
+    "Cette association n'est pas possible : choisissez chaque colonne au plus une fois, et un numéro de ligne pour les titres.",
+  mappingConfirm: "Confirmer l'association et vérifier",
+  checkBatchInvalid: (batchId) =>
+    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes ; les enregistrements sont vérifiés sans les données du lot :`,
+  extraColumnsNote: (columns) => `Non exporté (pas une colonne du fichier d'enregistrement) : ${columns}.`,
+  summaryLine: (rows, ready, blocked, empty) =>
+    `${plural(rows, 'ligne', 'lignes')} : ${num(ready)} ${ready <= 1 ? 'prête' : 'prêtes'} pour l'export, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
+  summaryHeading: 'Résultat',
+  noIssues: 'Aucun problème trouvé.',
+  issuesHeading: 'Problèmes par type',
+  issueKindCount: (count) => plural(count, 'fois', 'fois'),
+  issueKind: {
+    identity_missing: 'Personne non identifiable',
+    insz_characters: 'NISS avec des caractères non valides',
+    insz_length: 'NISS sans 11 chiffres',
+    insz_checksum: 'Chiffres de contrôle du NISS incorrects',
+    insz_month: 'Mois non valide dans le NISS',
+    insz_date: 'Date impossible dans le NISS',
+    insz_serial: "Numéro d'ordre non valide dans le NISS",
+    insz_leading_zero_lost: 'NISS ayant perdu un zéro initial',
+    birthdate_format: 'Date de naissance pas en jjmmaaaa',
+    birthdate_invalid: "Date de naissance qui n'existe pas",
+    birthdate_future: 'Date de naissance dans le futur',
+    birthdate_leading_zero_lost: 'Date de naissance ayant perdu un zéro initial',
+    birthdate_is_date: 'Date de naissance au format date Excel',
+    birthdate_after_administration: "Né après l'administration",
+    birthdate_before_1900: 'Date de naissance avant 1900',
+    birthdate_insz_mismatch: 'Date de naissance différente du NISS',
+    firstname_missing: 'Prénom manquant',
+    postcode_format: 'Code postal non valide',
+    whitespace_edge: 'Espaces au début ou à la fin',
+    control_character: 'Saut de ligne ou caractère invisible',
+    separator_or_quote: 'Virgule, point-virgule ou guillemet',
+    formula_prefix: 'Commence par =, +, - ou @',
+    cell_error: 'Erreur Excel dans la cellule',
+    not_encodable: "Caractère impossible dans l'encodage",
+    duplicate_person: 'Personne en double dans le lot',
+    duplicate_across_batches: 'Personne aussi présente dans un autre lot',
+    rows_over_limit: "Plus de lignes qu'un seul fichier n'en contient",
+    header_mismatch: 'Ligne de titres incorrecte',
+  },
+  issueLocation: (row, column) => `Ligne ${num(row)}, ${column}`,
+  issueRow: (row) => `Ligne ${num(row)}`,
+  selectCellHint: 'Cliquez pour sélectionner la cellule dans Excel.',
+  fixAll: (count) => (count === 1 ? 'Corriger' : `Corriger les ${num(count)}`),
+  fixOne: 'Corriger',
+  fixOneLabel: (where) => `Corriger : ${where}`,
+  fixesApplied: (count) =>
+    count === 1
+      ? '1 cellule corrigée. La vérification est mise à jour.'
+      : `${num(count)} cellules corrigées. La vérification est mise à jour.`,
+  fixNothing: "Il n'y avait (plus) rien à corriger : les cellules ont été modifiées entre-temps.",
+  sheetNotFound: (sheetName) =>
+    `La feuille « ${sheetName} » est introuvable. A-t-elle été renommée ou supprimée ?`,
+  markCells: 'Marquer les cellules dans la feuille',
+  clearMarks: 'Effacer les marques',
+  marksHint:
+    "Colore les cellules qui posent problème (rouge : erreur, jaune : avertissement). Seule la couleur de remplissage change ; l'effacement remet la couleur précédente.",
+  marked: (cells) => (cells <= 1 ? `${num(cells)} cellule marquée.` : `${num(cells)} cellules marquées.`),
+  marksCleared: (cells) =>
+    cells <= 1 ? `Marque de ${num(cells)} cellule effacée.` : `Marques de ${num(cells)} cellules effacées.`,
+  marksSheetTaken:
+    'Impossible de marquer : ce classeur a déjà sa propre feuille nommée VaccinnetMarkeringen.',
+  makeCopy: 'Créer une copie conforme',
+  makeCopyHint:
+    "Crée une nouvelle feuille d'enregistrement avec les cinq colonnes dans la bonne forme. La feuille d'origine reste inchangée.",
+  copyTargetLabel: 'Pour quel lot est la copie ?',
+  copyTargetNew: 'Un nouveau lot',
+  copyTargetExisting: "Un lot existant dont la feuille d'enregistrement est vide",
+  copyBatchLabel: 'Lot',
+  copyNoBatches: "Ce classeur n'a pas encore de lots.",
+  copying: 'Création de la copie…',
+  copyMade: (sheetName, rows) =>
+    `${plural(rows, 'ligne copiée', 'lignes copiées')} sur la feuille « ${sheetName} ». La feuille d'origine n'a pas été modifiée. Vérifiez la copie avec Vérifier.`,
+  copySkippedRows: (count) => `${plural(count, 'ligne vide non copiée', 'lignes vides non copiées')}.`,
+  copyBatchSheetNotEmpty: (sheetName) =>
+    `La feuille d'enregistrement « ${sheetName} » de ce lot n'est pas vide. Choisissez un autre lot ou créez-en un nouveau.`,
+  copyBatchNotFound: (batchId) => `Le lot ${batchId} est introuvable sur la feuille Batches.`,
+  filesWillBe: (files) => `L'export créera ${plural(files, 'fichier', 'fichiers')}.`,
+
+  exportHeading: 'Exporter',
+  exportIntro:
+    "Crée les fichiers CSV pour l'envoi groupé à Vaccinnet à partir du lot de la feuille active, et les inscrit dans le journal des exports.",
+  exportNotRegistrationSheet: (sheetName) =>
+    `La feuille « ${sheetName} » n'est pas une feuille d'enregistrement d'un lot. Ouvrez la feuille du lot à exporter et cliquez sur Actualiser.`,
+  exportBatchLine: (batchId, product, date) => `Lot ${batchId} · ${product} · ${date}`,
+  exportBatchInvalid: (batchId) =>
+    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes. Corrigez-les d'abord :`,
+  exportPrepare: 'Actualiser',
+  exportPreparing: 'Lecture des enregistrements…',
+  exportFilesHeading: 'Fichiers qui seront créés',
+  exportFileRows: (rows) => plural(rows, 'enregistrement', 'enregistrements'),
+  exportNoFiles: "Aucune ligne n'est prête pour l'export.",
+  exportBlockedHeading: (count) => plural(count, 'ligne bloquée', 'lignes bloquées'),
+  exportBlockedExplain: (count) =>
+    count === 1
+      ? '1 ligne contient une erreur et ne sera pas exportée. Corrigez-la (voir Vérifier), ou exportez explicitement les seules lignes valides.'
+      : `${num(count)} lignes contiennent des erreurs et ne seront pas exportées. Corrigez-les (voir Vérifier), ou exportez explicitement les seules lignes valides.`,
+  exportBlockedMore: (count) => `… et encore ${plural(count, 'ligne', 'lignes')}.`,
+  exportHeaderBlocks:
+    "La ligne de titres de la feuille d'enregistrement n'est pas correcte. Remettez les cinq titres (INSZ, Naam, Voornaam, Geboortedatum, Postcode) avant d'exporter.",
+  exportButton: 'Exporter',
+  exportValidOnly: (count) =>
+    count === 1
+      ? 'Exporter seulement la ligne valide'
+      : `Exporter seulement les ${num(count)} lignes valides`,
+  exporting: 'Export en cours…',
+  exportDoneLine: (rows, exported, blocked, empty) =>
+    `${plural(rows, 'ligne', 'lignes')} : ${num(exported)} ${exported <= 1 ? 'exportée' : 'exportées'}, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
+  exportLogged: (files) =>
+    `${plural(files, 'fichier inscrit', 'fichiers inscrits')} sur la feuille Exportlog. Mettez « Opgeladen in Vaccinnet » sur Ja une fois l'envoi fait.`,
+  exportNothing: "Rien n'a été exporté : aucune ligne n'est prête pour l'export.",
+  exportChanged:
+    "La feuille a été modifiée depuis l'actualisation. Vérifiez le nouvel aperçu et cliquez à nouveau sur Exporter.",
+  reexportTitle: 'Ce lot a déjà été envoyé',
+  reexportBody:
+    "Envoyer deux fois les mêmes fichiers enregistre deux fois les mêmes vaccinations pour de vrais patients. N'exportez à nouveau que si vous êtes certain que c'est nécessaire.",
+  reexportBatchMarked: (batchId) => `Sur la feuille Batches, le lot ${batchId} est indiqué comme envoyé.`,
+  reexportFilesMarked: (count) =>
+    count === 1
+      ? 'Dans le journal des exports, 1 fichier de ce lot est indiqué comme envoyé :'
+      : `Dans le journal des exports, ${num(count)} fichiers de ce lot sont indiqués comme envoyés :`,
+  reexportConfirm: 'Exporter quand même',
+  reexportCancel: 'Ne pas exporter',
+
+  downloadsHeading: 'Téléchargements',
+  downloadFile: (name) => `Télécharger ${name}`,
+  downloadZip: (files) => `Télécharger les ${num(files)} fichiers ensemble (zip)`,
+  openInBrowserIntro:
+    "Excel ne peut pas télécharger de fichiers ici. Le bouton ouvre une page de ce complément dans votre navigateur ; les fichiers passent dans l'adresse et ne sont envoyés à aucun serveur.",
+  openAllInBrowser: (files) =>
+    files === 1
+      ? 'Ouvrir le fichier dans le navigateur'
+      : `Ouvrir les ${num(files)} fichiers dans le navigateur`,
+  openFileInBrowser: (name) => `Ouvrir ${name} dans le navigateur`,
+  copyIntro:
+    'Excel ne peut pas télécharger de fichiers ici. Copiez le contenu de chaque fichier et enregistrez-le vous-même comme fichier texte.',
+  copyFile: (name) => `Copier le contenu de ${name}`,
+  copied: (name) => `Le contenu de ${name} est dans le presse-papiers.`,
+  copySaveAs: (name, encoding) =>
+    `Collez-le dans le Bloc-notes (Windows) ou TextEdit (Mac, en texte brut) et enregistrez-le sous « ${name} » avec l'encodage ${encoding}.`,
+  copyFailed:
+    "La copie n'a pas fonctionné. Sélectionnez le texte ci-dessous et copiez-le avec Ctrl+C (Cmd+C sur Mac).",
+  manualCopyLabel: (name) => `Contenu de ${name}`,
+
+  settingsHeading: 'Paramètres',
+  settingsIntro:
+    'Ces paramètres sont enregistrés dans le classeur : un collègue qui ouvre le fichier obtient le même export.',
+  settingsEncoding: 'Encodage des fichiers CSV',
+  settingsEncodingHint: {
+    'utf-8-bom': 'Ce qu’Excel enregistre lui-même comme « CSV UTF-8 ». Recommandé.',
+    'utf-8': "Seulement si l'envoi refuse le caractère BOM au début du fichier.",
+    'windows-1252':
+      "Ancien encodage Windows (ANSI). Les caractères qui n'y figurent pas bloquent la ligne. Seulement si Vaccinnet le demande.",
+  },
+  settingsMaxRows: 'Enregistrements par fichier',
+  settingsMaxRowsHint: (min, max) =>
+    `Vaccinnet accepte au maximum 100 enregistrements par fichier. Un nombre entier de ${num(min)} à ${num(max)}.`,
+  settingsSave: 'Enregistrer',
+  settingsSaving: 'Enregistrement…',
+  settingsSaved: 'Les paramètres sont enregistrés dans le classeur.',
+  settingsSaveFailed: (reason) => `L'enregistrement a échoué (${reason}). Réessayez.`,
+  settingsStoredInvalid:
+    'Les paramètres de ce classeur ne sont pas valides ; les valeurs par défaut sont utilisées :',
+  settingsLimitNote:
+    "Une nouvelle limite vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la limite en vigueur lors de leur création.",
+
+  exportPageTitle: 'Télécharger les fichiers Vaccinnet',
+  exportPageIntro:
+    "Cette page fait partie du complément Continuité Vaccinnet. Les fichiers se trouvaient dans l'adresse de cette page et n'ont été envoyés à aucun serveur.",
+  exportPageEmpty: "L'adresse de cette page ne contient aucun fichier. Exportez à nouveau depuis Excel.",
+  exportPageBroken:
+    "L'adresse de cette page est incomplète ou endommagée : les fichiers ne peuvent pas être lus. Exportez à nouveau depuis Excel.",
+  exportPageAll: (files) => `Télécharger les ${num(files)} fichiers ensemble (zip)`,
+  exportPageFile: (name) => `Télécharger ${name}`,
+  exportPagePrivacy:
+    "Les fichiers contiennent des données de patients. Fermez cette fenêtre après le téléchargement. L'adresse contenant les données a déjà été retirée de la barre d'adresse.",
+};

@@ -1,0 +1,260 @@
+import type { UiMessages } from './types';
+
+/** Dutch (Belgian usage): the default language of the pane. */
+
+const num = (n: number): string => n.toLocaleString('nl-BE');
+const plural = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`;
+
+export const nl: UiMessages = {
+  productName: 'Vaccinnet-continuïteit',
+  loading: 'Bezig met laden…',
+  officeMissing:
+    'Office.js kon niet worden geladen. Controleer de internetverbinding en open het taakvenster opnieuw.',
+  outsideExcel: 'Deze pagina werkt alleen als invoegtoepassing in Excel.',
+  tabListLabel: 'Onderdelen',
+  tabNewBatch: 'Nieuwe batch',
+  tabCheck: 'Controleren',
+  tabExport: 'Exporteren',
+  tabSettings: 'Instellingen',
+  busy: 'Bezig…',
+  cancel: 'Annuleren',
+  cancelled: 'Geannuleerd. Er is niets gewijzigd.',
+  close: 'Sluiten',
+  readProgress: (done, total) => `${num(done)} van ${num(total)} rijen gelezen`,
+  showMore: (shown, total) => `Meer tonen (${num(shown)} van ${num(total)} getoond)`,
+  yes: 'Ja',
+  no: 'Nee',
+
+  errorTitle: 'Er ging iets mis',
+  errorCellEditMode:
+    'Excel is een cel aan het bewerken. Druk op Enter of Esc in die cel en probeer het opnieuw.',
+  errorItemNotFound: 'Een blad of tabel is niet gevonden. Is het hernoemd of verwijderd?',
+  errorAccessDenied: 'Excel weigert de wijziging. Is het blad of de werkmap beveiligd?',
+  errorTooLarge: 'Te veel gegevens in één keer voor Excel. Probeer het opnieuw met minder rijen.',
+  errorBusy: 'Excel is bezig. Wacht even en probeer het opnieuw.',
+  errorExcel: (code) => `Excel meldde een fout (${code}). Probeer het opnieuw.`,
+  errorUnexpected:
+    'Er ging onverwacht iets mis. Er is niets geëxporteerd. Probeer het opnieuw of sluit en open het taakvenster.',
+  errorBoundaryTitle: 'Het taakvenster liep vast',
+  errorBoundaryBody:
+    'Uw gegevens in de werkmap zijn niet aangeraakt. Probeer opnieuw; helpt dat niet, sluit en open het taakvenster.',
+  errorBoundaryRetry: 'Opnieuw proberen',
+
+  newBatchHeading: 'Nieuwe batch',
+  newBatchIntro:
+    'Vul de gegevens in die alle registraties van deze batch delen. De invoegtoepassing zet de batch op het blad Batches en maakt een registratieblad.',
+  requiredNote: 'Velden met * zijn verplicht.',
+  selectNone: '(niet ingevuld)',
+  productPlaceholder: 'Naam zoals in de SAM-databank',
+  productListEmpty:
+    'De productlijst is nog leeg. Typ de naam, of zet uw producten op het blad Lijsten zodat u ze hier kunt kiezen.',
+  productHint: 'Kies uit de lijst of typ de naam zoals in de SAM-databank.',
+  toedienerInszHint:
+    'Het rijksregisternummer van wie de vaccins toedient, met of zonder punten en streepjes.',
+  datumToedieningHint: 'De dag waarop de vaccins zijn toegediend.',
+  dosisHint: 'Gebruik een decimale komma of punt: 0,5 en 0.5 zijn hetzelfde.',
+  createBatch: 'Batch aanmaken',
+  creatingBatch: 'Batch wordt aangemaakt…',
+  batchCreated: (batchId, sheetName) =>
+    `Batch ${batchId} is aangemaakt. Typ de registraties op het blad “${sheetName}”, vanaf cel A2.`,
+  batchColumnsMissing: (columns) =>
+    `De tabel op het blad Batches mist kolommen die deze batch nodig heeft: ${columns}. Zet ze terug en probeer opnieuw.`,
+  formHasErrors: (count) =>
+    count === 1
+      ? 'Verbeter eerst het gemarkeerde veld.'
+      : `Verbeter eerst de ${num(count)} gemarkeerde velden.`,
+  listsFromWorkbook: 'De keuzelijsten komen van het blad Lijsten van deze werkmap.',
+  listsDefault: 'Deze werkmap heeft nog geen blad Lijsten; de standaardlijsten worden gebruikt.',
+
+  checkHeading: 'Controleren',
+  checkIntro:
+    'Controleer het actieve blad zoals de bulkupload van Vaccinnet het zou doen: een registratieblad van een batch, of een bestaand blad met registraties.',
+  checkActiveSheet: 'Actief blad controleren',
+  checkAgain: 'Opnieuw controleren',
+  checking: (sheetName) => `Blad “${sheetName}” wordt gecontroleerd…`,
+  sheetIsRegistration: (sheetName, batchId) => `Blad “${sheetName}”: registratieblad van batch ${batchId}.`,
+  sheetIsExisting: (sheetName) =>
+    `Blad “${sheetName}”: een blad dat niet door de invoegtoepassing gemaakt is.`,
+  sheetEmpty: (sheetName) => `Blad “${sheetName}” bevat geen registraties.`,
+  mappingHeading: 'Kolommen koppelen',
+  mappingIntro: (sheetName, headerRow) =>
+    `Op blad “${sheetName}” staan de titels in rij ${num(headerRow)}. Controleer welke kolom bij welk gegeven hoort.`,
+  mappingNotFound: (sheetName) =>
+    `Op blad “${sheetName}” is geen titelrij met INSZ, of met Naam en Geboortedatum, gevonden. Kies de titelrij en de kolommen zelf.`,
+  mappingHeaderRow: 'Rij met de titels',
+  mappingColumnNone: '(geen kolom)',
+  mappingColumnOption: (letter, title) => (title === '' ? `Kolom ${letter}` : `Kolom ${letter}: ${title}`),
+  mappingInvalid:
+    'Deze koppeling kan niet: kies elke kolom hoogstens één keer, en een rijnummer voor de titels.',
+  mappingConfirm: 'Koppeling bevestigen en controleren',
+  checkBatchInvalid: (batchId) =>
+    `De gegevens van batch ${batchId} op het blad Batches zijn niet in orde; de registraties worden gecontroleerd zonder de batchgegevens:`,
+  extraColumnsNote: (columns) => `Niet geëxporteerd (geen kolom van het registratiebestand): ${columns}.`,
+  summaryLine: (rows, ready, blocked, empty) =>
+    `${plural(rows, 'rij', 'rijen')}: ${num(ready)} klaar voor export, ${num(blocked)} geblokkeerd, ${plural(empty, 'lege rij', 'lege rijen')}`,
+  summaryHeading: 'Resultaat',
+  noIssues: 'Geen problemen gevonden.',
+  issuesHeading: 'Problemen per soort',
+  issueKindCount: (count) => plural(count, 'keer', 'keer'),
+  issueKind: {
+    identity_missing: 'Persoon niet te identificeren',
+    insz_characters: 'INSZ met ongeldige tekens',
+    insz_length: 'INSZ zonder 11 cijfers',
+    insz_checksum: 'Controlecijfers van het INSZ kloppen niet',
+    insz_month: 'Ongeldige maand in het INSZ',
+    insz_date: 'Onmogelijke datum in het INSZ',
+    insz_serial: 'Ongeldig volgnummer in het INSZ',
+    insz_leading_zero_lost: 'INSZ verloor een voorloopnul',
+    birthdate_format: 'Geboortedatum niet als ddmmjjjj',
+    birthdate_invalid: 'Geboortedatum bestaat niet',
+    birthdate_future: 'Geboortedatum in de toekomst',
+    birthdate_leading_zero_lost: 'Geboortedatum verloor een voorloopnul',
+    birthdate_is_date: 'Geboortedatum is een Excel-datum',
+    birthdate_after_administration: 'Geboren na de toediening',
+    birthdate_before_1900: 'Geboortedatum vóór 1900',
+    birthdate_insz_mismatch: 'Geboortedatum verschilt van het INSZ',
+    firstname_missing: 'Voornaam ontbreekt',
+    postcode_format: 'Ongeldige postcode',
+    whitespace_edge: 'Spaties vooraan of achteraan',
+    control_character: 'Regeleinde of onzichtbaar teken',
+    separator_or_quote: 'Komma, puntkomma of aanhalingsteken',
+    formula_prefix: 'Begint met =, +, - of @',
+    cell_error: 'Excel-fout in de cel',
+    not_encodable: 'Teken past niet in de codering',
+    duplicate_person: 'Dubbele persoon in de batch',
+    duplicate_across_batches: 'Persoon staat ook in een andere batch',
+    rows_over_limit: 'Meer rijen dan in één bestand passen',
+    header_mismatch: 'Titelrij klopt niet',
+  },
+  issueLocation: (row, column) => `Rij ${num(row)}, ${column}`,
+  issueRow: (row) => `Rij ${num(row)}`,
+  selectCellHint: 'Klik om de cel in Excel te selecteren.',
+  fixAll: (count) => (count === 1 ? 'Herstellen' : `Alle ${num(count)} herstellen`),
+  fixOne: 'Herstellen',
+  fixOneLabel: (where) => `Herstellen: ${where}`,
+  fixesApplied: (count) =>
+    count === 1
+      ? '1 cel hersteld. De controle is bijgewerkt.'
+      : `${num(count)} cellen hersteld. De controle is bijgewerkt.`,
+  fixNothing: 'Er viel niets (meer) te herstellen: de cellen zijn intussen gewijzigd.',
+  sheetNotFound: (sheetName) => `Blad “${sheetName}” is niet gevonden. Is het hernoemd of verwijderd?`,
+  markCells: 'Cellen markeren in het blad',
+  clearMarks: 'Markeringen wissen',
+  marksHint:
+    'Kleurt de cellen met een probleem (rood: fout, geel: waarschuwing). Alleen de opvulkleur verandert; wissen zet de vorige kleur terug.',
+  marked: (cells) => (cells === 1 ? '1 cel gemarkeerd.' : `${num(cells)} cellen gemarkeerd.`),
+  marksCleared: (cells) =>
+    cells === 1 ? 'Markering van 1 cel gewist.' : `Markeringen van ${num(cells)} cellen gewist.`,
+  marksSheetTaken:
+    'Markeren kan niet: deze werkmap heeft al een eigen blad met de naam VaccinnetMarkeringen.',
+  makeCopy: 'Conforme kopie maken',
+  makeCopyHint:
+    'Maakt een nieuw registratieblad met de vijf kolommen in de juiste vorm. Het originele blad blijft zoals het is.',
+  copyTargetLabel: 'Voor welke batch is de kopie?',
+  copyTargetNew: 'Een nieuwe batch',
+  copyTargetExisting: 'Een bestaande batch met een leeg registratieblad',
+  copyBatchLabel: 'Batch',
+  copyNoBatches: 'Deze werkmap heeft nog geen batches.',
+  copying: 'Kopie wordt gemaakt…',
+  copyMade: (sheetName, rows) =>
+    `${plural(rows, 'rij', 'rijen')} gekopieerd naar het blad “${sheetName}”. Het originele blad is niet gewijzigd. Controleer de kopie met Controleren.`,
+  copySkippedRows: (count) => `${plural(count, 'lege rij', 'lege rijen')} niet gekopieerd.`,
+  copyBatchSheetNotEmpty: (sheetName) =>
+    `Het registratieblad “${sheetName}” van die batch is niet leeg. Kies een andere batch of maak een nieuwe.`,
+  copyBatchNotFound: (batchId) => `Batch ${batchId} is niet gevonden op het blad Batches.`,
+  filesWillBe: (files) => `De export maakt ${plural(files, 'bestand', 'bestanden')}.`,
+
+  exportHeading: 'Exporteren',
+  exportIntro:
+    'Maakt de CSV-bestanden voor de bulkupload van Vaccinnet van de batch op het actieve blad, en schrijft ze in het exportlogboek.',
+  exportNotRegistrationSheet: (sheetName) =>
+    `Blad “${sheetName}” is geen registratieblad van een batch. Open het blad van de batch die u wilt exporteren en klik op Vernieuwen.`,
+  exportBatchLine: (batchId, product, date) => `Batch ${batchId} · ${product} · ${date}`,
+  exportBatchInvalid: (batchId) =>
+    `De gegevens van batch ${batchId} op het blad Batches zijn niet in orde. Verbeter ze eerst:`,
+  exportPrepare: 'Vernieuwen',
+  exportPreparing: 'Registraties worden gelezen…',
+  exportFilesHeading: 'Bestanden die gemaakt worden',
+  exportFileRows: (rows) => plural(rows, 'registratie', 'registraties'),
+  exportNoFiles: 'Er is geen enkele rij klaar voor export.',
+  exportBlockedHeading: (count) => (count === 1 ? '1 geblokkeerde rij' : `${num(count)} geblokkeerde rijen`),
+  exportBlockedExplain: (count) =>
+    count === 1
+      ? '1 rij heeft een fout en wordt niet geëxporteerd. Verbeter ze (zie Controleren), of exporteer uitdrukkelijk alleen de geldige rijen.'
+      : `${num(count)} rijen hebben fouten en worden niet geëxporteerd. Verbeter ze (zie Controleren), of exporteer uitdrukkelijk alleen de geldige rijen.`,
+  exportBlockedMore: (count) => `… en nog ${plural(count, 'rij', 'rijen')}.`,
+  exportHeaderBlocks:
+    'De titelrij van het registratieblad klopt niet. Zet de vijf titels terug (INSZ, Naam, Voornaam, Geboortedatum, Postcode) voor u exporteert.',
+  exportButton: 'Exporteren',
+  exportValidOnly: (count) =>
+    count === 1 ? 'Alleen de geldige rij exporteren' : `Alleen de ${num(count)} geldige rijen exporteren`,
+  exporting: 'Bezig met exporteren…',
+  exportDoneLine: (rows, exported, blocked, empty) =>
+    `${plural(rows, 'rij', 'rijen')}: ${num(exported)} geëxporteerd, ${num(blocked)} geblokkeerd, ${plural(empty, 'lege rij', 'lege rijen')}`,
+  exportLogged: (files) =>
+    `${plural(files, 'bestand', 'bestanden')} opgenomen in het blad Exportlog. Zet “Opgeladen in Vaccinnet” op Ja zodra ze opgeladen zijn.`,
+  exportNothing: 'Er is niets geëxporteerd: geen enkele rij is klaar voor export.',
+  exportChanged:
+    'Het blad is gewijzigd sinds het vernieuwen. Kijk het nieuwe overzicht na en klik opnieuw op Exporteren.',
+  reexportTitle: 'Deze batch is al opgeladen',
+  reexportBody:
+    'Wie dezelfde bestanden twee keer oplaadt, registreert dezelfde vaccinaties twee keer bij echte patiënten. Exporteer alleen opnieuw als u zeker weet dat dat nodig is.',
+  reexportBatchMarked: (batchId) => `Op het blad Batches staat batch ${batchId} als opgeladen.`,
+  reexportFilesMarked: (count) =>
+    count === 1
+      ? 'In het exportlogboek staat 1 bestand van deze batch als opgeladen:'
+      : `In het exportlogboek staan ${num(count)} bestanden van deze batch als opgeladen:`,
+  reexportConfirm: 'Toch opnieuw exporteren',
+  reexportCancel: 'Niet exporteren',
+
+  downloadsHeading: 'Downloads',
+  downloadFile: (name) => `${name} downloaden`,
+  downloadZip: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
+  openInBrowserIntro:
+    'Excel kan hier geen bestanden downloaden. De knop opent een pagina van deze invoegtoepassing in uw browser; de bestanden gaan mee in het adres en worden naar geen enkele server gestuurd.',
+  openAllInBrowser: (files) =>
+    files === 1 ? 'Het bestand openen in de browser' : `De ${num(files)} bestanden openen in de browser`,
+  openFileInBrowser: (name) => `${name} openen in de browser`,
+  copyIntro:
+    'Excel kan hier geen bestanden downloaden. Kopieer de inhoud van elk bestand en bewaar hem zelf als tekstbestand.',
+  copyFile: (name) => `Inhoud van ${name} kopiëren`,
+  copied: (name) => `De inhoud van ${name} staat op het klembord.`,
+  copySaveAs: (name, encoding) =>
+    `Plak hem in Kladblok (Windows) of TextEdit (Mac, als platte tekst) en bewaar hem als “${name}” met codering ${encoding}.`,
+  copyFailed:
+    'Kopiëren is niet gelukt. Selecteer de tekst hieronder en kopieer hem met Ctrl+C (Cmd+C op een Mac).',
+  manualCopyLabel: (name) => `Inhoud van ${name}`,
+
+  settingsHeading: 'Instellingen',
+  settingsIntro:
+    'Deze instellingen worden in de werkmap bewaard: een collega die het bestand opent, krijgt dezelfde export.',
+  settingsEncoding: 'Codering van de CSV-bestanden',
+  settingsEncodingHint: {
+    'utf-8-bom': 'Wat Excel zelf als “CSV UTF-8” bewaart. Aanbevolen.',
+    'utf-8': 'Alleen als de upload het BOM-teken aan het begin weigert.',
+    'windows-1252':
+      'Oude Windows-codering (ANSI). Tekens die er niet in passen, blokkeren de rij. Alleen als Vaccinnet erom vraagt.',
+  },
+  settingsMaxRows: 'Registraties per bestand',
+  settingsMaxRowsHint: (min, max) =>
+    `Vaccinnet neemt maximaal 100 registraties per bestand. Een heel getal van ${num(min)} tot ${num(max)}.`,
+  settingsSave: 'Opslaan',
+  settingsSaving: 'Bezig met opslaan…',
+  settingsSaved: 'De instellingen zijn in de werkmap opgeslagen.',
+  settingsSaveFailed: (reason) => `Opslaan is niet gelukt (${reason}). Probeer het opnieuw.`,
+  settingsStoredInvalid:
+    'De instellingen in deze werkmap zijn ongeldig; de standaardwaarden worden gebruikt:',
+  settingsLimitNote:
+    'Een nieuwe limiet geldt voor nieuwe batches en voor elke volgende export. De kleuren op bestaande registratiebladen volgen de limiet van toen het blad gemaakt werd.',
+
+  exportPageTitle: 'Vaccinnet-bestanden downloaden',
+  exportPageIntro:
+    'Deze pagina hoort bij de invoegtoepassing Vaccinnet-continuïteit. De bestanden zaten in het adres van deze pagina en zijn naar geen enkele server gestuurd.',
+  exportPageEmpty: 'Er zitten geen bestanden in het adres van deze pagina. Exporteer opnieuw vanuit Excel.',
+  exportPageBroken:
+    'Het adres van deze pagina is onvolledig of beschadigd, dus de bestanden kunnen niet gelezen worden. Exporteer opnieuw vanuit Excel.',
+  exportPageAll: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
+  exportPageFile: (name) => `${name} downloaden`,
+  exportPagePrivacy:
+    'De bestanden bevatten patiëntgegevens. Sluit dit venster na het downloaden. Het adres met de gegevens is al uit de adresbalk gehaald.',
+};

@@ -1,0 +1,183 @@
+import type { Encoding, RegistrationIssueCode } from '../../core';
+
+/**
+ * Every user-visible string of the task pane and the export page (ARCHITECTURE: "Every
+ * user-visible string goes through the message catalogs"). One interface, three catalogs
+ * (nl.ts, fr.ts, en.ts) typed by it: a key missing in one language does not compile.
+ *
+ * Texts about issues, columns, batch fields, severities and encodings come from core
+ * (renderIssue, columnLabel, severityLabel, encodingLabel); this catalog holds the rest.
+ * Counts are passed as numbers so each language chooses its own singular and plural.
+ */
+export interface UiMessages {
+  // Shell
+  productName: string;
+  loading: string;
+  officeMissing: string;
+  outsideExcel: string;
+  tabListLabel: string;
+  tabNewBatch: string;
+  tabCheck: string;
+  tabExport: string;
+  tabSettings: string;
+  busy: string;
+  cancel: string;
+  cancelled: string;
+  close: string;
+  readProgress: (done: number, total: number) => string;
+  showMore: (shown: number, total: number) => string;
+  yes: string;
+  no: string;
+
+  // Errors (OfficeExtension.Error and anything unexpected, at the action boundary)
+  errorTitle: string;
+  errorCellEditMode: string;
+  errorItemNotFound: string;
+  errorAccessDenied: string;
+  errorTooLarge: string;
+  errorBusy: string;
+  errorExcel: (code: string) => string;
+  errorUnexpected: string;
+  errorBoundaryTitle: string;
+  errorBoundaryBody: string;
+  errorBoundaryRetry: string;
+
+  // Nieuwe batch
+  newBatchHeading: string;
+  newBatchIntro: string;
+  requiredNote: string;
+  selectNone: string;
+  productPlaceholder: string;
+  productListEmpty: string;
+  productHint: string;
+  toedienerInszHint: string;
+  datumToedieningHint: string;
+  dosisHint: string;
+  createBatch: string;
+  creatingBatch: string;
+  batchCreated: (batchId: string, sheetName: string) => string;
+  batchColumnsMissing: (columns: string) => string;
+  formHasErrors: (count: number) => string;
+  listsFromWorkbook: string;
+  listsDefault: string;
+
+  // Controleren
+  checkHeading: string;
+  checkIntro: string;
+  checkActiveSheet: string;
+  checkAgain: string;
+  checking: (sheetName: string) => string;
+  sheetIsRegistration: (sheetName: string, batchId: string) => string;
+  sheetIsExisting: (sheetName: string) => string;
+  sheetEmpty: (sheetName: string) => string;
+  mappingHeading: string;
+  mappingIntro: (sheetName: string, headerRow: number) => string;
+  mappingNotFound: (sheetName: string) => string;
+  mappingHeaderRow: string;
+  mappingColumnNone: string;
+  mappingColumnOption: (letter: string, title: string) => string;
+  mappingInvalid: string;
+  mappingConfirm: string;
+  checkBatchInvalid: (batchId: string) => string;
+  extraColumnsNote: (columns: string) => string;
+  summaryLine: (rows: number, ready: number, blocked: number, empty: number) => string;
+  summaryHeading: string;
+  noIssues: string;
+  issuesHeading: string;
+  issueKindCount: (count: number) => string;
+  issueKind: Readonly<Record<RegistrationIssueCode, string>>;
+  issueLocation: (row: number, column: string) => string;
+  issueRow: (row: number) => string;
+  selectCellHint: string;
+  fixAll: (count: number) => string;
+  fixOne: string;
+  fixOneLabel: (where: string) => string;
+  fixesApplied: (count: number) => string;
+  fixNothing: string;
+  sheetNotFound: (sheetName: string) => string;
+  markCells: string;
+  clearMarks: string;
+  marksHint: string;
+  marked: (cells: number) => string;
+  marksCleared: (cells: number) => string;
+  marksSheetTaken: string;
+  makeCopy: string;
+  makeCopyHint: string;
+  copyTargetLabel: string;
+  copyTargetNew: string;
+  copyTargetExisting: string;
+  copyBatchLabel: string;
+  copyNoBatches: string;
+  copying: string;
+  copyMade: (sheetName: string, rows: number) => string;
+  copySkippedRows: (count: number) => string;
+  copyBatchSheetNotEmpty: (sheetName: string) => string;
+  copyBatchNotFound: (batchId: string) => string;
+  filesWillBe: (files: number) => string;
+
+  // Exporteren
+  exportHeading: string;
+  exportIntro: string;
+  exportNotRegistrationSheet: (sheetName: string) => string;
+  exportBatchLine: (batchId: string, product: string, date: string) => string;
+  exportBatchInvalid: (batchId: string) => string;
+  exportPrepare: string;
+  exportPreparing: string;
+  exportFilesHeading: string;
+  exportFileRows: (rows: number) => string;
+  exportNoFiles: string;
+  exportBlockedHeading: (count: number) => string;
+  exportBlockedExplain: (count: number) => string;
+  exportBlockedMore: (count: number) => string;
+  exportHeaderBlocks: string;
+  exportButton: string;
+  exportValidOnly: (count: number) => string;
+  exporting: string;
+  exportDoneLine: (rows: number, exported: number, blocked: number, empty: number) => string;
+  exportLogged: (files: number) => string;
+  exportNothing: string;
+  exportChanged: string;
+  reexportTitle: string;
+  reexportBody: string;
+  reexportBatchMarked: (batchId: string) => string;
+  reexportFilesMarked: (count: number) => string;
+  reexportConfirm: string;
+  reexportCancel: string;
+
+  // Downloads
+  downloadsHeading: string;
+  downloadFile: (name: string) => string;
+  downloadZip: (files: number) => string;
+  openInBrowserIntro: string;
+  openAllInBrowser: (files: number) => string;
+  openFileInBrowser: (name: string) => string;
+  copyIntro: string;
+  copyFile: (name: string) => string;
+  copied: (name: string) => string;
+  copySaveAs: (name: string, encoding: string) => string;
+  copyFailed: string;
+  manualCopyLabel: (name: string) => string;
+
+  // Instellingen
+  settingsHeading: string;
+  settingsIntro: string;
+  settingsEncoding: string;
+  settingsEncodingHint: Readonly<Record<Encoding, string>>;
+  settingsMaxRows: string;
+  settingsMaxRowsHint: (min: number, max: number) => string;
+  settingsSave: string;
+  settingsSaving: string;
+  settingsSaved: string;
+  settingsSaveFailed: (reason: string) => string;
+  settingsStoredInvalid: string;
+  settingsLimitNote: string;
+
+  // Export page (opened in the system browser)
+  exportPageTitle: string;
+  exportPageIntro: string;
+  exportPageEmpty: string;
+  exportPageBroken: string;
+  exportPageAll: (files: number) => string;
+  exportPageFile: (name: string) => string;
+  exportPagePrivacy: string;
+}

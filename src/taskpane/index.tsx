@@ -1,0 +1,60 @@
+/**
+ * Entry of the task pane (taskpane.html, the shared runtime page: functions.js is loaded before
+ * this bundle and registers the custom functions; nothing here depends on them).
+ *
+ * Office.onReady -> the interface language from Office's display language (core
+ * languageFromOffice: nl by default, fr and en) -> React with Fluent UI v9.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { config as zodConfig } from 'zod';
+import { languageFromOffice, type Language } from '../core';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { LOCALE_OF, TextsContext, UI_MESSAGES } from './i18n';
+
+// Core's schemas use zod. Its JIT compiles parsers with `new Function`, which the page's
+// Content-Security-Policy (no 'unsafe-eval') forbids; jitless skips even the probe, which a
+// strict CSP would report as a violation.
+zodConfig({ jitless: true });
+
+function mount(lang: Language, content: (m: (typeof UI_MESSAGES)[Language]) => ReactNode): void {
+  const m = UI_MESSAGES[lang];
+  document.documentElement.lang = LOCALE_OF[lang];
+  document.title = m.productName;
+  const container = document.getElementById('root');
+  if (container === null) return;
+  createRoot(container).render(
+    <StrictMode>
+      <TextsContext.Provider value={{ lang, m }}>
+        <FluentProvider theme={webLightTheme} dir="ltr">
+          <ErrorBoundary m={m}>{content(m)}</ErrorBoundary>
+        </FluentProvider>
+      </TextsContext.Provider>
+    </StrictMode>,
+  );
+}
+
+function status(lang: Language, text: (m: (typeof UI_MESSAGES)[Language]) => string): void {
+  mount(lang, (m) => (
+    <main>
+      <h1>{m.productName}</h1>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{text(m)}</MessageBarBody>
+      </MessageBar>
+    </main>
+  ));
+}
+
+if (typeof Office === 'undefined') {
+  // Neither Microsoft's CDN nor the bundled copy (office-fallback.js) gave us office.js; no Office
+  // means no display language either, so Dutch.
+  status('nl', (m) => m.officeMissing);
+} else {
+  void Office.onReady().then((info) => {
+    const lang = languageFromOffice(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) status(lang, (m) => m.outsideExcel);
+    else mount(lang, () => <App />);
+  });
+}

@@ -1,0 +1,98 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/**
+ * Layout shared by the tabs: a narrow task pane (320 px and up), one column, Fluent spacing.
+ * Fonts are Fluent's system stack (Segoe UI and platform fallbacks): no web fonts are loaded.
+ */
+export const usePaneStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalM,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  intro: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
+  progress: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'flex-start',
+    width: '100%',
+  },
+  progressField: {
+    width: '100%',
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  listItem: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  issueButton: {
+    textAlign: 'start',
+    justifyContent: 'flex-start',
+    minWidth: 0,
+    flexGrow: 1,
+    height: 'auto',
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  summary: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  fileName: {
+    wordBreak: 'break-all',
+  },
+  mono: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    width: '100%',
+  },
+  kind: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  kindHeader: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});

@@ -1,0 +1,178 @@
+/**
+ * "Exporteren" (SPEC "Using it", "The registration file", "Nothing is lost"): 230 valid rows
+ * become three files whose downloaded bytes are exactly core's planExport bytes and which are
+ * logged with their SHA-256; blocked rows are listed with their reasons and left out only on
+ * the explicit "valid rows only" choice; a batch marked uploaded asks before it exports again.
+ */
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS, type ExportPlan, renderIssue } from '../../src/core';
+import { EXPORT_LOG_COLUMNS, registrationSheetName } from '../../src/excel/layout';
+import { downloadBy, downloadEach } from './support/downloads';
+import { eventually } from './support/eventually';
+import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
+import type { Pane } from './support/pane';
+import { useSession } from './support/session';
+import { userEdit, values, workbook } from './support/workbook';
+
+const session = useSession();
+
+const SHEET = registrationSheetName('B001', DEFAULT_BATCH.immunisatieproduct, DEFAULT_BATCH.datumToediening, []);
+
+/** Creates batch B001 and types `rows` from A2 (one edit, as a paste would be). */
+async function batchWithRows(rows: readonly TypedRow[]): Promise<{ page: Page; pane: Pane }> {
+  const { opened, pane } = await session.openPane();
+  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
+  await userEdit(
+    opened.page,
+    SHEET,
+    `A2:E${rows.length + 1}`,
+    rows.map((row) => [...row]),
+  );
+  await pane.settle();
+  return { page: opened.page, pane };
+}
+
+/** "Exporteren" tab: waits until the preview of the active sheet's batch is there. */
+async function openExport(pane: Pane): Promise<void> {
+  const panel = await pane.openTab('export');
+  await panel.getByTestId('export-button').waitFor();
+}
+
+/** The export log's data rows (below the header), as written. */
+async function logRows(page: Page): Promise<Record<string, unknown>[]> {
+  const last = String.fromCharCode(64 + EXPORT_LOG_COLUMNS.length);
+  const rows = await values(page, 'Exportlog', `A2:${last}50`);
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(EXPORT_LOG_COLUMNS.map((column, i) => [column.key, row[i]])));
+}
+
+function expectLogged(logged: Record<string, unknown>[], plan: ExportPlan): void {
+  expect(
+    logged.map((row) => [row['batchId'], row['sheetName'], row['fileName'], row['part'], row['rows'], row['sha256']]),
+  ).toEqual(plan.files.map((file) => ['B001', SHEET, file.name, `${file.part}/${file.parts}`, file.rows.length, file.sha256]));
+  expect(new Set(logged.map((row) => row['encoding']))).toEqual(new Set(['UTF-8 (BOM)']));
+  expect(new Set(logged.map((row) => row['uploaded']))).toEqual(new Set(['Nee']));
+}
+
+test('230 valid rows: three files, downloaded bytes equal to core planExport, each logged', async () => {
+  const rows = validRows(230);
+  const plan = expectedPlan(rows, DEFAULT_BATCH);
+  expect(plan.files.map((f) => f.rows.length)).toEqual([100, 100, 30]);
+  const { page, pane } = await batchWithRows(rows);
+  await openExport(pane);
+
+  // Before: the three files that will be made.
+  const files = page.getByTestId('export-files').getByRole('listitem');
+  await eventually(
+    async () => files.allTextContents(),
+    (texts) => expect(texts).toEqual(plan.files.map((f) => `${f.name}${pane.m.exportFileRows(f.rows.length)}`)),
+  );
+  await page.getByTestId('export-button').click();
+  await eventually(
+    async () => (await page.getByTestId('export-summary').textContent()) ?? '',
+    (text) => expect(text).toBe(pane.m.exportDoneLine(230, 230, 0, 0)),
+  );
+
+  // One button per file (Excel on the web: the pane downloads itself), then the zip of all three.
+  const downloaded = await downloadEach(page, page.getByTestId('download-file'));
+  expect(downloaded.map((d) => d.name)).toEqual(plan.files.map((f) => f.name));
+  downloaded.forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));
+  const zip = await downloadBy(page, page.getByTestId('download-zip'));
+  const entries = unzipSync(new Uint8Array(zip.bytes));
+  expect(Object.keys(entries)).toEqual(plan.files.map((f) => f.name));
+  for (const file of plan.files) expect(entries[file.name]).toEqual(file.bytes);
+  // The bytes hold what SPEC asks: BOM, header line, CRLF after every line.
+  const first = downloaded[0]?.bytes.toString('utf8') ?? '';
+  expect(first.startsWith('\ufeffINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n')).toBe(true);
+  expect(first.endsWith('\r\n')).toBe(true);
+
+  expectLogged(await logRows(page), plan);
+});
+
+test('blocked rows are listed with their reasons, exported only on "valid rows only", and reconciled', async () => {
+  const rows = validRows(10);
+  const insz = rows[0]?.[0] ?? '';
+  rows[3] = [`${insz.slice(0, 10)}${(Number(insz[10]) + 1) % 10}`, '', '', '', ''];
+  rows[6] = ['', 'Peeters', 'Jan', '31022001', '1000'];
+  const plan = expectedPlan(rows, DEFAULT_BATCH);
+  expect(plan.blocked.map((b) => b.row)).toEqual([5, 8]);
+  const { page, pane } = await batchWithRows(rows);
+  await openExport(pane);
+
+  const blocked = page.getByTestId('export-blocked').getByRole('button');
+  await eventually(
+    async () => blocked.allTextContents(),
+    (texts) =>
+      expect(texts).toEqual(
+        plan.blocked.map(
+          (b) =>
+            `${pane.m.issueRow(b.row)}: ${b.issues
+              .filter((issue) => issue.severity === 'error')
+              .map((issue) => renderIssue(issue, 'nl'))
+              .join(' ')}`,
+        ),
+      ),
+  );
+  // Errors block by default: only the explicit choice exports the valid rows.
+  expect(await page.getByTestId('export-button').isDisabled()).toBe(true);
+  const validOnly = page.getByTestId('export-valid-only');
+  expect(await validOnly.textContent()).toBe(pane.m.exportValidOnly(8));
+  // A blocked row's button selects it in Excel.
+  await blocked.first().click();
+  await eventually(
+    async () => (await workbook(page)).selection,
+    (selection) => expect(selection).toMatch(/!A5$/),
+  );
+  await validOnly.click();
+  await eventually(
+    async () => (await page.getByTestId('export-summary').textContent()) ?? '',
+    (text) => expect(text).toBe(pane.m.exportDoneLine(10, 8, 2, 0)),
+  );
+  const [file] = await downloadEach(page, page.getByTestId('download-file'));
+  expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
+  expect(plan.files[0]?.rows).not.toContain(5);
+  expectLogged(await logRows(page), plan);
+});
+
+test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes" exports and logs again', async () => {
+  const rows = validRows(3);
+  const plan = expectedPlan(rows, DEFAULT_BATCH, { settings: DEFAULT_SETTINGS });
+  const { page, pane } = await batchWithRows(rows);
+  await openExport(pane);
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-summary').waitFor();
+  expectLogged(await logRows(page), plan);
+
+  // After the upload the user sets "Opgeladen in Vaccinnet" to Ja in the log.
+  const uploaded = String.fromCharCode(65 + EXPORT_LOG_COLUMNS.findIndex((c) => c.key === 'uploaded'));
+  await userEdit(page, 'Exportlog', `${uploaded}2`, 'Ja');
+  await pane.settle();
+
+  await page.getByTestId('export-refresh').click();
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByRole('alertdialog', { name: pane.m.reexportTitle });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain(pane.m.reexportFilesMarked(1));
+  expect(await dialog.textContent()).toContain(plan.files[0]?.name);
+  await dialog.getByRole('button', { name: pane.m.reexportCancel }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await pane.settle();
+  expect(await logRows(page)).toHaveLength(1);
+
+  await page.getByTestId('export-button').click();
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: pane.m.reexportConfirm }).click();
+  await eventually(
+    async () => (await page.getByTestId('export-summary').textContent()) ?? '',
+    (text) => expect(text).toBe(pane.m.exportDoneLine(3, 3, 0, 0)),
+  );
+  const logged = await logRows(page);
+  expect(logged.map((row) => [row['fileName'], row['sha256'], row['uploaded']])).toEqual([
+    [plan.files[0]?.name, plan.files[0]?.sha256, 'Ja'],
+    [plan.files[0]?.name, plan.files[0]?.sha256, 'Nee'],
+  ]);
+  const [file] = await downloadEach(page, page.getByTestId('download-file'));
+  expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
+});

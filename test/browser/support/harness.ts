@@ -1,0 +1,209 @@
+/**
+ * Browser-test harness: the built add-in (dist/) on a local static server, a real Chromium driven
+ * by playwright-core, and the fake Excel host in place of office.js.
+ *
+ * - Chromium: `CHROMIUM_PATH` (default /usr/bin/chromium, Debian's package). On Windows or macOS
+ *   point it at Chrome or Edge, e.g. `CHROMIUM_PATH="C:\Program Files\Google\Chrome\Application\chrome.exe"`.
+ *   Playwright gives every launch a new temporary profile (user-data-dir), removed on close.
+ * - The build: `BROWSER_TEST_DIST` (default dist/), made by `npm run build`.
+ * - Network: every request of every page goes through one route. Requests to the local server
+ *   continue; the request for Microsoft's office.js is answered with the fake host bundle
+ *   (dist/preview/fake-office.js); anything else is aborted and recorded, and the tests fail on it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+  type Request,
+  type Route,
+  chromium,
+} from 'playwright-core';
+import * as layout from '../../../scripts/addinLayout';
+import type { FakeExcelOptions } from '../../support/fakeExcel';
+import { type StaticServer, startStaticServer } from './server';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** "Today" of every page unless a test says otherwise: 28 November 2026, noon UTC (the same calendar day in Brussels and in UTC). */
+export const FIXED_NOW = new Date(Date.UTC(2026, 10, 28, 12, 0, 0));
+
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+export function distDirectory(): string {
+  return path.resolve(ROOT, process.env['BROWSER_TEST_DIST'] ?? 'dist');
+}
+
+export type RequestOutcome = 'local' | 'office.js (fake host)' | 'blocked' | 'inline';
+
+export interface LoggedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly resourceType: string;
+  readonly outcome: RequestOutcome;
+}
+
+export interface Harness {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  readonly dist: string;
+  readonly fakeOfficeJs: Buffer;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dist = distDirectory();
+  const fakeOfficePath = path.join(dist, layout.PREVIEW_FAKE_OFFICE);
+  for (const file of ['taskpane.html', 'preview.html', layout.PREVIEW_FAKE_OFFICE]) {
+    if (!existsSync(path.join(dist, file))) {
+      throw new Error(`${path.join(dist, file)} is missing: run "npm run build" before the browser tests.`);
+    }
+  }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to Chrome or Edge.`,
+    );
+  }
+  const server = await startStaticServer(dist);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    server,
+    browser,
+    dist,
+    fakeOfficeJs: readFileSync(fakeOfficePath),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenOptions {
+  /** Page of dist/ to open (default taskpane.html). */
+  readonly file?: string;
+  /** `Office.context.displayLanguage` (query parameter `lang`); default none, i.e. the fake's nl-BE. */
+  readonly lang?: string;
+  /** Workbook the fake host starts with (before any add-in script runs). */
+  readonly seed?: FakeExcelOptions;
+  /** Fixed clock (Date.now and new Date()); null for the real clock. Default FIXED_NOW. */
+  readonly now?: Date | null;
+  readonly viewport?: { width: number; height: number };
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly requests: LoggedRequest[];
+  readonly downloads: Download[];
+  /** Uncaught errors and console errors of the page. */
+  readonly pageErrors: string[];
+  /** Requests that would have left 127.0.0.1 (aborted). */
+  offHostRequests(): LoggedRequest[];
+  close(): Promise<void>;
+}
+
+/** A task pane is about 350 pixels wide in Excel. */
+export const TASK_PANE_VIEWPORT = { width: 360, height: 900 };
+
+export async function openPage(harness: Harness, options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await harness.browser.newContext({
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+    // Deliberately not a language of the add-in: the pane must follow Office, not the browser.
+    locale: 'en-GB',
+    timezoneId: 'Europe/Brussels',
+    viewport: options.viewport ?? TASK_PANE_VIEWPORT,
+  });
+  // Fail a missing button in seconds, not Playwright's 30.
+  context.setDefaultTimeout(10_000);
+  const requests: LoggedRequest[] = [];
+  const downloads: Download[] = [];
+  const pageErrors: string[] = [];
+  const local = new URL(harness.server.origin);
+
+  const log = (request: Request, outcome: RequestOutcome): void => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      outcome,
+    });
+  };
+  await context.route('**/*', async (route: Route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') {
+      log(request, 'inline');
+      return route.continue();
+    }
+    if (url.host === local.host && url.protocol === local.protocol) {
+      log(request, 'local');
+      return route.continue();
+    }
+    if (`${url.origin}${url.pathname}` === layout.OFFICE_JS_URL) {
+      log(request, 'office.js (fake host)');
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: harness.fakeOfficeJs,
+      });
+    }
+    log(request, 'blocked');
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    // Requests that never reach a route (e.g. a blob: download) are recorded here.
+    const url = request.url();
+    if (!requests.some((r) => r.url === url) && !/^(https?):/.test(url)) log(request, 'inline');
+  });
+
+  const page = await context.newPage();
+  page.on('download', (download) => downloads.push(download));
+  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+  });
+  page.on('websocket', (socket) => {
+    requests.push({ url: socket.url(), method: 'GET', resourceType: 'websocket', outcome: 'blocked' });
+  });
+  if (options.seed !== undefined) {
+    await page.addInitScript((seed) => {
+      (window as unknown as { __fakeExcelOptions?: unknown }).__fakeExcelOptions = seed;
+    }, options.seed);
+  }
+  const now = options.now === undefined ? FIXED_NOW : options.now;
+  if (now !== null) await page.clock.setFixedTime(now);
+
+  const query =
+    options.lang === undefined ? '' : `?${new URLSearchParams({ lang: options.lang }).toString()}`;
+  await page.goto(`${harness.server.origin}/${options.file ?? 'taskpane.html'}${query}`);
+  return {
+    page,
+    context,
+    requests,
+    downloads,
+    pageErrors,
+    offHostRequests: () => requests.filter((r) => r.outcome === 'blocked'),
+    close: () => context.close(),
+  };
+}

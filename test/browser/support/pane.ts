@@ -1,0 +1,166 @@
+/**
+ * The task pane as a user drives it: tabs, the "Nieuwe batch" form, the buttons of the other
+ * tabs, found by role and accessible name in the pane's own catalogs (src/taskpane/i18n), so a
+ * reworded text does not break a test and a missing accessible name does.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { type BatchField, type Encoding, type Language, columnLabel, encodingLabel } from '../../../src/core';
+import { en } from '../../../src/taskpane/i18n/en';
+import { fr } from '../../../src/taskpane/i18n/fr';
+import { nl } from '../../../src/taskpane/i18n/nl';
+import type { UiMessages } from '../../../src/taskpane/i18n/types';
+import { eventually } from './eventually';
+
+export const CATALOGS: Readonly<Record<Language, UiMessages>> = { nl, fr, en };
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches an accessible name that starts with `text` (Fluent adds " *" to required labels). */
+export const startsWith = (text: string): RegExp => new RegExp(`^${escape(text)}`);
+
+/** Exactly `text`, as a whole accessible name. */
+export const exactly = (text: string): RegExp => new RegExp(`^${escape(text)}$`);
+
+export class Pane {
+  constructor(
+    readonly page: Page,
+    readonly lang: Language = 'nl',
+  ) {}
+
+  get m(): UiMessages {
+    return CATALOGS[this.lang];
+  }
+
+  /** The pane has started (Office.onReady resolved and React rendered the tabs). */
+  async ready(): Promise<void> {
+    await this.page.getByRole('tab', { name: this.m.tabNewBatch }).waitFor();
+  }
+
+  async openTab(tab: 'new' | 'check' | 'export' | 'settings'): Promise<Locator> {
+    const name = {
+      new: this.m.tabNewBatch,
+      check: this.m.tabCheck,
+      export: this.m.tabExport,
+      settings: this.m.tabSettings,
+    }[tab];
+    await this.page.getByRole('tab', { name }).click();
+    const panel = this.page.getByTestId(`panel-${tab}`);
+    await panel.waitFor({ state: 'visible' });
+    return panel;
+  }
+
+  field(field: BatchField): Locator {
+    return this.page.getByTestId('new-batch-form').getByLabel(startsWith(columnLabel(field, this.lang)));
+  }
+
+  /** Fills "Nieuwe batch" and clicks "Batch aanmaken"; returns the new result line. */
+  async createBatch(fields: BatchFormInput): Promise<string> {
+    await this.openTab('new');
+    const form = this.page.getByTestId('new-batch-form');
+    const result = this.page.getByTestId('new-batch-result');
+    const before = ((await result.textContent()) ?? '').trim();
+    await this.field('toedienerInsz').fill(fields.toedienerInsz);
+    if (fields.organisatie !== undefined) await this.field('organisatie').fill(fields.organisatie);
+    const yesNo = fields.gratisVoorraad === 'Ja' ? this.m.yes : this.m.no;
+    await form
+      .getByRole('radiogroup', { name: startsWith(columnLabel('gratisVoorraad', this.lang)) })
+      .getByRole('radio', { name: yesNo })
+      .check();
+    if (fields.datumToediening !== undefined) await this.field('datumToediening').fill(fields.datumToediening);
+    const product = form.getByRole('combobox', { name: startsWith(columnLabel('immunisatieproduct', this.lang)) });
+    await product.fill(fields.immunisatieproduct);
+    await product.press('Tab');
+    const dose = Number(fields.dosis).toLocaleString(LOCALES[this.lang]);
+    await form
+      .getByRole('radiogroup', { name: startsWith(columnLabel('dosis', this.lang)) })
+      .getByRole('radio', { name: dose })
+      .check();
+    if (fields.lotnummer !== undefined) await this.field('lotnummer').fill(fields.lotnummer);
+    await form.getByRole('button', { name: this.m.createBatch }).click();
+    return eventually(
+      async () => ((await result.textContent()) ?? '').trim(),
+      (text) => {
+        expect(text).not.toBe('');
+        expect(text).not.toBe(before);
+      },
+    );
+  }
+
+  /** "Instellingen": chooses the encoding and the rows per file, saves, waits for "saved". */
+  async saveSettings(settings: { encoding: Encoding; maxRowsPerFile: number }): Promise<void> {
+    const panel = await this.openTab('settings');
+    await panel.getByRole('radio', { name: startsWith(encodingLabel(settings.encoding, this.lang)) }).check();
+    await panel.getByLabel(startsWith(this.m.settingsMaxRows)).fill(String(settings.maxRowsPerFile));
+    await panel.getByRole('button', { name: this.m.settingsSave }).click();
+    await eventually(
+      async () => (await this.page.getByTestId('settings-result').textContent()) ?? '',
+      (text) => expect(text).toContain(this.m.settingsSaved),
+    );
+  }
+
+  /** "Controleren" > "Actief blad controleren" (or "Opnieuw controleren"); returns the summary line. */
+  async check(): Promise<string> {
+    const panel = await this.openTab('check');
+    const button = panel.getByTestId('check-active-sheet');
+    const summary = panel.getByTestId('check-summary');
+    const runsBefore = await this.runs();
+    await button.click();
+    // The check ran (one more Excel.run), the pane is idle again and shows its result.
+    await eventually(
+      async () => ({
+        ran: (await this.runs()) > runsBefore,
+        idle: await button.isEnabled(),
+        summary: (await summary.count()) > 0,
+      }),
+      (state) => expect(state).toEqual({ ran: true, idle: true, summary: true }),
+    );
+    return ((await summary.textContent()) ?? '').trim();
+  }
+
+  /** The issue kinds listed by "Controleren" (their codes, from data-testid issue-kind-<code>). */
+  async listedKinds(): Promise<string[]> {
+    const ids = await this.page
+      .getByTestId('issue-list')
+      .locator('[data-testid^="issue-kind-"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => id.replace(/^issue-kind-/, ''));
+  }
+
+  /** Excel.run calls so far (the fake host counts them). */
+  runs(): Promise<number> {
+    return this.page.evaluate(() => window.__fakeExcelHost?.stats.runs ?? 0);
+  }
+
+  /** Waits until every Excel.run the pane started has finished and its event handlers settled. */
+  async settle(): Promise<void> {
+    let last = -1;
+    await eventually(
+      async () => {
+        await this.page.evaluate(async () => {
+          await window.__fakeExcelHost?.flushEvents();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        });
+        return this.runs();
+      },
+      (runs) => {
+        const stable = runs === last;
+        last = runs;
+        expect(stable).toBe(true);
+      },
+    );
+  }
+}
+
+/** The pane's number locale per language (src/taskpane/i18n LOCALE_OF). */
+const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+export interface BatchFormInput {
+  readonly toedienerInsz: string;
+  readonly organisatie?: string;
+  readonly gratisVoorraad: 'Ja' | 'Nee';
+  /** `YYYY-MM-DD`; default: the form's (today). */
+  readonly datumToediening?: string;
+  readonly immunisatieproduct: string;
+  readonly dosis: '0.5' | '1' | '2';
+  readonly lotnummer?: string;
+}

@@ -336,6 +336,23 @@ describe.each([
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(125);
   });
 
+  test('every user-facing text speaks French and English where Office runs in those languages', () => {
+    // Dutch is the default value; Belgian users run Office in fr-BE, fr-FR, en-US or en-GB.
+    const localesOf = (element: Element) =>
+      element.children.filter((c) => c.name.endsWith('Override')).map((c) => c.attrs['Locale']);
+    const strings = resources(app);
+    const button = ['TaskpaneButton.Label', 'TaskpaneButton.Tooltip'].map((id) => strings.get(id)?.element);
+    // Names such as the VACCINNET namespace are the same in every language and need no override.
+    const translated = [...strings.values()]
+      .filter(({ kind, element }) => kind.endsWith('Strings') && localesOf(element).length > 0)
+      .map(({ element }) => element);
+    const texts = [child(app, 'DisplayName'), child(app, 'Description'), ...translated];
+    expect(translated).toEqual(expect.arrayContaining(button));
+    for (const element of texts) {
+      expect(localesOf(element)).toEqual(expect.arrayContaining(['fr-BE', 'fr-FR', 'en-US', 'en-GB']));
+    }
+  });
+
   test('texts fit the manifest limits (short 125, long 250), overrides included', () => {
     const lengths = (element: Element) => [
       element.attrs['DefaultValue'] ?? '',

@@ -80,7 +80,9 @@ export function trimEdges(text: string): string {
  *   Arabic letter mark U+061C, Mongolian vowel separator U+180E, zero-width space/non-joiner/
  *   joiner and LRM/RLM U+200B-U+200F, bidi embeddings U+202A-U+202E, word joiner and invisible
  *   operators U+2060-U+2064, bidi isolates and deprecated format characters U+2066-U+206F,
- *   BOM/zero-width no-break space U+FEFF, interlinear annotation U+FFF9-U+FFFB.
+ *   BOM/zero-width no-break space U+FEFF, interlinear annotation U+FFF9-U+FFFB, combining
+ *   grapheme joiner U+034F, Hangul fillers U+115F, U+1160, U+3164, U+FFA0, Khmer inherent vowels
+ *   U+17B4-U+17B5.
  *   A soft hyphen or zero-width joiner pasted from Word or a web page is invisible in Excel yet
  *   makes the uploaded name differ from the register's, so it blocks like a line break.
  * Variation selectors and combining marks are not included: they are part of visible text.
@@ -101,7 +103,29 @@ function isControlUnit(c: number): boolean {
     (c >= 0x2060 && c <= 0x2064) ||
     (c >= 0x2066 && c <= 0x206f) ||
     c === 0xfeff ||
-    (c >= 0xfff9 && c <= 0xfffb)
+    (c >= 0xfff9 && c <= 0xfffb) ||
+    // Default-ignorable characters that render as nothing or a blank: combining grapheme joiner,
+    // Hangul fillers (also the halfwidth one), Khmer inherent vowels (Unicode: "should not be used").
+    c === 0x034f ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    c === 0x3164 ||
+    c === 0xffa0
+  );
+}
+
+/**
+ * Invisible characters outside the BMP, by code point: shorthand format controls
+ * U+1BCA0-U+1BCA3, musical symbol format characters U+1D173-U+1D17A, tag characters
+ * U+E0000-U+E007F.
+ */
+function isInvisibleAstral(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1bca0 && codePoint <= 0x1bca3) ||
+    (codePoint >= 0x1d173 && codePoint <= 0x1d17a) ||
+    (codePoint >= 0xe0000 && codePoint <= 0xe007f)
   );
 }
 
@@ -126,8 +150,8 @@ export function findControlCharacter(text: string): string | null {
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        // A proper pair: tags are U+E0000-U+E007F = D8C0 DC00 .. D8C0 DC7F.
-        if (c === 0xdb40 && next <= 0xdc7f) return text.slice(i, i + 2);
+        // A proper pair: report it when the code point is invisible.
+        if (isInvisibleAstral(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000)) return text.slice(i, i + 2);
         i++;
         continue;
       }

@@ -12,6 +12,7 @@ import { calendarDateOf, compareDates, excelSerialToDate, formatDdmmyyyy, parseI
 import { PersonIndex, sameProductAndDate } from './duplicates';
 import { findUnencodable } from './encoding';
 import { validateInsz } from './insz';
+import type { InszBirthDate } from './insz';
 import { ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from './issueCodes';
 import type { RegistrationIssueCode } from './issueCodes';
 import { isBelgianPostcode } from './postcode';
@@ -311,8 +312,25 @@ class RowChecker {
     if (result.valid) {
       this.insz = result.compact;
       this.inszBirth = result.birthDate;
+      this.checkInszBirthAgainstAdministration(result.birthDate);
     } else {
       this.add('insz', result.code, NO_PARAMS);
+    }
+  }
+
+  /**
+   * SPEC birthdate_after_administration, for the birth date the INSZ holds: nobody is vaccinated
+   * before birth, whichever column tells the birth date. Unknown parts (month 00, day 00) take
+   * their earliest value, so only a date that is certainly after the administration is reported.
+   */
+  private checkInszBirthAgainstAdministration(birth: InszBirthDate): void {
+    const administration = this.administration;
+    if (administration === null) return;
+    const earliest = { year: birth.year, month: birth.month ?? 1, day: birth.day ?? 1 };
+    if (compareDates(earliest, administration) > 0) {
+      this.add('insz', 'birthdate_after_administration', {
+        administration: formatDdmmyyyy(administration),
+      });
     }
   }
 

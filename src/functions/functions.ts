@@ -109,7 +109,7 @@ export function birthDateText(datum: unknown): string {
  * @param voornaam Voornaam.
  * @param geboortedatum Geboortedatum als tekst ddmmjjjj (een Excel-datum wordt gemeld).
  * @param postcode Belgische postcode (4 cijfers).
- * @returns Lege tekst als de rij in orde is, anders de eerste melding.
+ * @returns Lege tekst als de rij in orde is, anders de ernstigste melding (eerst fouten).
  */
 export function rowCheck(
   insz: unknown,
@@ -131,8 +131,13 @@ export function rowCheck(
     today: new Date(),
     settings: DEFAULT_SETTINGS,
   });
-  // Issues come ordered by column (file order), then by code: the first is the one to fix first.
-  const first = report.issues[0];
+  // The most severe issue first (an error blocks the row, a warning does not: showing a warning
+  // while an error hides behind it would read as "this row exports"); within a severity, the
+  // core's order (file column, then code).
+  const first =
+    report.issues.find((issue) => issue.severity === 'error') ??
+    report.issues.find((issue) => issue.severity === 'warning') ??
+    report.issues[0];
   return first === undefined ? '' : renderIssue(first, currentLanguage());
 }
 

@@ -13,7 +13,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { userEdit, values, workbook } from './support/workbook';
+import { officeRecord, userEdit, values, workbook } from './support/workbook';
 
 const session = useSession();
 
@@ -175,4 +175,43 @@ test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes
   ]);
   const [file] = await downloadEach(page, page.getByTestId('download-file'));
   expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
+});
+
+test('Excel for Mac: the files go to the export page in the system browser, inside the address fragment', async () => {
+  const rows = validRows(120);
+  const plan = expectedPlan(rows, DEFAULT_BATCH);
+  const { opened, pane } = await session.openPane({ platform: 'Mac' });
+  const page = opened.page;
+  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
+  await userEdit(
+    page,
+    SHEET,
+    `A2:E${rows.length + 1}`,
+    rows.map((row) => [...row]),
+  );
+  await pane.settle();
+  await openExport(pane);
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-summary').waitFor();
+  // The webview cannot download: no download button, one button that opens the system browser.
+  expect(await page.getByTestId('download-file').count()).toBe(0);
+  await page.getByTestId('open-in-browser').click();
+  const [url] = (await officeRecord(page)).openedUrls;
+  expect(url).toMatch(new RegExp(`^${session.harness().server.origin}/export\\.html#v=1&lang=nl&`));
+  expectLogged(await logRows(page), plan);
+
+  // What the system browser shows: the add-in's export page, the data gone from the address bar.
+  const browser = await opened.context.newPage();
+  await browser.goto(url ?? '');
+  const links = browser.getByTestId('export-page-files').getByRole('link');
+  await links.first().waitFor();
+  expect(new URL(browser.url()).hash).toBe('');
+  const downloaded = await downloadEach(browser, links);
+  expect(downloaded.map((d) => d.name)).toEqual([
+    `vaccinnet_20261128_B001_vaxigrip-tetra.zip`,
+    ...plan.files.map((f) => f.name),
+  ]);
+  downloaded.slice(1).forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));
+  const entries = unzipSync(new Uint8Array(downloaded[0]?.bytes ?? []));
+  for (const file of plan.files) expect(entries[file.name]).toEqual(file.bytes);
 });

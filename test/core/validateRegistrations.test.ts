@@ -282,6 +282,24 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
     [],
   ],
   [
+    'birthdate_after_administration: the birth date in the INSZ',
+    [textRow(2, [makeInsz({ year: 2026, month: 11, day: 21, serial: 911 }), 'Peeters', 'Jan'])],
+    WITH_BATCH,
+    [[2, 'insz', 'birthdate_after_administration']],
+  ],
+  [
+    'near miss birthdate_after_administration: INSZ born that day',
+    [textRow(2, [makeInsz({ year: 2026, month: 11, day: 20, serial: 911 }), 'Peeters', 'Jan'])],
+    WITH_BATCH,
+    [],
+  ],
+  [
+    'near miss birthdate_after_administration: INSZ with unknown day in the same month',
+    [textRow(2, [makeInsz({ year: 2026, month: 11, day: 0, serial: 911 }), 'Peeters', 'Jan'])],
+    WITH_BATCH,
+    [],
+  ],
+  [
     'near miss birthdate_after_administration: no batch given',
     [textRow(2, ['', 'Peeters', 'Jan', '21112026'])],
     {},

@@ -313,6 +313,14 @@ describe('ROWCHECK', () => {
     );
   });
 
+  test('an error is returned before a warning in an earlier column', () => {
+    // A trailing space in the INSZ (warning) and a formula prefix in Naam (error): the error wins,
+    // or the user would read the warning as "this row exports".
+    expect(rowCheck(`${NN_1985} `, '=Janssens', 'Jan', '', '')).toBe(
+      renderIssue({ code: 'formula_prefix', column: 'naam', params: { char: '=' } }, 'nl'),
+    );
+  });
+
   test('the birth date and the INSZ must agree (warning)', () => {
     expect(rowCheck(NN_1985, 'Janssens', 'Jan', '31071985', '')).toBe(
       renderIssue(

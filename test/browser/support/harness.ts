@@ -103,6 +103,8 @@ export interface OpenOptions {
   readonly file?: string;
   /** `Office.context.displayLanguage` (query parameter `lang`); default none, i.e. the fake's nl-BE. */
   readonly lang?: string;
+  /** `Office.context.platform` (query parameter `platform`); default none, i.e. OfficeOnline. */
+  readonly platform?: string;
   /** Workbook the fake host starts with (before any add-in script runs). */
   readonly seed?: FakeExcelOptions;
   /** Fixed clock (Date.now and new Date()); null for the real clock. Default FIXED_NOW. */
@@ -177,15 +179,19 @@ export async function openPage(harness: Harness, options: OpenOptions = {}): Pro
     if (!requests.some((r) => r.url === url) && !/^(https?):/.test(url)) log(request, 'inline');
   });
 
+  // Every page of the context (the pane, and e.g. the export page it opens) is watched.
+  context.on('page', (opened) => {
+    opened.on('download', (download) => downloads.push(download));
+    opened.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+    opened.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+    });
+    // WebSockets pass no route: any is recorded as leaving (the pages open none).
+    opened.on('websocket', (socket) => {
+      requests.push({ url: socket.url(), method: 'GET', resourceType: 'websocket', outcome: 'blocked' });
+    });
+  });
   const page = await context.newPage();
-  page.on('download', (download) => downloads.push(download));
-  page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
-  });
-  page.on('websocket', (socket) => {
-    requests.push({ url: socket.url(), method: 'GET', resourceType: 'websocket', outcome: 'blocked' });
-  });
   if (options.seed !== undefined) {
     await page.addInitScript((seed) => {
       (window as unknown as { __fakeExcelOptions?: unknown }).__fakeExcelOptions = seed;

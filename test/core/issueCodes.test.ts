@@ -1,0 +1,47 @@
+import { FIXABLE_CODES, ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from '../../src/core';
+
+/**
+ * SPEC.md's "Issues" table copied literally: the contract the code's own tables must keep. A
+ * change of severity (an error that became a warning would export a broken row) fails here.
+ */
+const SPEC_TABLE: ReadonlyArray<readonly [code: string, severity: string, fixable: boolean]> = [
+  ['identity_missing', 'error', false],
+  ['insz_characters', 'error', false],
+  ['insz_length', 'error', false],
+  ['insz_checksum', 'error', false],
+  ['insz_month', 'error', false],
+  ['insz_date', 'error', false],
+  ['insz_serial', 'error', false],
+  ['insz_leading_zero_lost', 'error', true],
+  ['birthdate_format', 'error', false],
+  ['birthdate_invalid', 'error', false],
+  ['birthdate_future', 'error', false],
+  ['birthdate_leading_zero_lost', 'error', true],
+  ['birthdate_is_date', 'error', true],
+  ['birthdate_after_administration', 'error', false],
+  ['birthdate_before_1900', 'warning', false],
+  ['birthdate_insz_mismatch', 'warning', false],
+  ['firstname_missing', 'warning', false],
+  ['postcode_format', 'warning', false],
+  ['whitespace_edge', 'warning', true],
+  ['control_character', 'error', false],
+  ['separator_or_quote', 'error', false],
+  ['formula_prefix', 'error', false],
+  ['cell_error', 'error', false],
+  ['not_encodable', 'error', false],
+  ['duplicate_person', 'warning', false],
+  ['duplicate_across_batches', 'warning', false],
+  ['rows_over_limit', 'info', false],
+  ['header_mismatch', 'error', false],
+];
+
+describe('issue codes match SPEC.md', () => {
+  test('the registration codes are exactly SPEC’s, in SPEC’s order', () => {
+    expect([...REGISTRATION_ISSUE_CODES]).toEqual(SPEC_TABLE.map(([code]) => code));
+  });
+
+  test.each(SPEC_TABLE)('%s is %s (fixable: %s)', (code, severity, fixable) => {
+    expect(ISSUE_SEVERITY[code as keyof typeof ISSUE_SEVERITY]).toBe(severity);
+    expect(FIXABLE_CODES.has(code as keyof typeof ISSUE_SEVERITY)).toBe(fixable);
+  });
+});

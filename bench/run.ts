@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } fro
 import type { BatchMetadata } from '../src/core';
 import { makeInsz } from '../test/support/syntheticInsz';
 import { generateRows } from './generateRows';
+import { benchWorkbook } from './workbook';
 
 const ROWS = 100_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -94,5 +95,39 @@ const targets = [
   { name: 'validateRegistrations on 100,000 rows < 150 ms', ok: tValidate < 150 },
   { name: '>= 20x faster than the stdnum INSZ-only baseline', ok: ratioRows >= 20 },
 ];
+
+// Workbook figures (fake Excel host): propose mapping + read + validate + mark an existing sheet.
+console.log('');
+console.log('Workbook on the fake Excel host: propose mapping + read + validate + mark');
+console.log('    rows   issues  syncs  max request  max response  format calls      ms');
+const workbook = await benchWorkbook([1_000, 10_000, 100_000]);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+for (const w of workbook) {
+  console.log(
+    `${String(w.rows).padStart(8)} ${String(w.issues).padStart(8)} ${String(w.syncs).padStart(6)} ${kb(w.maxRequestBytes).padStart(12)} ${kb(w.maxResponseBytes).padStart(13)} ${String(w.formatCalls).padStart(13)} ${String(w.ms).padStart(7)}`,
+  );
+}
+const LIMIT = 5 * 1024 * 1024;
+const small = workbook[0];
+const large = workbook[workbook.length - 1];
+if (small === undefined || large === undefined) throw new Error('bench: no workbook figures');
+targets.push(
+  {
+    name: 'no request or response over 5 MB (Excel on the web)',
+    ok: workbook.every((w) => w.maxRequestBytes < LIMIT && w.maxResponseBytes < LIMIT),
+  },
+  {
+    // Row blocks of 2,000 rows, grouped up to ~4 MB per sync: 100x the rows may cost a few more
+    // syncs, never one per row or per issue.
+    name: 'syncs grow only with row blocks (100k rows: < 1 sync per 2,000 rows)',
+    ok: large.syncs < large.rows / 2_000 && large.syncs < large.issues / 100,
+  },
+  {
+    name: 'format calls bounded (100k rows: < 1 per 100 findings, and at most 64)',
+    ok: large.formatCalls <= 64 && large.formatCalls < large.issues / 100,
+  },
+);
+
+console.log('');
 for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'}  ${t.name}`);
 if (targets.some((t) => !t.ok)) process.exitCode = 1;

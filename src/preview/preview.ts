@@ -338,17 +338,26 @@ function select(row: number, column: number): void {
   target?.focus();
 }
 
-async function commit(value: string, move: { row: number; column: number }): Promise<void> {
+/** Edits run one after the other, in the order typed (a fast typist may be ahead of the host). */
+let edits: Promise<void> = Promise.resolve();
+
+/**
+ * Writes what was typed into the selected cell and moves on at once, as Excel does; the edit
+ * itself (and the add-in's change handlers) completes in the background, in typing order.
+ */
+function commit(value: string, move: { row: number; column: number }): void {
   const current = fake();
   if (!current || view.sheet === null) return;
+  const sheet = view.sheet;
   const address = cellAddress(view.row, view.column);
-  try {
-    await current.host.userEdit(view.sheet, address, value);
-  } catch (error) {
-    status.dataset['error'] = '';
-    status.textContent = `Typen in ${address} lukte niet: ${error instanceof Error ? error.message : String(error)}`;
-    return;
-  }
+  edits = edits.then(async () => {
+    try {
+      await current.host.userEdit(sheet, address, value);
+    } catch (error) {
+      status.dataset['error'] = '';
+      status.textContent = `Typen in ${address} lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  });
   select(view.row + move.row, view.column + move.column);
 }
 
@@ -378,7 +387,7 @@ grid.addEventListener('keydown', (event) => {
     formula.focus();
   } else if (event.key === 'Delete' || event.key === 'Backspace') {
     event.preventDefault();
-    void commit('', { row: 0, column: 0 });
+    commit('', { row: 0, column: 0 });
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     // Typing on a cell starts editing it, as in Excel.
     event.preventDefault();
@@ -392,7 +401,7 @@ formula.addEventListener('keydown', (event) => {
     event.preventDefault();
     const value = formula.value;
     formula.blur();
-    void commit(value, event.key === 'Tab' ? { row: 0, column: 1 } : { row: 1, column: 0 });
+    commit(value, event.key === 'Tab' ? { row: 0, column: 1 } : { row: 1, column: 0 });
   } else if (event.key === 'Escape') {
     event.preventDefault();
     formula.blur();

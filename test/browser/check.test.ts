@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { columnLabel, renderIssue } from '../../src/core';
 import { REGISTRATION_HEADER_ROW, registrationSheetName } from '../../src/excel/layout';
+import { seriousViolations } from './support/axe';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH } from './support/fixtures';
 import {
@@ -78,6 +79,8 @@ test('every issue kind is listed, with the summary of the rows', async () => {
     )}`,
   );
   expect(checksum).toBeDefined();
+  // The result with every kind listed is accessible too (axe, serious and critical).
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('clicking an issue selects its cell in Excel', async () => {

@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type ExportPlan, renderIssue } from '../../src/core';
 import { EXPORT_LOG_COLUMNS, registrationSheetName } from '../../src/excel/layout';
+import { seriousViolations } from './support/axe';
 import { downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
@@ -89,6 +90,7 @@ test('230 valid rows: three files, downloaded bytes equal to core planExport, ea
   expect(first.endsWith('\r\n')).toBe(true);
 
   expectLogged(await logRows(page), plan);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('blocked rows are listed with their reasons, exported only on "valid rows only", and reconciled', async () => {
@@ -156,6 +158,7 @@ test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes
   await dialog.waitFor();
   expect(await dialog.textContent()).toContain(pane.m.reexportFilesMarked(1));
   expect(await dialog.textContent()).toContain(plan.files[0]?.name);
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: pane.m.reexportCancel }).click();
   await dialog.waitFor({ state: 'hidden' });
   await pane.settle();

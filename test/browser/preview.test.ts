@@ -4,7 +4,8 @@
  * what the add-in writes, and the add-in's conditional formats show with their core equivalent.
  */
 import type { Frame, Page } from 'playwright-core';
-import { registrationHighlights } from '../../src/excel/registrationSheet';
+import { ERROR_FILL, WARNING_FILL, registrationHighlights } from '../../src/excel/registrationSheet';
+import { DEMO_SHEET, demoRows, setUpDemo } from './support/demo';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { type Harness, type OpenedPage, openPage, startHarness } from './support/harness';
@@ -123,6 +124,23 @@ test("the add-in's conditional formats show, evaluated with core", async () => {
   // Typed under text format: kept as text, leading zero included.
   expect(await values(pane, sheet, 'D2')).toEqual([['01012000']]);
   expect(await page.locator('#status').textContent()).not.toContain('niet getoond');
+});
+
+test('the pane in the frame creates a batch: the grid shows its sheet, highlighted live as the user types', async () => {
+  const demo = await setUpDemo(page, pane, 'nl');
+  // Rows typed in the grid reached the workbook as text (text format on the registration sheet).
+  const rows = demoRows();
+  expect(await values(pane, DEMO_SHEET, 'A2:E7')).toEqual(rows.map((row) => [...row]));
+  // Live highlighting as the add-in's conditional formats would show it in Excel.
+  const fillOf = (address: string) => cell(address).getAttribute('data-fill');
+  expect({ A4: await fillOf('A4'), D5: await fillOf('D5'), B6: await fillOf('B6'), A2: await fillOf('A2') }).toEqual({
+    A4: ERROR_FILL,
+    D5: ERROR_FILL,
+    B6: WARNING_FILL,
+    A2: null,
+  });
+  // And the pane's check agrees: 2 rows blocked.
+  expect(await pane.getByTestId('check-summary').textContent()).toBe(demo.m.summaryLine(6, 4, 2, 0));
 });
 
 test('the language choice reloads the pane in that Office language', async () => {

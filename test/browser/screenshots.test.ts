@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { eventually } from './support/eventually';
 import { type Harness, openPage, startHarness } from './support/harness';
-import { demoRows, setUpDemo } from './support/demo';
+import { setUpDemo } from './support/demo';
 import { waitForHost } from './support/workbook';
 
 const OUT = path.resolve(__dirname, '../../docs/screenshots');
@@ -38,7 +38,7 @@ test.each([
   ['nl', 'nl-BE'],
   ['fr', 'fr-BE'],
   ['en', 'en-US'],
-])('preview-%s.png', async (name, lang) => {
+] as const)('preview-%s.png', async (name, lang) => {
   const opened = await openPage(harness, {
     file: 'preview.html',
     lang,
@@ -49,7 +49,7 @@ test.each([
     await page.locator('#tabs [role=tab]').first().waitFor();
     const pane = await paneFrame(page);
     await waitForHost(pane);
-    await setUpDemo(page, pane, demoRows());
+    await setUpDemo(page, pane, name);
     await page.waitForLoadState('networkidle');
     const png = await page.screenshot({ fullPage: false });
     expect(png.length).toBeGreaterThan(10_000);

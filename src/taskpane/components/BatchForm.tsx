@@ -17,8 +17,10 @@ import {
   type Issue,
   calendarDateOf,
   columnLabel,
+  formatBelgian,
   formatIso,
   parseBatchMetadata,
+  parseIsoDate,
   renderIssue,
 } from '../../core';
 import { LOCALE_OF, useTexts } from '../i18n';
@@ -138,6 +140,12 @@ export function BatchForm(props: {
   };
 
   const products = lists.immunisatieproduct;
+  // The native date picker shows the date in the system's format; the hint repeats it the Belgian way.
+  const chosen = parseIsoDate(fields.datumToediening);
+  const dateHint =
+    chosen === null
+      ? m.datumToedieningHint
+      : `${m.datumToedieningHint} ${m.datumChosen(formatBelgian(chosen))}`;
 
   return (
     <form
@@ -177,7 +185,7 @@ export function BatchForm(props: {
           <Radio value="Nee" label={m.no} />
         </RadioGroup>
       </Field>
-      <Field {...fieldProps('datumToediening')} hint={m.datumToedieningHint}>
+      <Field {...fieldProps('datumToediening')} hint={dateHint}>
         <Input
           ref={ref('datumToediening')}
           type="date"

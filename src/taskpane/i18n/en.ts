@@ -50,6 +50,7 @@ export const en: UiMessages = {
   toedienerInszHint:
     'The national register number of who administers the vaccines, with or without dots and dashes.',
   datumToedieningHint: 'The day the vaccines were administered.',
+  datumChosen: (date) => `Chosen: ${date}.`,
   dosisHint: 'A decimal comma or point: 0,5 and 0.5 are the same.',
   createBatch: 'Create batch',
   creatingBatch: 'Creating the batch…',
@@ -88,7 +89,6 @@ export const en: UiMessages = {
   extraColumnsNote: (columns) => `Not exported (not a column of the registration file): ${columns}.`,
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'row', 'rows')}: ${num(ready)} ready for export, ${num(blocked)} blocked, ${plural(empty, 'empty row', 'empty rows')}`,
-  summaryHeading: 'Result',
   noIssues: 'No problems found.',
   issuesHeading: 'Problems by kind',
   issueKindCount: (count) => (count === 1 ? 'once' : `${num(count)} times`),

@@ -51,6 +51,7 @@ export const fr: UiMessages = {
   toedienerInszHint:
     'Le numéro de registre national de la personne qui administre, avec ou sans points et tirets.',
   datumToedieningHint: 'Le jour où les vaccins ont été administrés.',
+  datumChosen: (date) => `Date choisie : ${date}.`,
   dosisHint: 'Virgule ou point décimal : 0,5 et 0.5 sont identiques.',
   createBatch: 'Créer le lot',
   creatingBatch: 'Création du lot…',
@@ -93,7 +94,6 @@ export const fr: UiMessages = {
   extraColumnsNote: (columns) => `Non exporté (pas une colonne du fichier d'enregistrement) : ${columns}.`,
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'ligne', 'lignes')} : ${num(ready)} ${ready <= 1 ? 'prête' : 'prêtes'} pour l'export, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
-  summaryHeading: 'Résultat',
   noIssues: 'Aucun problème trouvé.',
   issuesHeading: 'Problèmes par type',
   issueKindCount: (count) => plural(count, 'fois', 'fois'),

@@ -52,6 +52,7 @@ export const nl: UiMessages = {
   toedienerInszHint:
     'Het rijksregisternummer van wie de vaccins toedient, met of zonder punten en streepjes.',
   datumToedieningHint: 'De dag waarop de vaccins zijn toegediend.',
+  datumChosen: (date) => `Gekozen: ${date}.`,
   dosisHint: 'Gebruik een decimale komma of punt: 0,5 en 0.5 zijn hetzelfde.',
   createBatch: 'Batch aanmaken',
   creatingBatch: 'Batch wordt aangemaakt…',
@@ -92,7 +93,6 @@ export const nl: UiMessages = {
   extraColumnsNote: (columns) => `Niet geëxporteerd (geen kolom van het registratiebestand): ${columns}.`,
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'rij', 'rijen')}: ${num(ready)} klaar voor export, ${num(blocked)} geblokkeerd, ${plural(empty, 'lege rij', 'lege rijen')}`,
-  summaryHeading: 'Resultaat',
   noIssues: 'Geen problemen gevonden.',
   issuesHeading: 'Problemen per soort',
   issueKindCount: (count) => plural(count, 'keer', 'keer'),

@@ -52,6 +52,7 @@ export interface UiMessages {
   productHint: string;
   toedienerInszHint: string;
   datumToedieningHint: string;
+  datumChosen: (date: string) => string;
   dosisHint: string;
   createBatch: string;
   creatingBatch: string;
@@ -81,7 +82,6 @@ export interface UiMessages {
   checkBatchInvalid: (batchId: string) => string;
   extraColumnsNote: (columns: string) => string;
   summaryLine: (rows: number, ready: number, blocked: number, empty: number) => string;
-  summaryHeading: string;
   noIssues: string;
   issuesHeading: string;
   issueKindCount: (count: number) => string;

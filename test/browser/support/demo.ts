@@ -1,19 +1,21 @@
 /**
- * A small, synthetic demo for the preview screenshots: a registration sheet with a few rows, one
- * bad INSZ, one bad birth date and a trailing space, so the highlighting shows.
+ * A small, synthetic demo on the preview page, for its screenshots: the pane in the iframe
+ * creates a batch, a few rows are typed into the grid (one bad INSZ, one bad birth date, a
+ * trailing space, so the highlighting shows), and the pane checks the sheet.
  */
 import type { Frame, Page } from 'playwright-core';
-import { REGISTRATION_HEADER_ROW } from '../../../src/excel/layout';
-import { registrationHighlights } from '../../../src/excel/registrationSheet';
+import type { Language } from '../../../src/core';
+import { registrationSheetName } from '../../../src/excel/layout';
 import { makeInsz } from '../../support/syntheticInsz';
-import { userEdit } from './workbook';
+import { eventually } from './eventually';
+import { DEFAULT_BATCH } from './fixtures';
+import { Pane } from './pane';
 
 export type DemoRow = readonly [string, string, string, string, string];
 
 /** Synthetic people only (test/support/syntheticInsz.ts; serials from 900 up). */
 export function demoRows(): DemoRow[] {
-  const insz = (year: number, month: number, day: number, serial: number) =>
-    makeInsz({ year, month, day, serial });
+  const insz = (year: number, month: number, day: number, serial: number) => makeInsz({ year, month, day, serial });
   const bad = insz(1985, 7, 30, 933);
   return [
     [insz(1985, 7, 30, 931), 'Peeters', 'Jan', '30071985', '1500'],
@@ -25,48 +27,37 @@ export function demoRows(): DemoRow[] {
   ];
 }
 
-export const DEMO_SHEET = 'B001 Vaxigrip 28-11-2026';
+export const DEMO_SHEET = registrationSheetName(
+  'B001',
+  DEFAULT_BATCH.immunisatieproduct,
+  DEFAULT_BATCH.datumToediening,
+  [],
+);
 
-/**
- * Puts a registration sheet like createBatch's (text format, headers, frozen row, live
- * highlighting) in the workbook of `pane` with `rows`, and shows it in the preview grid.
- */
-export async function setUpDemo(page: Page, pane: Frame, rows: readonly DemoRow[]): Promise<void> {
-  const highlights = registrationHighlights({ maxRowsPerFile: 100 });
-  await pane.evaluate(
-    async ([name, header, rules]) => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.add(name);
-        (sheet.getRange('A:E') as unknown as { numberFormat: string }).numberFormat = '@';
-        const top = sheet.getRange('A1:E1');
-        top.values = [[...header]];
-        top.format.font.bold = true;
-        top.format.fill.color = '#D9D9D9';
-        sheet.freezePanes.freezeRows(1);
-        [95, 140, 110, 90, 60].forEach((width, i) => {
-          const letter = String.fromCharCode(65 + i);
-          sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-        });
-        for (const rule of rules) {
-          const format = sheet
-            .getRange(rule.address)
-            .conditionalFormats.add(excel.ConditionalFormatType.custom);
-          format.custom.rule.formula = rule.formula;
-          format.custom.format.fill.color = rule.fill;
-          if (rule.fontColor !== undefined) format.custom.format.font.color = rule.fontColor;
-        }
-        sheet.activate();
-        await context.sync();
-      });
-    },
-    [DEMO_SHEET, REGISTRATION_HEADER_ROW, highlights] as const,
+/** Types one row into the preview grid, cell by cell, as a user would. */
+async function typeRow(page: Page, row: number, values: DemoRow): Promise<void> {
+  await page.locator(`#grid td[data-address="A${row}"]`).click();
+  for (const value of values) {
+    await page.locator('#formula').fill(value);
+    await page.locator('#formula').press('Tab');
+  }
+}
+
+/** Runs the demo in the preview page `page` whose task pane frame is `frame`. */
+export async function setUpDemo(page: Page, frame: Frame, language: Language): Promise<Pane> {
+  const pane = new Pane(frame, language);
+  await pane.ready();
+  await pane.createBatch(DEFAULT_BATCH);
+  // The grid follows the sheet the add-in activated.
+  await page.locator('#tabs [role=tab][aria-selected=true]', { hasText: DEMO_SHEET }).waitFor();
+  const rows = demoRows();
+  for (const [i, row] of rows.entries()) await typeRow(page, i + 2, row);
+  await pane.settle();
+  await pane.check();
+  await page.locator('#grid td[data-address="A2"]').click();
+  await eventually(
+    async () => page.locator('#grid td[data-fill]').count(),
+    (filled) => expect(filled).toBeGreaterThan(0),
   );
-  await userEdit(
-    pane,
-    DEMO_SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
-  await page.locator(`#tabs [role=tab][aria-selected=true]`, { hasText: DEMO_SHEET }).waitFor();
+  return pane;
 }

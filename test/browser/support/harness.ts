@@ -200,8 +200,10 @@ export async function openPage(harness: Harness, options: OpenOptions = {}): Pro
   const now = options.now === undefined ? FIXED_NOW : options.now;
   if (now !== null) await page.clock.setFixedTime(now);
 
-  const query =
-    options.lang === undefined ? '' : `?${new URLSearchParams({ lang: options.lang }).toString()}`;
+  const params = new URLSearchParams();
+  if (options.lang !== undefined) params.set('lang', options.lang);
+  if (options.platform !== undefined) params.set('platform', options.platform);
+  const query = params.size === 0 ? '' : `?${params.toString()}`;
   await page.goto(`${harness.server.origin}/${options.file ?? 'taskpane.html'}${query}`);
   return {
     page,

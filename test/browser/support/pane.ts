@@ -3,7 +3,7 @@
  * tabs, found by role and accessible name in the pane's own catalogs (src/taskpane/i18n), so a
  * reworded text does not break a test and a missing accessible name does.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { type BatchField, type Encoding, type Language, columnLabel, encodingLabel } from '../../../src/core';
 import { en } from '../../../src/taskpane/i18n/en';
 import { fr } from '../../../src/taskpane/i18n/fr';
@@ -23,7 +23,7 @@ export const exactly = (text: string): RegExp => new RegExp(`^${escape(text)}$`)
 
 export class Pane {
   constructor(
-    readonly page: Page,
+    readonly page: Page | Frame,
     readonly lang: Language = 'nl',
   ) {}
 

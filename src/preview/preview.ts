@@ -361,6 +361,9 @@ function commit(value: string, move: { row: number; column: number }): void {
   select(view.row + move.row, view.column + move.column);
 }
 
+/** For tests and scripts driving the page: resolves once every edit typed so far is done. */
+(window as unknown as { __previewEditsDone: () => Promise<void> }).__previewEditsDone = () => edits;
+
 grid.addEventListener('click', (event) => {
   const td = (event.target as HTMLElement).closest('td');
   if (!td) return;

@@ -18,7 +18,7 @@ import {
   REGISTRATION_SHEET_MAPPING,
 } from '../excel/readSheet';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
-import { activeSheetName } from './workbookGaps';
+import { activeSheetName } from '../excel/navigation';
 
 /*
  * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;

@@ -4,7 +4,7 @@ import { readRegistrationSheet } from '../excel/readSheet';
 import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';
 import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
 import { abortError, yieldToEventLoop } from './hooks/useAction';
-import { activeSheetName } from './workbookGaps';
+import { activeSheetName } from '../excel/navigation';
 
 /*
  * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files

@@ -52,8 +52,10 @@ beforeAll(async () => {
   for (const [i, c] of ISSUE_CASES.entries()) {
     for (const [letter, raw] of Object.entries(c.raw ?? {})) {
       const address = `${letter}${i + 2}`;
-      if (raw.kind === 'number') await setCell(page, SHEET, address, { value: raw.value, numberFormat: 'General' });
-      else if (raw.kind === 'date') await setCell(page, SHEET, address, { value: raw.serial, numberFormat: raw.numberFormat });
+      if (raw.kind === 'number')
+        await setCell(page, SHEET, address, { value: raw.value, numberFormat: 'General' });
+      else if (raw.kind === 'date')
+        await setCell(page, SHEET, address, { value: raw.serial, numberFormat: raw.numberFormat });
       else await setCell(page, SHEET, address, { error: raw.value });
     }
   }
@@ -96,7 +98,9 @@ test('clicking an issue selects its cell in Excel', async () => {
     const column = COLUMN_OF[c.column];
     const where = pane.m.issueLocation(row, columnLabel(column, 'nl'));
     const rowOnly = pane.m.issueRow(row);
-    const button = kind.getByRole('button', { name: new RegExp(`^(${escape(where)}|${escape(rowOnly)}):`) }).first();
+    const button = kind
+      .getByRole('button', { name: new RegExp(`^(${escape(where)}|${escape(rowOnly)}):`) })
+      .first();
     await button.click();
     clicked += 1;
     // A row-level finding ("Rij 2: ...") selects the row's first cell.

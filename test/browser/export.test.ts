@@ -18,7 +18,12 @@ import { officeRecord, userEdit, values, workbook } from './support/workbook';
 
 const session = useSession();
 
-const SHEET = registrationSheetName('B001', DEFAULT_BATCH.immunisatieproduct, DEFAULT_BATCH.datumToediening, []);
+const SHEET = registrationSheetName(
+  'B001',
+  DEFAULT_BATCH.immunisatieproduct,
+  DEFAULT_BATCH.datumToediening,
+  [],
+);
 
 /** Creates batch B001 and types `rows` from A2 (one edit, as a paste would be). */
 async function batchWithRows(rows: readonly TypedRow[]): Promise<{ page: Page; pane: Pane }> {
@@ -51,8 +56,24 @@ async function logRows(page: Page): Promise<Record<string, unknown>[]> {
 
 function expectLogged(logged: Record<string, unknown>[], plan: ExportPlan): void {
   expect(
-    logged.map((row) => [row['batchId'], row['sheetName'], row['fileName'], row['part'], row['rows'], row['sha256']]),
-  ).toEqual(plan.files.map((file) => ['B001', SHEET, file.name, `${file.part}/${file.parts}`, file.rows.length, file.sha256]));
+    logged.map((row) => [
+      row['batchId'],
+      row['sheetName'],
+      row['fileName'],
+      row['part'],
+      row['rows'],
+      row['sha256'],
+    ]),
+  ).toEqual(
+    plan.files.map((file) => [
+      'B001',
+      SHEET,
+      file.name,
+      `${file.part}/${file.parts}`,
+      file.rows.length,
+      file.sha256,
+    ]),
+  );
   expect(new Set(logged.map((row) => row['encoding']))).toEqual(new Set(['UTF-8 (BOM)']));
   expect(new Set(logged.map((row) => row['uploaded']))).toEqual(new Set(['Nee']));
 }
@@ -68,7 +89,8 @@ test('230 valid rows: three files, downloaded bytes equal to core planExport, ea
   const files = page.getByTestId('export-files').getByRole('listitem');
   await eventually(
     async () => files.allTextContents(),
-    (texts) => expect(texts).toEqual(plan.files.map((f) => `${f.name}${pane.m.exportFileRows(f.rows.length)}`)),
+    (texts) =>
+      expect(texts).toEqual(plan.files.map((f) => `${f.name}${pane.m.exportFileRows(f.rows.length)}`)),
   );
   await page.getByTestId('export-button').click();
   await eventually(

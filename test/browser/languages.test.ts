@@ -14,7 +14,12 @@ import { userEdit } from './support/workbook';
 
 const session = useSession();
 
-const SHEET = registrationSheetName('B001', DEFAULT_BATCH.immunisatieproduct, DEFAULT_BATCH.datumToediening, []);
+const SHEET = registrationSheetName(
+  'B001',
+  DEFAULT_BATCH.immunisatieproduct,
+  DEFAULT_BATCH.datumToediening,
+  [],
+);
 const GOOD = makeInsz({ year: 2005, month: 3, day: 14, serial: 902 });
 const BAD = `${GOOD.slice(0, 10)}${(Number(GOOD[10]) + 1) % 10}`;
 

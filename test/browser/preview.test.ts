@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { ERROR_FILL, WARNING_FILL, registrationHighlights } from '../../src/excel/registrationSheet';
-import { DEMO_SHEET, demoRows, setUpDemo } from './support/demo';
+import { DEMO_SHEET, demoRows, previewEditsDone, setUpDemo } from './support/demo';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { type Harness, type OpenedPage, openPage, startHarness } from './support/harness';
@@ -38,6 +38,7 @@ async function typeInGrid(address: string, text: string): Promise<void> {
   await cell(address).click();
   await page.locator('#formula').fill(text);
   await page.locator('#formula').press('Enter');
+  await previewEditsDone(page);
 }
 
 test('shows the workbook of the task pane frame: sheet tabs and cells', async () => {
@@ -133,7 +134,12 @@ test('the pane in the frame creates a batch: the grid shows its sheet, highlight
   expect(await values(pane, DEMO_SHEET, 'A2:E7')).toEqual(rows.map((row) => [...row]));
   // Live highlighting as the add-in's conditional formats would show it in Excel.
   const fillOf = (address: string) => cell(address).getAttribute('data-fill');
-  expect({ A4: await fillOf('A4'), D5: await fillOf('D5'), B6: await fillOf('B6'), A2: await fillOf('A2') }).toEqual({
+  expect({
+    A4: await fillOf('A4'),
+    D5: await fillOf('D5'),
+    B6: await fillOf('B6'),
+    A2: await fillOf('A2'),
+  }).toEqual({
     A4: ERROR_FILL,
     D5: ERROR_FILL,
     B6: WARNING_FILL,

@@ -42,7 +42,7 @@ test.each([
   const opened = await openPage(harness, {
     file: 'preview.html',
     lang,
-    viewport: { width: 1280, height: 720 },
+    viewport: { width: 1280, height: 860 },
   });
   try {
     const { page } = opened;

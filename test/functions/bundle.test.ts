@@ -101,18 +101,18 @@ test('the bundled functions speak Office display language', () => {
   expect(fr).not.toBe(nl);
 });
 
-test('taskpane.html loads office.js first, then the functions, then the pane', () => {
+test('taskpane.html loads office.js first (with its offline fallback), then the functions, then the pane', () => {
   const html = read('taskpane.html');
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
   expect(scripts).toEqual([
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    'office-fallback.js',
     'functions.js',
     'taskpane.js',
   ]);
-  // No other external host: no web fonts, no CDN besides office.js.
-  expect([...html.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0])).toEqual([
-    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
-  ]);
+  // No other external host: no web fonts, no CDN besides office.js (the CSP names that host too).
+  const hosts = new Set([...html.matchAll(/https?:\/\/[^\s"'<>);]+/g)].map((m) => new URL(m[0]).origin));
+  expect([...hosts]).toEqual(['https://appsforoffice.microsoft.com']);
 });
 
 test('functions.html loads office.js and the functions only', () => {

@@ -15,7 +15,8 @@ export type DemoRow = readonly [string, string, string, string, string];
 
 /** Synthetic people only (test/support/syntheticInsz.ts; serials from 900 up). */
 export function demoRows(): DemoRow[] {
-  const insz = (year: number, month: number, day: number, serial: number) => makeInsz({ year, month, day, serial });
+  const insz = (year: number, month: number, day: number, serial: number) =>
+    makeInsz({ year, month, day, serial });
   const bad = insz(1985, 7, 30, 933);
   return [
     [insz(1985, 7, 30, 931), 'Peeters', 'Jan', '30071985', '1500'],
@@ -33,6 +34,13 @@ export const DEMO_SHEET = registrationSheetName(
   DEFAULT_BATCH.datumToediening,
   [],
 );
+
+/** Waits until the preview grid has written everything typed into it (src/preview/preview.ts). */
+export async function previewEditsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { __previewEditsDone: () => Promise<void> }).__previewEditsDone(),
+  );
+}
 
 /** Types one row into the preview grid, cell by cell, as a user would. */
 async function typeRow(page: Page, row: number, values: DemoRow): Promise<void> {
@@ -52,6 +60,7 @@ export async function setUpDemo(page: Page, frame: Frame, language: Language): P
   await page.locator('#tabs [role=tab][aria-selected=true]', { hasText: DEMO_SHEET }).waitFor();
   const rows = demoRows();
   for (const [i, row] of rows.entries()) await typeRow(page, i + 2, row);
+  await previewEditsDone(page);
   await pane.settle();
   await pane.check();
   await page.locator('#grid td[data-address="A2"]').click();

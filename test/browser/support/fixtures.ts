@@ -21,7 +21,17 @@ export type TypedRow = [string, string, string, string, string];
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-const SURNAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters'];
+const SURNAMES = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+];
 const FIRST_NAMES = ['Jan', 'Lotte', 'Noor', 'Hélène', 'Luc', 'Emma', 'Arthur', 'Zoë', 'Louis', 'Anaïs'];
 
 /**

@@ -72,7 +72,11 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   },
   { code: 'birthdate_after_administration', row: ['', 'Jacobs', 'Fien', '25112026', ''], column: 'D' },
   { code: 'birthdate_before_1900', row: ['', 'Jacobs', 'Gust', '01011890', ''], column: 'D' },
-  { code: 'birthdate_insz_mismatch', row: [valid(1985, 7, 30, 931), 'Jacobs', 'Hans', '31071985', ''], column: 'D' },
+  {
+    code: 'birthdate_insz_mismatch',
+    row: [valid(1985, 7, 30, 931), 'Jacobs', 'Hans', '31071985', ''],
+    column: 'D',
+  },
   { code: 'firstname_missing', row: ['', 'Mertens', '', '01012000', ''], column: 'C' },
   { code: 'postcode_format', row: [valid(1990, 1, 1, 903), '', '', '', '123'], column: 'E' },
   { code: 'whitespace_edge', row: ['', 'Willems ', 'Luc', '02111962', ''], column: 'B' },

@@ -66,8 +66,11 @@ export class Pane {
       .getByRole('radiogroup', { name: startsWith(columnLabel('gratisVoorraad', this.lang)) })
       .getByRole('radio', { name: yesNo })
       .check();
-    if (fields.datumToediening !== undefined) await this.field('datumToediening').fill(fields.datumToediening);
-    const product = form.getByRole('combobox', { name: startsWith(columnLabel('immunisatieproduct', this.lang)) });
+    if (fields.datumToediening !== undefined)
+      await this.field('datumToediening').fill(fields.datumToediening);
+    const product = form.getByRole('combobox', {
+      name: startsWith(columnLabel('immunisatieproduct', this.lang)),
+    });
     await product.fill(fields.immunisatieproduct);
     await product.press('Tab');
     const dose = Number(fields.dosis).toLocaleString(LOCALES[this.lang]);

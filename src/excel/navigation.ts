@@ -1,9 +1,6 @@
 /*
- * GAP (to move into src/excel): the two Excel calls the pane needs that src/excel does not offer
- * yet: the active sheet's name, and selecting one cell. ARCHITECTURE says src/excel is the only
- * ring that talks to Excel; these are here only so the pane builds while that API is missing.
- * Proposed home and shape: src/excel/navigation.ts with exactly these two functions. Nothing
- * else in src/taskpane calls Excel directly.
+ * Navigation: which sheet the user is on, and taking the user to a cell (a click on an issue in
+ * the pane selects the cell in Excel).
  */
 
 /** The active worksheet's name (one sync). */

@@ -75,30 +75,71 @@ const LOWER: Int32Array = (() => {
 /** Lower case of a unit of a {@link foldCase}d text: via {@link LOWER}, other units unchanged. */
 const foldUnit = (c: number): number => (c < TABLE_SIZE ? (LOWER[c] as number) : c);
 
-/**
- * The text to hash and compare for a case-insensitive key part. Text made of units the table
- * folds (Latin names: the common case) is returned as is and folded unit by unit, allocating
- * nothing; any other text is lower-cased with `toLowerCase` here, and folding it again through
- * the table changes nothing. Either way hash and equality see `toLowerCase(text)`.
- */
-function foldCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= TABLE_SIZE || LOWER[c] === -1) return text.toLowerCase();
-  }
-  return text;
-}
+/** FNV-1a prime and offset basis. */
+const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 
-/** FNV-1a style mix of the folded code units of `text` into `hash`, two units per step. */
+/**
+ * FNV-1a style mix of the folded code units of `text` into `hash`, two units per step, for text
+ * that went through `toLowerCase` (or needs no folding): units below U+0300 through
+ * {@link foldUnit}, which changes nothing there, the rest as they are.
+ */
 function hashText(hash: number, text: string): number {
   let h = hash;
   const n = text.length;
   let i = 0;
   for (; i + 1 < n; i += 2) {
-    h = Math.imul(h ^ (foldUnit(text.charCodeAt(i)) | (foldUnit(text.charCodeAt(i + 1)) << 16)), 0x01000193);
+    h = Math.imul(h ^ (foldUnit(text.charCodeAt(i)) | (foldUnit(text.charCodeAt(i + 1)) << 16)), FNV_PRIME);
   }
-  if (i < n) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), 0x01000193);
-  return Math.imul(h ^ PART_END, 0x01000193);
+  if (i < n) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), FNV_PRIME);
+  return Math.imul(h ^ PART_END, FNV_PRIME);
+}
+
+/**
+ * FNV-1a style mix of the code units of `text` as they are, for a key part compared exactly
+ * (Geboortedatum): no case folding to look up.
+ */
+function hashExact(hash: number, text: string): number {
+  let h = hash;
+  const n = text.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), FNV_PRIME);
+  }
+  if (i < n) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h ^ PART_END, FNV_PRIME);
+}
+
+/** Returned by {@link hashFoldable}; not an int32, so never a hash. */
+const NOT_FOLDABLE = 0.5;
+
+/**
+ * {@link hashText} of `text` folded through {@link LOWER}, when every unit is one the table folds
+ * (Latin names: the common case), which is then exactly `hashText(hash, text.toLowerCase())`;
+ * {@link NOT_FOLDABLE} otherwise, and the caller hashes `text.toLowerCase()` instead. One scan
+ * instead of a "can the table fold it?" scan followed by the hash scan.
+ */
+function hashFoldable(hash: number, text: string): number {
+  let h = hash;
+  const n = text.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= TABLE_SIZE || b >= TABLE_SIZE) return NOT_FOLDABLE;
+    const la = LOWER[a] as number;
+    const lb = LOWER[b] as number;
+    if ((la | lb) < 0) return NOT_FOLDABLE;
+    h = Math.imul(h ^ (la | (lb << 16)), FNV_PRIME);
+  }
+  if (i < n) {
+    const a = text.charCodeAt(i);
+    if (a >= TABLE_SIZE) return NOT_FOLDABLE;
+    const la = LOWER[a] as number;
+    if (la < 0) return NOT_FOLDABLE;
+    h = Math.imul(h ^ la, FNV_PRIME);
+  }
+  return Math.imul(h ^ PART_END, FNV_PRIME);
 }
 
 /** Equality after {@link foldUnit}. */
@@ -119,138 +160,220 @@ function slotHash(hash: number): number {
   return h;
 }
 
+/** Initial slot count of a table (grows by doubling, at most half full). */
+const INITIAL_CAPACITY = 1024;
+
 /**
- * Open-addressing hash table (linear probing, power-of-two capacity, at most half full) from a
- * key to the first id registered under it. Keys live in parallel arrays filled by the subclass;
- * the table keeps, per entry, the key's hash and its id. Typed arrays instead of a Map of
- * concatenated key strings: no key string is built (and hashed, and collected) per row; on the
- * benchmark rows (bench/generateRows.ts) this is about three times faster than the Map.
+ * Initial slot count for up to `expected` entries: the power of two at or above it, so a table
+ * holding up to half of them (validation: INSZ rows in one table, name rows in the other) never
+ * grows. Growing by doubling from 1024 allocated about as much again in discarded arrays,
+ * outside the JS heap, which the engine answers with extra garbage collections: sizing once
+ * took the index from ~8.2 to ~7.2 ms on the 100,000 benchmark rows.
  */
-abstract class KeyTable {
-  /** Entry index + 1 per slot; 0 = free. */
-  private slots = new Int32Array(1024);
-  private mask = 1023;
-  private hashes = new Int32Array(512);
-  private ids = new Int32Array(512);
-  protected count = 0;
+function slotsFor(expected: number): number {
+  let capacity = INITIAL_CAPACITY;
+  while (capacity < expected) capacity *= 2;
+  return capacity;
+}
 
-  /** True when entry `entry` holds the key being looked up (stored by {@link remember}). */
-  protected abstract isKey(entry: number): boolean;
-  /** Stores the key being looked up as entry `entry`. */
-  protected abstract remember(entry: number): void;
+/*
+ * Both tables below: open addressing, linear probing, power-of-two capacity, at most half full,
+ * from a key to the first id registered under it. `slots` holds entry index + 1 per slot (0 =
+ * free); entries are appended in order to parallel arrays (key, hash, id). Typed arrays instead
+ * of a Map of concatenated key strings: no key string is built (and hashed, and collected) per
+ * row; on the benchmark rows (bench/generateRows.ts) this was about three times faster than the
+ * Map. Keeping the slot array small (4 bytes a slot) matters more than saving the second read on
+ * a hit: most lookups meet a free slot, and a small array stays in cache.
+ */
 
-  /** The first id under the current key (hash `hash`), or -1; with `id` >= 0 registers it when absent. */
-  protected lookup(hash: number, id: number): number {
-    let slot = slotHash(hash) & this.mask;
+/**
+ * Compact INSZ -> first id, keyed by the number its 11 digits spell (< 10^11 < 2^53, exact in a
+ * double): no string is parsed, hashed or compared per lookup.
+ */
+class InszTable {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  private keys: Float64Array;
+  private ids: Int32Array;
+
+  constructor(expected: number) {
+    this.slots = new Int32Array(slotsFor(expected));
+    this.mask = this.slots.length - 1;
+    this.keys = new Float64Array(Math.max(expected, INITIAL_CAPACITY >> 1));
+    this.ids = new Int32Array(this.keys.length);
+  }
+
+  /** `key`: the number the 11 digits of a compact INSZ spell (0 to 99999999999). */
+  find(key: number, id: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = inszSlotHash(key) & mask;
     for (;;) {
-      const entry = (this.slots[slot] as number) - 1;
+      const entry = (slots[slot] as number) - 1;
       if (entry < 0) break;
-      if (this.hashes[entry] === hash && this.isKey(entry)) return this.ids[entry] as number;
-      slot = (slot + 1) & this.mask;
+      if (this.keys[entry] === key) return this.ids[entry] as number;
+      slot = (slot + 1) & mask;
     }
     if (id >= 0) {
       const entry = this.count++;
-      this.hashes[entry] = hash;
+      if (entry === this.keys.length) {
+        this.keys = growFloat64(this.keys);
+        this.ids = growInt32(this.ids);
+      }
+      this.keys[entry] = key;
       this.ids[entry] = id;
-      this.remember(entry);
-      this.slots[slot] = entry + 1;
-      if (this.count * 2 > this.mask) this.grow();
+      slots[slot] = entry + 1;
+      if (this.count * 2 > mask) this.grow();
     }
     return -1;
   }
 
+  /** Doubles the slots (the entries stay where they are). */
   private grow(): void {
     const capacity = this.slots.length * 2;
-    const hashes = new Int32Array(capacity >> 1);
-    hashes.set(this.hashes);
-    const ids = new Int32Array(capacity >> 1);
-    ids.set(this.ids);
-    const slots = new Int32Array(capacity);
     const mask = capacity - 1;
+    const slots = new Int32Array(capacity);
+    const keys = this.keys;
     for (let entry = 0; entry < this.count; entry++) {
-      let slot = slotHash(hashes[entry] as number) & mask;
+      let slot = inszSlotHash(keys[entry] as number) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = entry + 1;
     }
-    this.hashes = hashes;
-    this.ids = ids;
     this.slots = slots;
     this.mask = mask;
   }
 }
 
-/** Compact INSZ -> first id. The 11 digits are kept as two integers (first 9, check digits). */
-class InszTable extends KeyTable {
-  private first9 = 0;
-  private check = 0;
-  private keys9 = new Int32Array(512);
-  private keysCheck = new Int32Array(512);
-
-  /** `compact`: 11 ASCII digits (validateInsz's compact form); anything else is no key (-1). */
-  find(compact: string, id: number): number {
-    if (compact.length !== 11) return -1;
-    let first9 = 0;
-    for (let i = 0; i < 9; i++) {
-      const d = compact.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return -1;
-      first9 = first9 * 10 + d;
-    }
-    const c1 = compact.charCodeAt(9) - 48;
-    const c2 = compact.charCodeAt(10) - 48;
-    if (c1 < 0 || c1 > 9 || c2 < 0 || c2 > 9) return -1;
-    this.first9 = first9;
-    this.check = c1 * 10 + c2;
-    return this.lookup(Math.imul(first9 ^ (this.check << 24), 0x9e3779b1), id);
-  }
-
-  protected isKey(entry: number): boolean {
-    return this.keys9[entry] === this.first9 && this.keysCheck[entry] === this.check;
-  }
-
-  protected remember(entry: number): void {
-    if (entry >= this.keys9.length) {
-      const keys9 = new Int32Array(this.keys9.length * 2);
-      keys9.set(this.keys9);
-      this.keys9 = keys9;
-      const keysCheck = new Int32Array(this.keysCheck.length * 2);
-      keysCheck.set(this.keysCheck);
-      this.keysCheck = keysCheck;
-    }
-    this.keys9[entry] = this.first9;
-    this.keysCheck[entry] = this.check;
-  }
+/** A copy of `array` with twice the length. */
+function growInt32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
-/** (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. */
-class NameTable extends KeyTable {
-  private naam = '';
-  private voornaam = '';
-  private geboortedatum = '';
-  private readonly naams: string[] = [];
-  private readonly voornaams: string[] = [];
-  private readonly geboortedatums: string[] = [];
+/** A copy of `array` with twice the length. */
+function growFloat64(array: Float64Array): Float64Array {
+  const grown = new Float64Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
 
-  /** Parts through {@link foldCase} (and trimmed, NFC). */
-  find(naam: string, voornaam: string, geboortedatum: string, id: number): number {
-    this.naam = naam;
-    this.voornaam = voornaam;
-    this.geboortedatum = geboortedatum;
-    return this.lookup(hashText(hashText(hashText(0x811c9dc5 | 0, naam), voornaam), geboortedatum), id);
+/** Hash of an 11-digit INSZ number (< 2^37): its low 32 bits mixed with the few high ones. */
+function inszSlotHash(key: number): number {
+  // `| 0` keeps the low 32 bits of the integer (ToInt32 is modulo 2^32).
+  return slotHash((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1));
+}
+
+/** Entries per chunk of NameTable's key parts (a power of two: 1024 entries, 24 KB a chunk). */
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+
+/** (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. */
+class NameTable {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  private hashes: Int32Array;
+  private ids: Int32Array;
+  /**
+   * Key parts per entry: Naam and Voornaam as hashed (folded or lower-cased), Geboortedatum, in
+   * chunks of {@link CHUNK} entries (3 strings each). Growing one big array instead reallocates and
+   * copies it again and again, and the copies beyond ~128 KB land in the large-object space, which
+   * drives full garbage collections: measured ~40% of the index's time on 50,000 name rows.
+   */
+  private readonly chunks: string[][] = [];
+
+  constructor(expected: number) {
+    this.slots = new Int32Array(slotsFor(expected));
+    this.mask = this.slots.length - 1;
+    this.hashes = new Int32Array(Math.max(expected, INITIAL_CAPACITY >> 1));
+    this.ids = new Int32Array(this.hashes.length);
   }
 
-  protected isKey(entry: number): boolean {
+  /** Parts trimmed and in NFC; Naam and Voornaam are compared as `toLowerCase` would. */
+  find(naam: string, voornaam: string, geboortedatum: string, id: number): number {
+    let n = naam;
+    let h = hashFoldable(FNV_OFFSET, n);
+    if (h === NOT_FOLDABLE) {
+      n = n.toLowerCase();
+      h = hashText(FNV_OFFSET, n);
+    }
+    let v = voornaam;
+    let hv = hashFoldable(h, v);
+    if (hv === NOT_FOLDABLE) {
+      v = v.toLowerCase();
+      hv = hashText(h, v);
+    }
+    const hash = hashExact(hv, geboortedatum);
+
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = slotHash(hash) & mask;
+    for (;;) {
+      const entry = (slots[slot] as number) - 1;
+      if (entry < 0) break;
+      if (this.hashes[entry] === hash && this.isKey(entry, n, v, geboortedatum)) {
+        return this.ids[entry] as number;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (id >= 0) {
+      const entry = this.count++;
+      if (entry === this.hashes.length) {
+        this.hashes = growInt32(this.hashes);
+        this.ids = growInt32(this.ids);
+      }
+      this.hashes[entry] = hash;
+      this.ids[entry] = id;
+      const chunk = entry & (CHUNK - 1);
+      if (chunk === 0) this.chunks.push(new Array<string>(CHUNK * 3));
+      const parts = this.chunks[entry >> CHUNK_BITS] as string[];
+      parts[chunk * 3] = n;
+      parts[chunk * 3 + 1] = v;
+      parts[chunk * 3 + 2] = geboortedatum;
+      slots[slot] = entry + 1;
+      if (this.count * 2 > mask) this.grow();
+    }
+    return -1;
+  }
+
+  private isKey(entry: number, naam: string, voornaam: string, geboortedatum: string): boolean {
+    const parts = this.chunks[entry >> CHUNK_BITS] as string[];
+    const at = (entry & (CHUNK - 1)) * 3;
     return (
-      sameFolded(this.naams[entry] as string, this.naam) &&
-      sameFolded(this.voornaams[entry] as string, this.voornaam) &&
-      this.geboortedatums[entry] === this.geboortedatum
+      sameFolded(parts[at] as string, naam) &&
+      sameFolded(parts[at + 1] as string, voornaam) &&
+      parts[at + 2] === geboortedatum
     );
   }
 
-  protected remember(): void {
-    this.naams.push(this.naam);
-    this.voornaams.push(this.voornaam);
-    this.geboortedatums.push(this.geboortedatum);
+  /** Doubles the slots (the entries stay where they are). */
+  private grow(): void {
+    const capacity = this.slots.length * 2;
+    const mask = capacity - 1;
+    const slots = new Int32Array(capacity);
+    const hashes = this.hashes;
+    for (let entry = 0; entry < this.count; entry++) {
+      let slot = slotHash(hashes[entry] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
   }
+}
+
+/** The number the 11 digits of a compact INSZ spell, or -1 when `compact` is not 11 ASCII digits. */
+function compactKey(compact: string): number {
+  if (compact.length !== 11) return -1;
+  let key = 0;
+  for (let i = 0; i < 11; i++) {
+    const d = compact.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    key = key * 10 + d;
+  }
+  return key;
 }
 
 /**
@@ -271,15 +394,21 @@ class NameTable extends KeyTable {
  * ```
  */
 export class PersonIndex {
-  private readonly byInsz = new InszTable();
-  private readonly byName = new NameTable();
+  private readonly byInsz: InszTable;
+  private readonly byName: NameTable;
+
+  /** `expected`: about how many persons will be added (optional), to size the tables once. */
+  constructor(expected = 0) {
+    this.byInsz = new InszTable(expected);
+    this.byName = new NameTable(expected);
+  }
 
   /**
    * The id of the first entry with the same compact INSZ (`insz`: 11 digits, or null) or the same
    * Naam + Voornaam + Geboortedatum (only when Naam and Geboortedatum are both non-empty), or -1.
    */
   find(insz: string | null, naam: string, voornaam: string, geboortedatum: string): number {
-    return this.lookup(insz, naam, voornaam, geboortedatum, -1);
+    return this.lookup(insz === null ? -1 : compactKey(insz), naam, voornaam, geboortedatum, -1);
   }
 
   /**
@@ -293,19 +422,24 @@ export class PersonIndex {
     geboortedatum: string,
     id: number,
   ): number {
-    return this.lookup(insz, naam, voornaam, geboortedatum, id);
+    return this.lookup(insz === null ? -1 : compactKey(insz), naam, voornaam, geboortedatum, id);
   }
 
-  private lookup(
-    insz: string | null,
+  /**
+   * {@link find} (`id` -1) and {@link addAndFindEarlier} (`id` >= 0) in one, with the INSZ as the
+   * number its 11 digits spell (-1: no INSZ) instead of its compact string, so validation does not
+   * re-parse the string readInsz just built (internal to core).
+   */
+  lookup(
+    inszKey: number,
     naam: string,
     voornaam: string,
     geboortedatum: string,
     id: number,
   ): number {
-    let first = insz === null ? -1 : this.byInsz.find(insz, id);
+    let first = inszKey < 0 ? -1 : this.byInsz.find(inszKey, id);
     if (naam !== '' && geboortedatum !== '') {
-      const other = this.byName.find(foldCase(naam), foldCase(voornaam), geboortedatum, id);
+      const other = this.byName.find(naam, voornaam, geboortedatum, id);
       if (other >= 0 && (first < 0 || other < first)) first = other;
     }
     return first;

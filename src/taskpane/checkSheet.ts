@@ -1,4 +1,5 @@
 import {
+  type BatchMetadata,
   type ExportSettings,
   type Issue,
   type OtherBatch,
@@ -41,6 +42,10 @@ export interface CheckResult {
         readonly batchId: string;
         /** The batch fields' problems (the rows are then checked without the batch). */
         readonly batchIssues: readonly Issue[];
+        /** The batch the rows were checked with; null when its fields are not in order. */
+        readonly batch: BatchMetadata | null;
+        /** Other batches compared for duplicate_across_batches (same product and date). */
+        readonly comparedBatches: number;
       }
     | { readonly kind: 'existing' };
   readonly mapping: SheetMapping;
@@ -131,6 +136,8 @@ async function checkRegistrationSheet(
         kind: 'registration',
         batchId: batch.batchId,
         batchIssues: metadata.ok ? [] : metadata.issues,
+        batch: metadata.ok ? metadata.value : null,
+        comparedBatches: otherBatches.length,
       },
       mapping: REGISTRATION_SHEET_MAPPING,
       issues: [...read.value.headerIssues, ...report.issues],

@@ -5,21 +5,30 @@
  * Windows-1252 and 5 rows per file, 27 rows).
  */
 import type { Page } from 'playwright-core';
-import { columnLabel, renderIssue } from '../../src/core';
+import {
+  DEFAULT_LISTS,
+  columnLabel,
+  parseBatchMetadata,
+  renderIssue,
+  validateRegistrations,
+} from '../../src/core';
 import { REGISTRATION_HEADER_ROW, registrationSheetName } from '../../src/excel/layout';
+import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
 import { eventually } from './support/eventually';
-import { DEFAULT_BATCH } from './support/fixtures';
+import { DEFAULT_BATCH, registrationRows } from './support/fixtures';
+import { FIXED_NOW } from './support/harness';
 import {
   ACROSS_BATCHES_ROW,
   EXPECTED_CODES,
   ISSUE_BATCH_DATE,
   ISSUE_CASES,
   ISSUE_MAX_ROWS,
+  issueRows,
 } from './support/issueKinds';
 import { type Pane, exactly } from './support/pane';
 import { useSession } from './support/session';
-import { numberFormats, setCell, userEdit, values, valueTypes, workbook } from './support/workbook';
+import { fill, numberFormats, setCell, userEdit, values, valueTypes, workbook } from './support/workbook';
 
 const session = useSession();
 
@@ -31,6 +40,27 @@ const COLUMN_OF = { A: 'insz', B: 'naam', C: 'voornaam', D: 'geboortedatum', E: 
 
 let page: Page;
 let pane: Pane;
+
+/** What core finds on the sheet, with the same batch, settings and other batch as the pane. */
+function expectedIssues() {
+  const today = FIXED_NOW;
+  const batch = parseBatchMetadata({ ...BATCH }, { today, lists: DEFAULT_LISTS });
+  if (!batch.ok) throw new Error('test batch is invalid');
+  return validateRegistrations({
+    rows: issueRows(),
+    batch: batch.value,
+    today,
+    settings: { encoding: 'windows-1252', maxRowsPerFile: ISSUE_MAX_ROWS },
+    otherBatches: [
+      {
+        batchId: 'B001',
+        sheetName: FIRST_SHEET,
+        batch: batch.value,
+        rows: registrationRows([ACROSS_BATCHES_ROW]),
+      },
+    ],
+  }).issues;
+}
 
 /** The row of the first case of `code`. */
 const rowOf = (code: string): number => ISSUE_CASES.findIndex((c) => c.code === code) + 2;
@@ -71,16 +101,24 @@ test('every issue kind is listed, with the summary of the rows', async () => {
     const kind = page.getByTestId(`issue-kind-${code}`);
     await expect(kind.getByRole('heading').first().textContent()).resolves.toBe(pane.m.issueKind[code]);
   }
-  // Each issue reads as core renders it, after its place ("Rij 5, INSZ: ...").
-  const checksum = ISSUE_CASES.find((c) => c.code === 'insz_checksum');
-  const text = await page.getByTestId('issue-kind-insz_checksum').getByRole('button').first().textContent();
-  expect(text).toBe(
-    `${pane.m.issueLocation(rowOf('insz_checksum'), columnLabel('insz', 'nl'))}: ${renderIssue(
-      { code: 'insz_checksum', column: 'insz', params: {} },
-      'nl',
-    )}`,
-  );
-  expect(checksum).toBeDefined();
+  // Each issue reads as core renders it, after its place ("Rij 5, INSZ: ..."), kind by kind.
+  const expected = expectedIssues();
+  for (const code of EXPECTED_CODES) {
+    const items = await page
+      .getByTestId(`issue-kind-${code}`)
+      .getByRole('listitem')
+      .evaluateAll((nodes) => nodes.map((node) => node.firstElementChild?.textContent ?? ''));
+    const texts = expected
+      .filter((issue) => issue.code === code)
+      .map((issue) => {
+        const where =
+          issue.column === null
+            ? pane.m.issueRow(issue.row)
+            : pane.m.issueLocation(issue.row, columnLabel(issue.column, 'nl'));
+        return `${where}: ${renderIssue(issue, 'nl')}`;
+      });
+    expect({ code, items }).toEqual({ code, items: texts });
+  }
   // The result with every kind listed is accessible too (axe, serious and critical).
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -158,4 +196,31 @@ test('a changed header row is reported as header_mismatch', async () => {
   await userEdit(page, SHEET, 'B1', REGISTRATION_HEADER_ROW[1] ?? 'Naam');
   await pane.check();
   expect(await pane.listedKinds()).not.toContain('header_mismatch');
+});
+
+test('marking colours the cells of the issues in the sheet; clearing puts the old fill back', async () => {
+  await pane.check();
+  const panel = page.getByTestId('panel-check');
+  const cellOf = (code: string): string => {
+    const c = ISSUE_CASES.find((x) => x.code === code);
+    return `${c?.column ?? 'A'}${rowOf(code)}`;
+  };
+  const error = cellOf('insz_checksum');
+  const warning = cellOf('postcode_format');
+  expect([await fill(page, SHEET, error), await fill(page, SHEET, warning)]).toEqual([null, null]);
+  await panel.getByRole('button', { name: pane.m.markCells }).click();
+  await eventually(
+    async () => (await page.getByTestId('check-status').textContent()) ?? '',
+    // "n cellen gemarkeerd." with the catalog's words, whatever n is.
+    (text) => expect(text).toMatch(new RegExp(escape(pane.m.marked(1000)).replace('1\\.000', '[\\d.]+'))),
+  );
+  expect([await fill(page, SHEET, error), await fill(page, SHEET, warning)]).toEqual([
+    MARK_FILLS.error,
+    MARK_FILLS.warning,
+  ]);
+  await panel.getByRole('button', { name: pane.m.clearMarks }).click();
+  await eventually(
+    async () => [await fill(page, SHEET, error), await fill(page, SHEET, warning)],
+    (fills) => expect(fills).toEqual([null, null]),
+  );
 });

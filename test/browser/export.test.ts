@@ -7,7 +7,7 @@
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type ExportPlan, renderIssue } from '../../src/core';
-import { EXPORT_LOG_COLUMNS, registrationSheetName } from '../../src/excel/layout';
+import { BATCH_COLUMNS, EXPORT_LOG_COLUMNS, registrationSheetName } from '../../src/excel/layout';
 import { seriousViolations } from './support/axe';
 import { downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
@@ -158,6 +158,17 @@ test('blocked rows are listed with their reasons, exported only on "valid rows o
   expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
   expect(plan.files[0]?.rows).not.toContain(5);
   expectLogged(await logRows(page), plan);
+  // The batch row records what was exported: 8 rows in 1 file, at the (fixed) time of the test in
+  // the pane's local time (the browser runs in Europe/Brussels: 12:00 UTC is 13:00 in November).
+  const batchRow =
+    (await values(page, 'Batches', `A2:${String.fromCharCode(64 + BATCH_COLUMNS.length)}2`))[0] ?? [];
+  const column = (key: string) => batchRow[BATCH_COLUMNS.findIndex((c) => c.key === key)];
+  expect([column('batchId'), column('rows'), column('files'), column('lastExport')]).toEqual([
+    'B001',
+    8,
+    1,
+    '2026-11-28 13:00:00',
+  ]);
 });
 
 test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes" exports and logs again', async () => {

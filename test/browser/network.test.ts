@@ -96,3 +96,33 @@ test('the preview page loads only local files', async () => {
   expect(preview.requests.filter((r) => r.outcome === 'office.js (fake host)')).toEqual([]);
   expect(preview.pageErrors).toEqual([]);
 });
+
+/** Tries to send something to another host from the page; true when it failed. */
+async function tryToLeak(page: OpenedPage['page']): Promise<boolean> {
+  return page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/telemetry', { method: 'POST', body: 'x' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+test("the task pane's Content-Security-Policy stops a request to another host before it is made", async () => {
+  const pane = await open({});
+  await waitForHost(pane.page);
+  const errors: string[] = [];
+  pane.page.on('console', (message) => errors.push(message.text()));
+  expect(await tryToLeak(pane.page)).toBe(true);
+  expect(pane.requests.filter((r) => r.url.startsWith('https://example.org'))).toEqual([]);
+  expect(errors.some((text) => text.includes('Content Security Policy'))).toBe(true);
+});
+
+test('the guard works: a request to another host is recorded and aborted (preview page, no CSP)', async () => {
+  const preview = await open({ file: 'preview.html', viewport: { width: 1280, height: 800 } });
+  expect(await tryToLeak(preview.page)).toBe(true);
+  expect(preview.offHostRequests().map((r) => [r.method, r.url])).toEqual([
+    ['POST', 'https://example.org/telemetry'],
+  ]);
+});

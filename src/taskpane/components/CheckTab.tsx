@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import {
   type ExportSettings,
   type Issue,
@@ -10,6 +10,7 @@ import {
 } from '../../core';
 import { FIX_KIND_OF_CODE, type FixKind, applyFixes } from '../../excel/fixes';
 import { columnLetter } from '../../excel/layout';
+import type { SheetIssuesUpdate } from '../../excel/events';
 import { clearMarks, markIssues } from '../../excel/marks';
 import type { MappingProposal, SheetMapping } from '../../excel/readSheet';
 import {
@@ -21,7 +22,9 @@ import {
   recheck,
 } from '../checkSheet';
 import { useAction } from '../hooks/useAction';
+import { type WatchTarget, useSheetWatch } from '../hooks/useSheetWatch';
 import { useTexts } from '../i18n';
+import { mergeLiveUpdate } from '../mergeLiveUpdate';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
 import { CopySection } from './CopySection';
@@ -39,8 +42,40 @@ type View =
       usedRange: string | null;
       problem: boolean;
     }
-  | { kind: 'result'; result: CheckResult }
+  | {
+      kind: 'result';
+      result: CheckResult;
+      /** The check this result comes from; live updates of another check's watch are dropped. */
+      checkId: number;
+      /** The last live update's note; `seq` renders it anew, so the same text is announced again. */
+      live: { note: LiveNote; seq: number } | null;
+      /** A live update re-checked rows that only a full check compares with the other batches. */
+      acrossBatchesStale: boolean;
+    }
   | { kind: 'message'; text: string };
+
+/** What a live update re-checked (its text is rendered in the pane's language). */
+type LiveNote =
+  | { kind: 'rows'; firstRow: number; rows: number }
+  | { kind: 'header' }
+  | { kind: 'sheet' }
+  | { kind: 'since_check'; rows: number };
+
+function liveNoteOf(update: SheetIssuesUpdate, changedRows: readonly number[]): LiveNote | null {
+  switch (update.reason) {
+    case 'initial':
+      // The watcher's first read: only worth a note when rows changed after the check read them.
+      return changedRows.length === 0 ? null : { kind: 'since_check', rows: changedRows.length };
+    case 'reread':
+      return { kind: 'sheet' };
+    case 'edit': {
+      const first = changedRows[0];
+      return first === undefined
+        ? { kind: 'header' }
+        : { kind: 'rows', firstRow: first, rows: changedRows.length };
+    }
+  }
+}
 
 const isRegistrationColumn = (column: Issue['column']): column is RegistrationColumn =>
   column !== null && (REGISTRATION_COLUMNS as readonly string[]).includes(column);
@@ -50,7 +85,9 @@ const isRegistrationColumn = (column: Issue['column']): column is RegistrationCo
  * other sheet after the user confirms the column mapping), shows a summary and every issue by
  * kind, selects a cell on click, offers the fixes (per kind and per cell, each an explicit click),
  * marks cells on request, and for an existing sheet makes a compliant copy. Long reads show
- * progress and can be cancelled.
+ * progress and can be cancelled. A checked registration sheet is then watched (src/excel/events):
+ * the rows the user edits are re-checked and merged into the shown result (mergeLiveUpdate), with
+ * a short note in the status region, until the next check, a check of another sheet, or unmount.
  */
 export function CheckTab(props: { settings: ExportSettings }) {
   const { lang, m } = useTexts();
@@ -60,7 +97,36 @@ export function CheckTab(props: { settings: ExportSettings }) {
   const work = useAction();
   const [view, setView] = useState<View>({ kind: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
+  const [watchTarget, setWatchTarget] = useState<WatchTarget | null>(null);
+  const checks = useRef(0);
   const { settings } = props;
+
+  // Live re-validation (src/excel/events): a checked registration sheet is watched, and each
+  // re-check of edited rows is merged into the shown result without reading the sheet again.
+  const onLiveUpdate = useCallback((update: SheetIssuesUpdate, target: WatchTarget) => {
+    setView((current) => {
+      if (current.kind !== 'result' || current.checkId !== target.checkId) return current;
+      const merged = mergeLiveUpdate(current.result, update);
+      const note = liveNoteOf(update, merged.changedRows);
+      const { source } = current.result;
+      const comparesBatches = source.kind === 'registration' && source.comparedBatches > 0;
+      return {
+        ...current,
+        result: {
+          ...current.result,
+          sheetName: update.sheetName,
+          issues: merged.issues,
+          report: merged.report,
+        },
+        live: note === null ? current.live : { note, seq: (current.live?.seq ?? 0) + 1 },
+        acrossBatchesStale:
+          current.acrossBatchesStale ||
+          merged.droppedAcrossBatches > 0 ||
+          (comparesBatches && merged.changedRows.length > 0),
+      };
+    });
+  }, []);
+  const sheetWatch = useSheetWatch(watchTarget, onLiveUpdate);
 
   const show = useCallback(
     (
@@ -69,13 +135,24 @@ export function CheckTab(props: { settings: ExportSettings }) {
     ) => {
       if (outcome === undefined) return;
       switch (outcome.kind) {
-        case 'checked':
-          setView({ kind: 'result', result: outcome.result });
+        case 'checked': {
+          const checkId = ++checks.current;
+          const { result: checked } = outcome;
+          setView({ kind: 'result', result: checked, checkId, live: null, acrossBatchesStale: false });
+          // Only the add-in's registration sheets have the fixed layout the watcher reads (A:E).
+          setWatchTarget(
+            checked.source.kind === 'registration'
+              ? { checkId, sheetName: checked.sheetName, batch: checked.source.batch, settings }
+              : null,
+          );
           return;
+        }
         case 'mapping':
+          setWatchTarget(null);
           setView({ ...outcome, problem: false });
           return;
         case 'invalid_mapping':
+          setWatchTarget(null);
           setView({
             kind: 'mapping',
             sheetName: outcome.sheetName,
@@ -85,18 +162,22 @@ export function CheckTab(props: { settings: ExportSettings }) {
           });
           return;
         case 'empty':
+          setWatchTarget(null);
           setView({ kind: 'message', text: m.sheetEmpty(outcome.sheetName) });
           return;
         case 'not_found':
+          setWatchTarget(null);
           setView({ kind: 'message', text: m.sheetNotFound(outcome.sheetName) });
           return;
       }
     },
-    [m],
+    [m, settings],
   );
 
   const inspect = async (): Promise<void> => {
     setNotice(null);
+    // A new check: the watch of the previous one stops (a new one starts with its result).
+    setWatchTarget(null);
     show(await check.run((tools) => inspectActiveSheet({ ...tools, settings })));
   };
 
@@ -104,6 +185,7 @@ export function CheckTab(props: { settings: ExportSettings }) {
     if (view.kind !== 'mapping') return;
     const { sheetName, proposal, usedRange } = view;
     setNotice(null);
+    setWatchTarget(null);
     show(await check.run((tools) => checkWithMapping(sheetName, mapping, { ...tools, settings })), {
       proposal,
       usedRange,
@@ -152,6 +234,10 @@ export function CheckTab(props: { settings: ExportSettings }) {
     const kinds = [...new Set(targets.map((issue) => FIX_KIND_OF_CODE[issue.code]))].filter(
       (kind): kind is FixKind => kind !== undefined,
     );
+    // The watcher ignores the add-in's own writes, so its copy of the rows would miss the fixes:
+    // it stops here, and the check after the fixes starts a fresh one.
+    const watched = watchTarget;
+    setWatchTarget(null);
     const fixed = await work.run(() =>
       Excel.run((context) =>
         applyFixes(context, {
@@ -163,7 +249,12 @@ export function CheckTab(props: { settings: ExportSettings }) {
         }),
       ),
     );
-    if (fixed === undefined) return;
+    if (fixed === undefined) {
+      // The fixes failed (ErrorBar says why), maybe after some writes: watching again starts with
+      // a read of the whole sheet, which brings the shown result up to date.
+      setWatchTarget(watched);
+      return;
+    }
     if (!fixed.ok) {
       setView({ kind: 'message', text: m.sheetNotFound(result.sheetName) });
       return;
@@ -199,6 +290,19 @@ export function CheckTab(props: { settings: ExportSettings }) {
 
   const busy = check.busy || work.busy;
 
+  const liveNoteText = (note: LiveNote): string => {
+    switch (note.kind) {
+      case 'rows':
+        return m.liveUpdatedRows(note.firstRow, note.rows);
+      case 'header':
+        return m.liveUpdatedHeader;
+      case 'sheet':
+        return m.liveUpdatedSheet;
+      case 'since_check':
+        return m.liveUpdatedSinceCheck(note.rows);
+    }
+  };
+
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -224,6 +328,7 @@ export function CheckTab(props: { settings: ExportSettings }) {
       )}
       <ErrorBar error={check.error} onDismiss={check.clearError} />
       <ErrorBar error={work.error} onDismiss={work.clearError} />
+      <ErrorBar error={sheetWatch.error} onDismiss={sheetWatch.clearError} />
       {view.kind === 'mapping' && (
         <MappingStep
           key={`${view.sheetName}|${view.proposal?.mapping.headerRow ?? 0}`}
@@ -235,7 +340,8 @@ export function CheckTab(props: { settings: ExportSettings }) {
           onConfirm={(mapping) => void confirmMapping(mapping)}
         />
       )}
-      <div aria-live="polite" role="status" data-testid="check-status">
+      {/* Not atomic: after a live update only what changed (the summary, the note) is read out. */}
+      <div aria-live="polite" aria-atomic="false" role="status" data-testid="check-status">
         {view.kind === 'message' && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{view.text}</MessageBarBody>
@@ -256,7 +362,27 @@ export function CheckTab(props: { settings: ExportSettings }) {
                 result.report.counts.empty,
               )}
             </p>
+            {sheetWatch.watching && (
+              <p className={styles.muted} data-testid="check-live-on">
+                {m.liveWatching}
+              </p>
+            )}
+            {view.kind === 'result' && view.live !== null && (
+              <p key={view.live.seq} className={styles.muted} data-testid="check-live-note">
+                {liveNoteText(view.live.note)}
+              </p>
+            )}
+            {view.kind === 'result' && view.acrossBatchesStale && (
+              <p className={styles.muted} data-testid="check-live-stale">
+                {m.liveAcrossBatchesStale}
+              </p>
+            )}
           </>
+        )}
+        {sheetWatch.missingSheet !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{m.liveOff(sheetWatch.missingSheet)}</MessageBarBody>
+          </MessageBar>
         )}
         {notice !== null && (
           <MessageBar intent="info" layout="multiline">

@@ -156,6 +156,20 @@ export const en: UiMessages = {
     `The registration sheet “${sheetName}” of that batch is not empty. Choose another batch or make a new one.`,
   copyBatchNotFound: (batchId) => `Batch ${batchId} was not found on the Batches sheet.`,
   filesWillBe: (files) => `The export will make ${plural(files, 'file', 'files')}.`,
+  liveWatching: 'These results are updated as you type in the sheet.',
+  liveUpdatedRows: (firstRow, rows) =>
+    rows === 1
+      ? `Updated after a change in row ${num(firstRow)}.`
+      : `Updated after a change in ${num(rows)} rows, from row ${num(firstRow)}.`,
+  liveUpdatedHeader: 'Updated after a change in the header row.',
+  liveUpdatedSheet:
+    'Updated: rows were inserted, deleted or changed in large numbers, so the whole sheet was read again.',
+  liveUpdatedSinceCheck: (rows) =>
+    `Updated: ${plural(rows, 'row was', 'rows were')} changed while the check ran.`,
+  liveAcrossBatchesStale:
+    'Whether changed rows are also in another batch is only checked again by Check again.',
+  liveOff: (sheetName) =>
+    `The sheet “${sheetName}” was not found, so the results are not updated as you type. Was it renamed or deleted?`,
 
   exportHeading: 'Export',
   exportIntro:

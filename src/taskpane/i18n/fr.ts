@@ -165,6 +165,20 @@ export const fr: UiMessages = {
     `La feuille d'enregistrement « ${sheetName} » de ce lot n'est pas vide. Choisissez un autre lot ou créez-en un nouveau.`,
   copyBatchNotFound: (batchId) => `Le lot ${batchId} est introuvable sur la feuille Batches.`,
   filesWillBe: (files) => `L'export créera ${plural(files, 'fichier', 'fichiers')}.`,
+  liveWatching: 'Ces résultats sont mis à jour pendant que vous tapez dans la feuille.',
+  liveUpdatedRows: (firstRow, rows) =>
+    rows === 1
+      ? `Mis à jour après une modification à la ligne ${num(firstRow)}.`
+      : `Mis à jour après une modification de ${num(rows)} lignes, à partir de la ligne ${num(firstRow)}.`,
+  liveUpdatedHeader: 'Mis à jour après une modification de la ligne de titres.',
+  liveUpdatedSheet:
+    'Mis à jour : des lignes ont été insérées, supprimées ou modifiées en grand nombre, la feuille entière a donc été relue.',
+  liveUpdatedSinceCheck: (rows) =>
+    `Mis à jour : ${plural(rows, 'ligne a été modifiée', 'lignes ont été modifiées')} pendant la vérification.`,
+  liveAcrossBatchesStale:
+    "La présence des lignes modifiées dans un autre lot n'est vérifiée qu'avec Vérifier à nouveau.",
+  liveOff: (sheetName) =>
+    `La feuille « ${sheetName} » est introuvable : les résultats ne sont donc pas mis à jour pendant que vous tapez. A-t-elle été renommée ou supprimée ?`,
 
   exportHeading: 'Exporter',
   exportIntro:

@@ -163,6 +163,20 @@ export const nl: UiMessages = {
     `Het registratieblad “${sheetName}” van die batch is niet leeg. Kies een andere batch of maak een nieuwe.`,
   copyBatchNotFound: (batchId) => `Batch ${batchId} is niet gevonden op het blad Batches.`,
   filesWillBe: (files) => `De export maakt ${plural(files, 'bestand', 'bestanden')}.`,
+  liveWatching: 'Deze resultaten worden bijgewerkt terwijl u in het blad typt.',
+  liveUpdatedRows: (firstRow, rows) =>
+    rows === 1
+      ? `Bijgewerkt na wijziging in rij ${num(firstRow)}.`
+      : `Bijgewerkt na wijziging in ${num(rows)} rijen, vanaf rij ${num(firstRow)}.`,
+  liveUpdatedHeader: 'Bijgewerkt na wijziging in de titelrij.',
+  liveUpdatedSheet:
+    'Bijgewerkt: rijen zijn ingevoegd, verwijderd of in grote aantallen gewijzigd, dus het hele blad is opnieuw gelezen.',
+  liveUpdatedSinceCheck: (rows) =>
+    `Bijgewerkt: ${plural(rows, 'rij is', 'rijen zijn')} gewijzigd terwijl de controle liep.`,
+  liveAcrossBatchesStale:
+    'Of gewijzigde rijen ook in een andere batch staan, wordt pas nagegaan bij Opnieuw controleren.',
+  liveOff: (sheetName) =>
+    `Blad “${sheetName}” is niet gevonden, dus de resultaten worden niet bijgewerkt terwijl u typt. Is het hernoemd of verwijderd?`,
 
   exportHeading: 'Exporteren',
   exportIntro:

@@ -114,6 +114,14 @@ export interface UiMessages {
   copyBatchSheetNotEmpty: (sheetName: string) => string;
   copyBatchNotFound: (batchId: string) => string;
   filesWillBe: (files: number) => string;
+  /** Live updates of a checked registration sheet while the user types (src/excel/events). */
+  liveWatching: string;
+  liveUpdatedRows: (firstRow: number, rows: number) => string;
+  liveUpdatedHeader: string;
+  liveUpdatedSheet: string;
+  liveUpdatedSinceCheck: (rows: number) => string;
+  liveAcrossBatchesStale: string;
+  liveOff: (sheetName: string) => string;
 
   // Exporteren
   exportHeading: string;

@@ -143,40 +143,37 @@ export async function openPage(harness: Harness, options: OpenOptions = {}): Pro
   const pageErrors: string[] = [];
   const local = new URL(harness.server.origin);
 
-  const log = (request: Request, outcome: RequestOutcome): void => {
+  const isOfficeJs = (url: URL): boolean => `${url.origin}${url.pathname}` === layout.OFFICE_JS_URL;
+  const outcomeOf = (url: URL): RequestOutcome => {
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return 'inline';
+    if (url.host === local.host && url.protocol === local.protocol) return 'local';
+    return isOfficeJs(url) ? 'office.js (fake host)' : 'blocked';
+  };
+  // Every request any page of the context makes is recorded once, whatever happens to it next.
+  context.on('request', (request: Request) => {
     requests.push({
       url: request.url(),
       method: request.method(),
       resourceType: request.resourceType(),
-      outcome,
+      outcome: outcomeOf(new URL(request.url())),
     });
-  };
-  await context.route('**/*', async (route: Route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') {
-      log(request, 'inline');
-      return route.continue();
-    }
-    if (url.host === local.host && url.protocol === local.protocol) {
-      log(request, 'local');
-      return route.continue();
-    }
-    if (`${url.origin}${url.pathname}` === layout.OFFICE_JS_URL) {
-      log(request, 'office.js (fake host)');
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/javascript; charset=utf-8',
-        body: harness.fakeOfficeJs,
-      });
-    }
-    log(request, 'blocked');
-    return route.abort('blockedbyclient');
   });
-  context.on('request', (request) => {
-    // Requests that never reach a route (e.g. a blob: download) are recorded here.
-    const url = request.url();
-    if (!requests.some((r) => r.url === url) && !/^(https?):/.test(url)) log(request, 'inline');
+  // ... and routed: local files continue, office.js is the fake host, anything else is aborted.
+  await context.route('**/*', async (route: Route) => {
+    const url = new URL(route.request().url());
+    switch (outcomeOf(url)) {
+      case 'inline':
+      case 'local':
+        return route.continue();
+      case 'office.js (fake host)':
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/javascript; charset=utf-8',
+          body: harness.fakeOfficeJs,
+        });
+      case 'blocked':
+        return route.abort('blockedbyclient');
+    }
   });
 
   // Every page of the context (the pane, and e.g. the export page it opens) is watched.

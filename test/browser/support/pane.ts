@@ -56,30 +56,9 @@ export class Pane {
   /** Fills "Nieuwe batch" and clicks "Batch aanmaken"; returns the new result line. */
   async createBatch(fields: BatchFormInput): Promise<string> {
     await this.openTab('new');
-    const form = this.page.getByTestId('new-batch-form');
     const result = this.page.getByTestId('new-batch-result');
     const before = ((await result.textContent()) ?? '').trim();
-    await this.field('toedienerInsz').fill(fields.toedienerInsz);
-    if (fields.organisatie !== undefined) await this.field('organisatie').fill(fields.organisatie);
-    const yesNo = fields.gratisVoorraad === 'Ja' ? this.m.yes : this.m.no;
-    await form
-      .getByRole('radiogroup', { name: startsWith(columnLabel('gratisVoorraad', this.lang)) })
-      .getByRole('radio', { name: yesNo })
-      .check();
-    if (fields.datumToediening !== undefined)
-      await this.field('datumToediening').fill(fields.datumToediening);
-    const product = form.getByRole('combobox', {
-      name: startsWith(columnLabel('immunisatieproduct', this.lang)),
-    });
-    await product.fill(fields.immunisatieproduct);
-    await product.press('Tab');
-    const dose = Number(fields.dosis).toLocaleString(LOCALES[this.lang]);
-    await form
-      .getByRole('radiogroup', { name: startsWith(columnLabel('dosis', this.lang)) })
-      .getByRole('radio', { name: dose })
-      .check();
-    if (fields.lotnummer !== undefined) await this.field('lotnummer').fill(fields.lotnummer);
-    await form.getByRole('button', { name: this.m.createBatch }).click();
+    await this.fillBatchForm(this.page.getByTestId('new-batch-form'), fields, this.m.createBatch);
     return eventually(
       async () => ((await result.textContent()) ?? '').trim(),
       (text) => {
@@ -87,6 +66,32 @@ export class Pane {
         expect(text).not.toBe(before);
       },
     );
+  }
+
+  /** Fills a batch form (Nieuwe batch, or the compliant copy's) and clicks its button `submit`. */
+  async fillBatchForm(form: Locator, fields: BatchFormInput, submit: string): Promise<void> {
+    const label = (field: BatchField) => startsWith(columnLabel(field, this.lang));
+    await form.getByLabel(label('toedienerInsz')).fill(fields.toedienerInsz);
+    if (fields.organisatie !== undefined)
+      await form.getByLabel(label('organisatie')).fill(fields.organisatie);
+    const yesNo = fields.gratisVoorraad === 'Ja' ? this.m.yes : this.m.no;
+    await form
+      .getByRole('radiogroup', { name: label('gratisVoorraad') })
+      .getByRole('radio', { name: yesNo })
+      .check();
+    if (fields.datumToediening !== undefined) {
+      await form.getByLabel(label('datumToediening')).fill(fields.datumToediening);
+    }
+    const product = form.getByRole('combobox', { name: label('immunisatieproduct') });
+    await product.fill(fields.immunisatieproduct);
+    await product.press('Tab');
+    const dose = Number(fields.dosis).toLocaleString(LOCALES[this.lang]);
+    await form
+      .getByRole('radiogroup', { name: label('dosis') })
+      .getByRole('radio', { name: dose })
+      .check();
+    if (fields.lotnummer !== undefined) await form.getByLabel(label('lotnummer')).fill(fields.lotnummer);
+    await form.getByRole('button', { name: submit }).click();
   }
 
   /** "Instellingen": chooses the encoding and the rows per file, saves, waits for "saved". */

@@ -3,11 +3,13 @@
 //   1. switch off usage-data reporting of Microsoft's add-in tooling;
 //   2. make sure https://localhost has a certificate (office-addin-dev-certs), trusted if possible;
 //   3. build and serve on https://localhost:3000 (webpack serve, development mode);
-//   4. sideload: desktop Excel through office-addin-debugging when that package is installed
-//      (Windows, macOS), otherwise print the steps for Excel on the web; keep serving until Ctrl+C.
+//   4. sideload: on Windows and macOS into desktop Excel through office-addin-debugging (the
+//      installed copy, or fetched from the npm registry by npx on first use); elsewhere print the
+//      steps for Excel on the web; keep serving until Ctrl+C.
 //
 // office-addin-debugging is not a dependency: its peer dependency pulls keytar, a native module
-// that needs libsecret. Install it (e.g. as an optionalDependency) to get desktop sideloading.
+// that has prebuilt binaries for Windows and macOS but must be compiled against libsecret on
+// Linux, where there is no desktop Excel anyway. So it is fetched only where it is used.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -151,8 +153,8 @@ function printWebSideloadSteps() {
       '  2. Insert > Add-ins (in some tenants: Home > Add-ins > More add-ins).',
       '  3. My Add-ins > Upload My Add-in > choose manifest.xml in this project > Upload.',
       '  4. Home tab > Vaccinnet > Registraties opens the task pane; in a cell type =VACCINNET.INSZVALID("...").',
-      'Desktop Excel: install office-addin-debugging and run npm start again, or sideload manifest.xml by hand',
-      '(see docs/manual-test.md). Press Ctrl+C to stop the server.',
+      'Desktop Excel on Windows or macOS: npm start sideloads there; to do it by hand see README.md,',
+      'section "Sideloading". Press Ctrl+C to stop the server.',
       '',
     ].join('\n'),
   );
@@ -161,13 +163,11 @@ function printWebSideloadSteps() {
 /** Sideloads into desktop Excel with office-addin-debugging; false when that is not possible here. */
 function sideloadDesktop() {
   if (process.platform !== 'win32' && process.platform !== 'darwin') return false;
-  if (resolveOptional('office-addin-debugging/package.json') === null) {
-    log('office-addin-debugging is not installed: no automatic sideloading into desktop Excel.');
-    return false;
-  }
-  log('sideloading into desktop Excel (office-addin-debugging)...');
+  const installed = resolveOptional('office-addin-debugging/package.json') !== null;
+  const tool = installed ? ['--no-install', 'office-addin-debugging'] : ['--yes', 'office-addin-debugging@7'];
+  log(`sideloading into desktop Excel (office-addin-debugging${installed ? '' : ', fetched by npx'})...`);
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const result = spawnSync(npx, ['--no-install', 'office-addin-debugging', 'start', MANIFEST, 'desktop'], {
+  const result = spawnSync(npx, [...tool, 'start', MANIFEST, 'desktop'], {
     cwd: root,
     stdio: 'inherit',
     shell: process.platform === 'win32',

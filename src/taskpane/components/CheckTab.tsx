@@ -104,6 +104,8 @@ export function CheckTab(props: { settings: ExportSettings }) {
   // Live re-validation (src/excel/events): a checked registration sheet is watched, and each
   // re-check of edited rows is merged into the shown result without reading the sheet again.
   const onLiveUpdate = useCallback((update: SheetIssuesUpdate, target: WatchTarget) => {
+    // A fix's or a mark's notice is about the sheet before the user's edit.
+    if (update.reason !== 'initial') setNotice(null);
     setView((current) => {
       if (current.kind !== 'result' || current.checkId !== target.checkId) return current;
       const merged = mergeLiveUpdate(current.result, update);

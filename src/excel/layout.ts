@@ -57,6 +57,8 @@ export const GENERAL_FORMAT = 'General';
 
 /** Last row of a worksheet (Excel specifications and limits: 1,048,576 rows). */
 export const MAX_SHEET_ROW = 1_048_576;
+/** Characters a cell holds (Excel specifications and limits: "Total number of characters that a cell can contain: 32,767"). */
+export const MAX_CELL_TEXT_LENGTH = 32_767;
 
 export type ListKey = keyof BatchLists;
 
@@ -149,16 +151,29 @@ export interface ColumnDefinition<K extends string> {
    * in (immunisatieproduct is free text in SPEC, the list only helps typing).
    */
   readonly dropDown?: { readonly source: ListKey | 'yesNo'; readonly strict: boolean };
+  /**
+   * A column a later version added to the layout: a table made by an earlier version lacks it. The
+   * set-up does not touch an existing table, so the add-in appends such a column to it (at the end,
+   * see setupWorkbook.ts `queueAddLaterColumns`) when it first writes to it; an earlier version's
+   * headers are the columns without this flag (setupWorkbook.ts adopts those too).
+   */
+  readonly addedLater?: true;
 }
 
 export type BatchColumnKey =
-  'batchId' | 'sheetName' | BatchField | 'rows' | 'files' | 'lastExport' | 'uploaded';
+  'batchId' | 'sheetName' | BatchField | 'rows' | 'files' | 'notExported' | 'lastExport' | 'uploaded';
 
 /**
  * Columns of the batch table: Batch, Registratieblad, every SPEC batch field, then what the
  * exports record. Text columns are `@` so INSZ and lot numbers keep their leading zeros and
  * dates stay ISO text (calendar.ts: ISO is "the storage form of dates on the batch sheet").
  * Dosis stays General: a number, typed `0,5` or `0.5` as the user's Excel wants it.
+ *
+ * "Niet geëxporteerd" (SPEC "Nothing is lost": after "export the valid rows only" the blocked
+ * ones "stay marked as not exported") sits with Rijen and Bestanden: the last export's rows left
+ * out, as `3: 5, 9, 12` (count, then the sheet rows; recordExport.ts `formatNotExported`). Text,
+ * so Excel never reads `1: 7` as a time. A table made before this column existed gets it appended
+ * at its end instead (`addedLater`).
  */
 export const BATCH_COLUMNS: readonly ColumnDefinition<BatchColumnKey>[] = [
   { key: 'batchId', header: 'Batch', numberFormat: TEXT_FORMAT, width: 50 },
@@ -213,6 +228,13 @@ export const BATCH_COLUMNS: readonly ColumnDefinition<BatchColumnKey>[] = [
   { key: 'opmerkingen', header: 'Opmerkingen', numberFormat: TEXT_FORMAT, width: 200 },
   { key: 'rows', header: 'Rijen', numberFormat: GENERAL_FORMAT, width: 45 },
   { key: 'files', header: 'Bestanden', numberFormat: GENERAL_FORMAT, width: 60 },
+  {
+    key: 'notExported',
+    header: 'Niet geëxporteerd',
+    numberFormat: TEXT_FORMAT,
+    width: 130,
+    addedLater: true,
+  },
   { key: 'lastExport', header: 'Laatste export', numberFormat: TEXT_FORMAT, width: 115 },
   {
     key: 'uploaded',

@@ -5,6 +5,7 @@ import {
   cellOf,
   columnPositions,
   isUploadedMark,
+  queueAddLaterColumns,
   queueAppendRecords,
   queueReadTable,
   queueUpdateRecord,
@@ -17,6 +18,7 @@ import {
   EXPORT_LOG_COLUMNS,
   EXPORT_LOG_TABLE,
   type ExportLogColumnKey,
+  MAX_CELL_TEXT_LENGTH,
   NO,
 } from './layout';
 import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
@@ -25,6 +27,13 @@ import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from 
  * The export log (SPEC "Nothing is lost"): each export appends one row per file and updates the
  * batch row, in one Excel.run: probe (1 sync) + read (1 sync) + ONE write sync. The log is
  * append-only: existing log rows are never written to.
+ *
+ * The batch row records the last export: Rijen and Bestanden (what was exported), "Niet
+ * geëxporteerd" (the blocked rows left out, see {@link formatNotExported}; SPEC: after "export
+ * the valid rows only" the blocked ones "stay marked as not exported") and the time. The log keeps
+ * files only: a row that is in no file has no log row. A batch table made before "Niet
+ * geëxporteerd" existed gets the column appended in the same write (batches.ts
+ * `queueAddLaterColumns`).
  *
  * A batch whose files are marked uploaded ("Opgeladen in Vaccinnet" not Nee/blank, in the batch row
  * or in any of its log rows) is only recorded again with `confirmReexport: true` (SPEC: "a double
@@ -47,6 +56,11 @@ export interface RecordExportInput {
   /** The registration sheet the rows came from. */
   readonly sheetName: string;
   readonly files: readonly ExportedFile[];
+  /**
+   * Sheet rows (1-based) of the batch left out of this export because they are blocked (core
+   * `ExportPlan.blocked`); empty when every row was exported. Written to "Niet geëxporteerd".
+   */
+  readonly blockedRows: readonly number[];
   readonly encoding: Encoding;
   /** When the export was made: the caller reads the clock. */
   readonly time: Date;
@@ -85,6 +99,46 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function formatLogTime(time: Date): string {
   const date = `${String(time.getFullYear()).padStart(4, '0')}-${pad2(time.getMonth() + 1)}-${pad2(time.getDate())}`;
   return `${date} ${pad2(time.getHours())}:${pad2(time.getMinutes())}:${pad2(time.getSeconds())}`;
+}
+
+/** Marks a cut list in "Niet geëxporteerd". */
+const CUT = '…';
+
+/**
+ * The "Niet geëxporteerd" text of an export: the number of blocked rows, then their sheet rows in
+ * ascending order (`3: 5, 9, 12`), or `0` when none was left out. `0` rather than blank: a blank
+ * cell is what a batch never exported (or exported by an earlier version) shows, `0` says the last
+ * export left nothing out. When the list would not fit in a cell (Excel: 32,767 characters) it is
+ * cut after the last row that fits and ends in `…`; the count stays exact (the pane and the sheet
+ * marks list every row). Duplicates count once. Throws on a row that is not a sheet row (a caller's
+ * bug: rows come from core's plan), before anything is queued.
+ *
+ * @example
+ * ```ts
+ * formatNotExported([]); // '0'
+ * formatNotExported([12, 5, 9]); // '3: 5, 9, 12'
+ * const many = Array.from({ length: 20_000 }, (_, i) => i + 2); // rows 2..20001
+ * formatNotExported(many); // '20000: 2, 3, 4, 5, 6, 7, …' listed up to row 5644, then ', …' (32,762 characters)
+ * ```
+ */
+export function formatNotExported(blockedRows: readonly number[]): string {
+  const rows = [...new Set(blockedRows)].sort((a, b) => a - b);
+  for (const row of rows) {
+    if (!Number.isInteger(row) || row < 1) throw new RangeError(`formatNotExported: ${row} is no sheet row`);
+  }
+  if (rows.length === 0) return '0';
+  let text = `${rows.length}: `;
+  for (let i = 0; i < rows.length; i++) {
+    const item = `${i === 0 ? '' : ', '}${rows[i]}`;
+    const isLast = i === rows.length - 1;
+    // Room for the item, and, unless it is the last, for the ", …" a later cut would add.
+    const reserve = isLast ? 0 : `, ${CUT}`.length;
+    if (text.length + item.length + reserve > MAX_CELL_TEXT_LENGTH) {
+      return `${text}${i === 0 ? '' : ', '}${CUT}`;
+    }
+    text += item;
+  }
+  return text;
 }
 
 function sameBatch(a: string, b: string): boolean {
@@ -180,14 +234,18 @@ export function logRecords(input: RecordExportInput): Partial<Record<ExportLogCo
 }
 
 /**
- * Appends the export's files to the log and updates the batch row (rows, files, last export), in
- * one write. Refuses, writing nothing, a batch whose files are marked uploaded unless
- * `confirmReexport` is true. Creates the log table first if the user deleted it.
+ * Appends the export's files to the log and updates the batch row (rows, files, not exported, last
+ * export), in one write. Refuses, writing nothing, a batch whose files are marked uploaded unless
+ * `confirmReexport` is true. Creates the log table first if the user deleted it, and appends "Niet
+ * geëxporteerd" to a batch table made by an earlier version, in that same write.
  *
  * @example
  * ```ts
  * const result = await Excel.run((context) =>
- *   recordExport(context, { batchId: 'B003', sheetName, files: plan.files, encoding: plan.encoding, time: new Date() }),
+ *   recordExport(context, {
+ *     batchId: 'B003', sheetName, files: plan.files, blockedRows: plan.blocked.map((b) => b.row),
+ *     encoding: plan.encoding, time: new Date(),
+ *   }),
  * );
  * if (!result.ok) askUser(result.check); // then again with confirmReexport: true
  * ```
@@ -196,6 +254,8 @@ export async function recordExport(
   context: Excel.RequestContext,
   input: RecordExportInput,
 ): Promise<RecordExportResult> {
+  // Before any sync: a bad row list is a caller's bug and must not leave half a record behind.
+  const notExported = formatNotExported(input.blockedRows);
   const probe = await probeWorkbook(context);
   const read = queueReadExportTables(context, probe);
   await context.sync();
@@ -213,9 +273,11 @@ export async function recordExport(
 
   const bodyRow = batches === null ? -1 : batchRowOf(batches, input.batchId);
   if (batches !== null && bodyRow >= 0) {
-    queueUpdateRecord(context, batches, bodyRow, BATCH_COLUMNS, {
+    const table = queueAddLaterColumns(context, batches, BATCH_COLUMNS, ['notExported']);
+    queueUpdateRecord(context, table, bodyRow, BATCH_COLUMNS, {
       rows: input.files.reduce((sum, file) => sum + file.rows.length, 0),
       files: input.files.length,
+      notExported,
       lastExport: formatLogTime(input.time),
     });
   }

@@ -26,11 +26,15 @@ import {
  * Rules (SPEC: "The original sheet is never rewritten without the user asking"):
  * - Only what is missing is created: a table, found by its name wherever the user moved it, is
  *   never touched again (its rows, formats and drop-downs are the user's from then on), and a
- *   workbook name is only added when no name of that spelling exists.
+ *   workbook name is only added when no name of that spelling exists. The one exception is a
+ *   column a later version added to the layout (layout.ts `addedLater`, e.g. "Niet geëxporteerd"):
+ *   the add-in appends it to a table made by an earlier version when it first writes to it
+ *   (batches.ts `queueAddLaterColumns`, from recordExport), in that write; the set-up itself does
+ *   not, so a set-up run on a set-up workbook stays one sync that writes nothing.
  * - A missing table goes to its sheet if the place there is empty. If the place holds exactly the
- *   table's headers (the user converted the table to a range), the table is rebuilt over that data.
- *   If the place holds something else, the table goes to a new sheet (`Batches (2)`...): user data
- *   is never overwritten.
+ *   table's headers, or an earlier version's (the user converted the table to a range), the table
+ *   is rebuilt over that data with those columns. If the place holds something else, the table goes
+ *   to a new sheet (`Batches (2)`...): user data is never overwritten.
  * - Drop-downs are created with their table, on the whole column below the header (so rows added
  *   by the add-in, by typing or by pasting all get them), and never re-applied later: a user who
  *   changed or removed one keeps that choice.
@@ -153,10 +157,18 @@ export function setupChangedWorkbook(report: SetupReport): boolean {
   );
 }
 
-/** A1 address (no sheet) of a table's columns from row `firstRow` to `lastRow` (1-based). */
-function tableAddress(spec: TableSpec, firstRow: number, lastRow: number): string {
+/**
+ * A1 address (no sheet) of a table's columns from row `firstRow` to `lastRow` (1-based); `columns`
+ * when the table has fewer than the spec (an earlier version's layout).
+ */
+function tableAddress(
+  spec: TableSpec,
+  firstRow: number,
+  lastRow: number,
+  columns: number = spec.columns.length,
+): string {
   const first = columnLetter(spec.firstColumn);
-  const last = columnLetter(spec.firstColumn + spec.columns.length - 1);
+  const last = columnLetter(spec.firstColumn + columns - 1);
   return `${first}${firstRow}:${last}${lastRow}`;
 }
 
@@ -167,7 +179,14 @@ function tableColumnsAddress(spec: TableSpec): string {
 
 type Placement =
   | { kind: 'create'; spec: TableSpec; sheetName: string }
-  | { kind: 'adopt'; spec: TableSpec; sheetName: string; rows: readonly (readonly unknown[])[] };
+  | {
+      kind: 'adopt';
+      spec: TableSpec;
+      sheetName: string;
+      /** The headers found: the spec's, or an earlier version's. */
+      headers: readonly string[];
+      rows: readonly (readonly unknown[])[];
+    };
 
 /** The set-up to do, decided from the probe and, when needed, a look at the places (pure). */
 interface SetupPlan {
@@ -178,10 +197,25 @@ interface SetupPlan {
 
 /** What is found where a missing table should go on an existing sheet. */
 type PlaceState =
-  { kind: 'empty' } | { kind: 'sameHeaders'; rows: readonly (readonly unknown[])[] } | { kind: 'occupied' };
+  | { kind: 'empty' }
+  | { kind: 'sameHeaders'; headers: readonly string[]; rows: readonly (readonly unknown[])[] }
+  | { kind: 'occupied' };
 
-function headersMatch(spec: TableSpec, row: readonly unknown[] | undefined): boolean {
-  return spec.columns.every((column, i) => row?.[i] === column.header);
+/**
+ * The header rows a table of `spec` may be rebuilt over: its own, then, when later versions added
+ * columns, an earlier version's (the columns without `addedLater`, in the same order).
+ */
+export function knownHeaderRows(spec: TableSpec): readonly (readonly string[])[] {
+  const current = spec.columns.map((column) => column.header);
+  const earlier = spec.columns.filter((column) => column.addedLater !== true).map((column) => column.header);
+  return earlier.length === current.length ? [current] : [current, earlier];
+}
+
+/** The known header row that `row` starts with, or null. */
+function matchingHeaders(spec: TableSpec, row: readonly unknown[] | undefined): readonly string[] | null {
+  return (
+    knownHeaderRows(spec).find((headers) => headers.every((header, i) => row?.[i] === header)) ?? null
+  );
 }
 
 /**
@@ -201,14 +235,16 @@ async function inspectPlaces(
   await context.sync();
   const states = new Map<TableSpec, PlaceState>();
   for (const { spec, used } of probes) {
+    const headers =
+      used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== spec.firstColumn
+        ? null
+        : matchingHeaders(spec, used.values[0]);
     if (used.isNullObject) states.set(spec, { kind: 'empty' });
-    else if (
-      used.rowIndex === 0 &&
-      used.columnIndex === spec.firstColumn &&
-      headersMatch(spec, used.values[0])
-    ) {
-      // The table's own headers in row 1 with the data below: rebuild the table over them.
-      states.set(spec, { kind: 'sameHeaders', rows: used.values.slice(1) });
+    else if (headers !== null) {
+      // The table's own headers (or an earlier version's) in row 1 with the data below: rebuild the
+      // table over them, as wide as those headers (a cell right of them stays outside).
+      const rows = used.values.slice(1).map((row) => row.slice(0, headers.length));
+      states.set(spec, { kind: 'sameHeaders', headers, rows });
     } else states.set(spec, { kind: 'occupied' });
   }
   return states;
@@ -246,7 +282,13 @@ async function planSetup(context: Excel.RequestContext, probe: WorkbookProbe): P
     } else if (state.kind === 'empty') {
       placements.push({ kind: 'create', spec, sheetName: spec.sheetName });
     } else if (state.kind === 'sameHeaders') {
-      placements.push({ kind: 'adopt', spec, sheetName: spec.sheetName, rows: state.rows });
+      placements.push({
+        kind: 'adopt',
+        spec,
+        sheetName: spec.sheetName,
+        headers: state.headers,
+        rows: state.rows,
+      });
     } else {
       let target = overflow.get(key);
       if (target === undefined) {
@@ -344,10 +386,15 @@ function queuePlan(context: Excel.RequestContext, plan: SetupPlan): SetupReport 
     const isNewSheet = newSheets.has(sheetNameKey(item.sheetName));
     const sheet = newSheets.get(sheetNameKey(item.sheetName)) ?? worksheets.getItem(item.sheetName);
     if (item.kind === 'adopt') {
-      const rows = item.rows.length > 0 ? item.rows : [item.spec.columns.map(() => '')];
-      sheet.tables.add(tableAddress(item.spec, 1, rows.length + 1), true).name = item.spec.tableName;
+      const width = item.headers.length;
+      const rows = item.rows.length > 0 ? item.rows : [item.headers.map(() => '')];
+      sheet.tables.add(tableAddress(item.spec, 1, rows.length + 1, width), true).name = item.spec.tableName;
       adoptedTables.push(item.spec.tableName);
-      tables[item.spec.tableName] = { ...freshTableSnapshot(item.spec, item.sheetName), rows };
+      tables[item.spec.tableName] = {
+        ...freshTableSnapshot(item.spec, item.sheetName),
+        headers: item.headers,
+        rows,
+      };
     } else {
       tables[item.spec.tableName] = freshTableSnapshot(item.spec, item.sheetName);
       queueCreateTable(sheet, item.spec);

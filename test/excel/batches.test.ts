@@ -120,7 +120,7 @@ describe('readBatches', () => {
       context.workbook.worksheets.getItem(batch.sheetName).name = 'Hernoemd';
       context.workbook.tables
         .getItem('tblBatches')
-        .rows.add(undefined, [Array.from({ length: 18 }, () => '')]);
+        .rows.add(undefined, [Array.from({ length: 19 }, () => '')]);
       await context.sync();
     });
     await fake.host.userEdit(BATCHES_SHEET, 'N3', 'nog geen batch');
@@ -131,7 +131,7 @@ describe('readBatches', () => {
 
   test('export columns and the uploaded mark are read', async () => {
     await create();
-    await fake.host.userEdit(BATCHES_SHEET, 'O2:R2', [[120, 2, '2026-11-28 10:00:00', 'ja']]);
+    await fake.host.userEdit(BATCHES_SHEET, 'O2:S2', [[120, 2, '3: 4, 7, 9', '2026-11-28 10:00:00', 'ja']]);
     const [batch] = (await read()).batches;
     expect(batch).toMatchObject({ rows: 120, files: 2, lastExport: '2026-11-28 10:00:00', uploaded: true });
   });

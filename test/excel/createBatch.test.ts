@@ -186,7 +186,7 @@ describe('createBatch', () => {
       }),
     );
     const batches = fake.host.inspect.sheet(BATCHES_SHEET);
-    expect(batches.values('A2:R2')).toEqual([
+    expect(batches.values('A2:S2')).toEqual([
       [
         'B001',
         'B001 Vaxigrip 28-11-2026',
@@ -202,6 +202,7 @@ describe('createBatch', () => {
         '',
         'Links',
         'griepcampagne',
+        '',
         '',
         '',
         '',

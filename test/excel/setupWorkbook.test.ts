@@ -78,6 +78,7 @@ describe('setupWorkbook on a fresh workbook', () => {
       'Opmerkingen',
       'Rijen',
       'Bestanden',
+      'Niet geëxporteerd',
       'Laatste export',
       'Opgeladen in Vaccinnet',
     ]);
@@ -140,7 +141,7 @@ describe('setupWorkbook on a fresh workbook', () => {
       { ranges: ['Batches!K2:K1048576'], source: '=lst_typeprofylaxe', strict: true },
       { ranges: ['Batches!L2:L1048576'], source: '=lst_lichaamsdeel', strict: true },
       { ranges: ['Batches!M2:M1048576'], source: '=lst_lichaamszijde', strict: true },
-      { ranges: ['Batches!R2:R1048576'], source: 'Ja,Nee', strict: true },
+      { ranges: ['Batches!S2:S1048576'], source: 'Ja,Nee', strict: true },
     ]);
     const logValidations = fake.host.inspect.sheet(EXPORT_LOG_SHEET).dataValidations();
     expect(logValidations.map((v) => v.ranges)).toEqual([['Exportlog!I2:I1048576']]);
@@ -164,6 +165,7 @@ describe('setupWorkbook on a fresh workbook', () => {
       N: '@',
       Q: '@',
       R: '@',
+      S: '@',
     });
     // Deel (k/n) "1/2" would become a date under General; SHA-256 digits a number.
     expect(fake.host.inspect.sheet(EXPORT_LOG_SHEET).columnNumberFormats()).toEqual({
@@ -345,7 +347,7 @@ describe('setupWorkbook never overwrites user data', () => {
     expect(report.adoptedTables).toEqual([BATCHES_TABLE]);
     expect(report.createdTables).toEqual([]);
     const [table] = fake.host.inspect.sheet(BATCHES_SHEET).tables();
-    expect(table).toMatchObject({ name: BATCHES_TABLE, address: 'Batches!A1:R3', dataRowCount: 2 });
+    expect(table).toMatchObject({ name: BATCHES_TABLE, address: 'Batches!A1:S3', dataRowCount: 2 });
     expect(fake.host.inspect.sheet(BATCHES_SHEET).cells()).toEqual(cellsBefore);
 
     // And the next batch continues the numbering below the kept rows.

@@ -21,7 +21,7 @@ import {
   inspectActiveSheet,
   recheck,
 } from '../checkSheet';
-import { useAction } from '../hooks/useAction';
+import { type ActionTools, useAction } from '../hooks/useAction';
 import { type WatchTarget, useSheetWatch } from '../hooks/useSheetWatch';
 import { useTexts } from '../i18n';
 import { mergeLiveUpdate } from '../mergeLiveUpdate';
@@ -176,19 +176,28 @@ export function CheckTab(props: { settings: ExportSettings }) {
     [m, settings],
   );
 
+  /**
+   * Runs a check. The watch of the shown result stops while it runs (its result starts a new
+   * one); if the check is cancelled or fails, the shown result stays and is watched again.
+   */
+  const runCheck = async <T,>(work: (tools: ActionTools) => Promise<T>): Promise<T | undefined> => {
+    const watched = watchTarget;
+    setWatchTarget(null);
+    const outcome = await check.run(work);
+    if (outcome === undefined) setWatchTarget(watched);
+    return outcome;
+  };
+
   const inspect = async (): Promise<void> => {
     setNotice(null);
-    // A new check: the watch of the previous one stops (a new one starts with its result).
-    setWatchTarget(null);
-    show(await check.run((tools) => inspectActiveSheet({ ...tools, settings })));
+    show(await runCheck((tools) => inspectActiveSheet({ ...tools, settings })));
   };
 
   const confirmMapping = async (mapping: SheetMapping): Promise<void> => {
     if (view.kind !== 'mapping') return;
     const { sheetName, proposal, usedRange } = view;
     setNotice(null);
-    setWatchTarget(null);
-    show(await check.run((tools) => checkWithMapping(sheetName, mapping, { ...tools, settings })), {
+    show(await runCheck((tools) => checkWithMapping(sheetName, mapping, { ...tools, settings })), {
       proposal,
       usedRange,
     });
@@ -262,7 +271,11 @@ export function CheckTab(props: { settings: ExportSettings }) {
       return;
     }
     const count = fixed.value.fixed.length;
-    show(await check.run((tools) => recheck(result, { ...tools, settings })));
+    const outcome = await check.run((tools) => recheck(result, { ...tools, settings }));
+    // Not checked again (cancelled, failed): watching the shown result again starts with a read of
+    // the whole sheet, which brings in the fixes.
+    if (outcome === undefined) setWatchTarget(watched);
+    show(outcome);
     setNotice(count === 0 ? m.fixNothing : m.fixesApplied(count));
   };
 

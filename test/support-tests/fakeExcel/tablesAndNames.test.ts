@@ -103,6 +103,74 @@ describe('fake Excel: tables', () => {
     expect(read).toEqual([['Tijd', 'Batch', 'Bestand'], 'Log!B2']);
   });
 
+  test('columns.add at the end: header from values, body coerced, cells right of the table on its rows shift right', async () => {
+    fake().host.setCell('Log', 'D2', { value: 'beside' });
+    fake().host.setCell('Log', 'D5', { value: 'below the table' });
+    const read = await Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Log').tables.add('A1:C3', true);
+      const added = table.columns.add(undefined, [['Opmerking'], ['0800'], ['']]);
+      added.load('name, index');
+      const range = table.getRange();
+      range.load('address');
+      await context.sync();
+      return [added.name, added.index, range.address];
+    });
+    expect(read).toEqual(['Opmerking', 3, 'Log!A1:D3']);
+    const sheet = fake().host.inspect.sheet('Log');
+    expect(sheet.values('D1:E3')).toEqual([
+      ['Opmerking', ''],
+      [800, 'beside'],
+      ['', ''],
+    ]);
+    expect(sheet.values('D5')).toEqual([['below the table']]);
+  });
+
+  test('columns.add at an index shifts the later columns; a taken header is made unique; name; a wrong height is refused', async () => {
+    await Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Log').tables.add('A1:C2', true);
+      table.columns.add(1, [['Batch'], ['x']]);
+      table.columns.add(-1, undefined, 'Notitie');
+      await context.sync();
+    });
+    expect(fake().host.inspect.sheet('Log').values('A1:E2')).toEqual([
+      ['Tijd', 'Batch2', 'Batch', 'Bestand', 'Notitie'],
+      ['', 'x', '', '', ''],
+    ]);
+    const refused = await rejectionOf(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItemAt(0).columns.add(undefined, [['Te kort']]);
+        await context.sync();
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  test('columns.add moves a table to the right with its cells, and refuses to cut one', async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Log');
+      sheet.tables.add('A1:C3', true).name = 'Links';
+      sheet.getRange('E1:F1').values = [['X', 'Y']];
+      sheet.tables.add('E1:F2', true).name = 'Rechts';
+      context.workbook.tables.getItem('Links').columns.add(undefined, [['Nieuw'], [''], ['']]);
+      await context.sync();
+    });
+    const tables = fake().host.inspect.sheet('Log').tables();
+    expect(tables.map((t) => [t.name, t.address])).toEqual([
+      ['Links', 'Log!A1:D3'],
+      ['Rechts', 'Log!F1:G2'],
+    ]);
+    const refused = await rejectionOf(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Log');
+        sheet.getRange('I2:I2').values = [['Z']];
+        sheet.tables.add('I2:I4', true);
+        context.workbook.tables.getItem('Rechts').columns.add(undefined, [['Nieuw'], ['']]);
+        await context.sync();
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'InvalidOperation' });
+  });
+
   test('a collection loads its own scalars and its items together (tables.load("count, items/name"))', async () => {
     const read = await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Log');

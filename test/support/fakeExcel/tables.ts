@@ -11,7 +11,7 @@ import { resolveAddressOnSheet } from './worksheet';
 /**
  * Tables (`worksheet.tables`, `workbook.tables`): `add(address, hasHeaders)`, `name`,
  * `getRange()`, `getHeaderRowRange()`, `getDataBodyRange()`, `rows.add(index, values)`,
- * `rows.count`, `columns` (name, index, values).
+ * `rows.count`, `columns` (name, index, values, `add`).
  *
  * Modelled as Excel does it: headers are text and unique ("Column1", "Column2" for blank or
  * missing ones); a table always has at least one data row (a header-only address gets an empty data
@@ -21,7 +21,9 @@ import { resolveAddressOnSheet } from './worksheet';
  * coercion as `Range.values` (so numeric text loses leading zeros unless the column is `@`);
  * `index` null/undefined appends. Table names follow defined-name rules and are unique across
  * tables and workbook names. Tables may not overlap.
- * Not modelled: totals rows, styles, filters, sorting, structured references, `columns.add`.
+ * `columns.add(index, values, name)` inserts a column the same way, shifting cells right within the
+ * table's rows (see the method).
+ * Not modelled: totals rows, styles, filters, sorting, structured references.
  */
 export interface TableRecord {
   readonly id: string;
@@ -646,8 +648,63 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
     );
   }
 
-  add(): never {
-    throw new FakeExcelNotModelledError('TableColumnCollection.add');
+  /**
+   * `columns.add(index?, values?, name?)`: one new column inside the table at `index` (null,
+   * undefined or -1: after the last). The cells of the table's rows from there on shift one column
+   * right, cells right of the table on those rows included (as Excel's "Insert > Table Columns"
+   * does: nothing is overwritten); a table there moves with them, or, if the shift would cut it,
+   * the call is InvalidOperation. `values` is the whole column, header first (the form of the "Work
+   * with tables" sample), one value per table row or a single value for all; the body gets the
+   * coercion of `Range.values`. `name` names the header instead of `values[0][0]`; a blank or
+   * taken header becomes "ColumnN" / "name2", as Excel makes them. The new cells get no number
+   * format (not modelled: the formatting Excel may carry over from the neighbouring column).
+   */
+  add(index?: number | null, values?: unknown, name?: string | null): FakeTableColumn {
+    let insertedAt = 0;
+    this._queueMethod('add', [index ?? null, values ?? null, name ?? null], (exec, args) => {
+      const location = 'TableColumnCollection.add';
+      const { table, sheet } = this.table._require(exec, location);
+      const width = columnCount(table.rect);
+      const height = rowCount(table.rect);
+      const at = args[0] === null || args[0] === -1 ? width : (args[0] as number);
+      if (!Number.isInteger(at) || at < 0 || at > width)
+        throw officeError(FakeErrorCodes.invalidArgument, `index ${String(at)} is out of range`, location);
+      const given = args[1];
+      if (Array.isArray(given) && given.length !== height)
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `values has ${given.length} rows, the table ${height} (header included)`,
+          location,
+        );
+      const column = table.rect.c0 + at;
+      const band = rect(table.rect.r0, column, table.rect.r1, column);
+      const moving = exec.model.tables.filter(
+        (other) =>
+          other !== table &&
+          other.sheetId === sheet.id &&
+          other.rect.c0 >= column &&
+          other.rect.r0 <= band.r1 &&
+          other.rect.r1 >= band.r0,
+      );
+      if (moving.some((other) => other.rect.r0 < band.r0 || other.rect.r1 > band.r1))
+        throw officeError(FakeErrorCodes.invalidOperation, 'the shift would cut another table', location);
+      sheet.insertCells(band, 'Right', location);
+      for (const other of moving) other.rect = { ...other.rect, c0: other.rect.c0 + 1, c1: other.rect.c1 + 1 };
+      table.rect = { ...table.rect, c1: table.rect.c1 + 1 };
+
+      const first = Array.isArray(given) ? (given[0] as unknown[] | undefined)?.[0] : given;
+      const raw = args[2] ?? first ?? '';
+      const base = String(raw).trim() === '' ? `Column${at + 1}` : String(raw);
+      const others = headerNames(sheet, table).filter((_, i) => i !== at);
+      let header = base;
+      for (let n = 2; others.some((other) => sameName(other, header)); n += 1) header = `${base}${n}`;
+      sheet.setContent(band.r0, column, { kind: 'string', value: header });
+      insertedAt = at;
+      const body = rect(band.r0 + 1, column, band.r1, column);
+      if (given === null) recordChange(exec, sheet, band, undefined, 'CellInserted');
+      else writeContents(exec, sheet, body, Array.isArray(given) ? given.slice(1) : given, location);
+    });
+    return new FakeTableColumn(this._context, this.table, () => insertedAt, `${this.pathText}.add()`);
   }
 }
 

@@ -281,6 +281,8 @@ async function recheck(
       return updateOf(state, 'reread', all, options, true);
     }
     const sheet = context.workbook.worksheets.getItem(state.worksheetId);
+    // The user may have renamed the sheet since: the pane shows and selects by the current name.
+    sheet.load('name');
     const header =
       rect.r0 === 0 ? sheet.getRange(REGISTRATION_HEADER_ADDRESS).load('values, valueTypes') : null;
     const use1904 = queueDateSystem(context);
@@ -292,6 +294,7 @@ async function recheck(
       use1904,
     });
     if (!read.ok) return null;
+    state.sheetName = sheet.name;
     if (header !== null) {
       const titles = (header.values[0] ?? []).map((value, i) =>
         isEmptyExcelValue(value, header.valueTypes[0]?.[i] ?? 'Empty') ? '' : String(value),

@@ -92,6 +92,16 @@ describe('watchRegistrationSheets', () => {
     expect(fake.host.stats.maxResponseBytes).toBeLessThan(400);
   });
 
+  test('a renamed sheet is reported under its new name after the next edit', async () => {
+    await startWatch();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('B001').name = 'B001 hernoemd';
+      await context.sync();
+    });
+    await fake.host.userEdit('B001 hernoemd', 'B3', [[' Maes']]);
+    expect(updates.at(-1)).toMatchObject({ sheetName: 'B001 hernoemd', reason: 'edit', changedRows: [3] });
+  });
+
   test('duplicates are re-checked on the whole sheet: a row whose finding goes away is reported too', async () => {
     await startWatch();
     // Row 4 repeats row 2 (same INSZ, same name and birth date); row 2 becomes someone else.

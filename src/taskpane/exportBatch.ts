@@ -1,8 +1,10 @@
 import { type BatchMetadata, type ExportPlan, type ExportSettings, type Issue, planExport } from '../core';
 import { readBatches } from '../excel/batches';
+import { markIssues } from '../excel/marks';
 import { readRegistrationSheet } from '../excel/readSheet';
 import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';
 import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
+import { type PaneError, toPaneError } from './errors';
 import { abortError, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
 
@@ -85,9 +87,24 @@ export function samePlan(a: ExportPlan, b: ExportPlan): boolean {
   return files(a) === files(b) && blocked(a) === blocked(b) && a.encoding === b.encoding;
 }
 
+/**
+ * What became of the sheet marks of the rows an export left out (SPEC "Nothing is lost": after
+ * "export the valid rows only" the blocked ones "stay marked as not exported").
+ */
+export type LeftOutMarks =
+  /** No row was left out. */
+  | { kind: 'none' }
+  | { kind: 'marked'; rows: number }
+  /** The export stands (files logged, to download); only the marks are missing. */
+  | { kind: 'not_marked'; rows: number; reason: 'sheet_not_found' | 'marks_sheet_taken' }
+  | { kind: 'not_marked'; rows: number; reason: 'error'; error: PaneError };
+
 export type ExportOutcome =
-  /** Exported and logged: the files to download. */
-  | { kind: 'done'; prepared: PreparedExport }
+  /**
+   * Exported and logged: the files to download; whether the batch row records it ("Niet
+   * geëxporteerd" included) and the marks of the rows left out.
+   */
+  | { kind: 'done'; prepared: PreparedExport; batchRowUpdated: boolean; marks: LeftOutMarks }
   /** The batch's files are marked uploaded: ask the user first (SPEC "Nothing is lost"). */
   | { kind: 'confirm'; check: ReexportCheck }
   /** The sheet changed since the preview: show the new plan, export nothing. */
@@ -95,10 +112,34 @@ export type ExportOutcome =
   | { kind: 'nothing' };
 
 /**
+ * Marks the cells of the rows an export left out with their issues (errors red, warnings yellow:
+ * src/excel marks.ts), replacing the sheet's earlier marks: what is left to do on the sheet after
+ * the export is these rows. Never throws: the export is done by then, and its files must reach the
+ * user whatever happens to the marks.
+ */
+async function markLeftOut(
+  context: Excel.RequestContext,
+  sheetName: string,
+  blocked: ExportPlan['blocked'],
+): Promise<LeftOutMarks> {
+  const rows = blocked.length;
+  if (rows === 0) return { kind: 'none' };
+  try {
+    const marked = await markIssues(context, { sheetName, issues: blocked.flatMap((row) => row.issues) });
+    return marked.ok ? { kind: 'marked', rows } : { kind: 'not_marked', rows, reason: marked.reason };
+  } catch (error) {
+    // Shown to the user with the export (see ExportTab), and kept for support.
+    console.error(error);
+    return { kind: 'not_marked', rows, reason: 'error', error: toPaneError(error) };
+  }
+}
+
+/**
  * Exports the prepared batch, in one Excel.run: the re-export check (unless `confirmed`), a fresh
  * read and plan of the sheet (what is logged is what is downloaded, and is what the user saw:
- * a different plan stops here), then the log (recordExport). Blocked rows are only left out
- * when `validOnly`; otherwise any blocked row stops the export.
+ * a different plan stops here), then the log (recordExport, the rows left out included in the
+ * batch row's "Niet geëxporteerd"), then the marks on the rows left out. Blocked rows are only
+ * left out when `validOnly`; otherwise any blocked row stops the export.
  */
 export function exportPrepared(
   prepared: PreparedExport,
@@ -123,11 +164,18 @@ export function exportPrepared(
       batchId: prepared.batchId,
       sheetName: fresh.prepared.sheetName,
       files: plan.files,
+      blockedRows: plan.blocked.map((row) => row.row),
       encoding: plan.encoding,
       time: new Date(),
       confirmReexport: options.confirmed,
     });
     if (!recorded.ok) return { kind: 'confirm', check: recorded.check };
-    return { kind: 'done', prepared: fresh.prepared };
+    const marks = await markLeftOut(context, fresh.prepared.sheetName, plan.blocked);
+    return {
+      kind: 'done',
+      prepared: fresh.prepared,
+      batchRowUpdated: recorded.value.batchRowUpdated,
+      marks,
+    };
   });
 }

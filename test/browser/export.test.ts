@@ -2,19 +2,27 @@
  * "Exporteren" (SPEC "Using it", "The registration file", "Nothing is lost"): 230 valid rows
  * become three files whose downloaded bytes are exactly core's planExport bytes and which are
  * logged with their SHA-256; blocked rows are listed with their reasons and left out only on
- * the explicit "valid rows only" choice; a batch marked uploaded asks before it exports again.
+ * the explicit "valid rows only" choice, after which they stay recorded as not exported (the batch
+ * row's "Niet geëxporteerd", marks on the sheet); a batch marked uploaded asks before it exports
+ * again.
  */
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type ExportPlan, renderIssue } from '../../src/core';
-import { BATCH_COLUMNS, EXPORT_LOG_COLUMNS, registrationSheetName } from '../../src/excel/layout';
+import { DEFAULT_SETTINGS, type ExportPlan, REGISTRATION_COLUMNS, renderIssue } from '../../src/core';
+import {
+  BATCH_COLUMNS,
+  EXPORT_LOG_COLUMNS,
+  columnLetter,
+  registrationSheetName,
+} from '../../src/excel/layout';
+import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
 import { downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { officeRecord, userEdit, values, workbook } from './support/workbook';
+import { fill, officeRecord, userEdit, values, workbook } from './support/workbook';
 
 const session = useSession();
 
@@ -169,6 +177,57 @@ test('blocked rows are listed with their reasons, exported only on "valid rows o
     1,
     '2026-11-28 13:00:00',
   ]);
+  // SPEC "Nothing is lost": the rows left out stay recorded as not exported, on the batch row
+  // (count, then the sheet rows) and as marks on the registration sheet, and the pane says so.
+  expect(column('notExported')).toBe('2: 5, 8');
+  expect(await page.getByTestId('export-left-out').textContent()).toBe(
+    `${pane.m.exportLeftOutRecorded(2)} ${pane.m.exportLeftOutMarked(2)}`,
+  );
+  const errorCells = plan.blocked.flatMap((b) =>
+    b.issues
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => {
+        const index = (REGISTRATION_COLUMNS as readonly string[]).indexOf(issue.column ?? '');
+        return `${columnLetter(index)}${issue.row}`;
+      }),
+  );
+  expect(errorCells).toEqual(['A5', 'D8']);
+  for (const cell of errorCells)
+    expect((await fill(page, SHEET, cell))?.toUpperCase()).toBe(MARK_FILLS.error);
+  // The exported rows are not marked.
+  const exportedCells = (plan.files[0]?.rows ?? []).flatMap((row) =>
+    ['A', 'B', 'C', 'D', 'E'].map((letter) => `${letter}${row}`),
+  );
+  expect(exportedCells).toHaveLength(40);
+  const exportedFills = await Promise.all(exportedCells.map((cell) => fill(page, SHEET, cell)));
+  expect(exportedFills.filter((color) => color !== null)).toEqual([]);
+});
+
+test('"valid rows only" when the sheet cannot be marked: the export stands, the pane says the rows are not marked', async () => {
+  const rows = validRows(4);
+  rows[1] = ['', 'Peeters', 'Jan', '31022001', '1000'];
+  const plan = expectedPlan(rows, DEFAULT_BATCH);
+  expect(plan.blocked.map((b) => b.row)).toEqual([3]);
+  const { page, pane } = await batchWithRows(rows);
+  // The user's own sheet holds the name of the add-in's marks sheet (marks.ts: marks_sheet_taken).
+  await page.evaluate(() => {
+    window.__fakeExcelHost?.addSheet('VaccinnetMarkeringen', { rows: [['Mijn eigen blad']] });
+  });
+  await openExport(pane);
+  await page.getByTestId('export-valid-only').click();
+  await eventually(
+    async () => (await page.getByTestId('export-summary').textContent()) ?? '',
+    (text) => expect(text).toBe(pane.m.exportDoneLine(4, 3, 1, 0)),
+  );
+  expect(await page.getByTestId('export-left-out').textContent()).toBe(
+    `${pane.m.exportLeftOutRecorded(1)} ${pane.m.exportLeftOutNotMarked(1)} ${pane.m.marksSheetTaken}`,
+  );
+  const [file] = await downloadEach(page, page.getByTestId('download-file'));
+  expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
+  expectLogged(await logRows(page), plan);
+  const notExported = String.fromCharCode(65 + BATCH_COLUMNS.findIndex((c) => c.key === 'notExported'));
+  expect(await values(page, 'Batches', `${notExported}2`)).toEqual([['1: 3']]);
+  expect(await fill(page, SHEET, 'D3')).toBeNull();
 });
 
 test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes" exports and logs again', async () => {

@@ -288,6 +288,7 @@ describe('createBatch', () => {
             parts: 1,
           },
         ],
+        blockedRows: [],
         encoding: 'utf-8-bom',
         time: new Date(2026, 10, 28, 10, 0, 0),
       }),

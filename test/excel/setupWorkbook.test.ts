@@ -10,7 +10,7 @@ import {
   LISTS_SHEET,
   LIST_DEFINITIONS,
 } from '../../src/excel/layout';
-import { setupWorkbook } from '../../src/excel/setupWorkbook';
+import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
 import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
 import { makeInsz } from '../support/syntheticInsz';
 
@@ -354,5 +354,33 @@ describe('setupWorkbook never overwrites user data', () => {
     const third = await Excel.run((context) => createBatch(context, options));
     expect(third.ok && third.value.batchId).toBe('B003');
     expect(fake.host.inspect.sheet(BATCHES_SHEET).values('A2:A4')).toEqual([['B001'], ['B002'], ['B003']]);
+  });
+
+  test("a range with an earlier version's batch headers (no Niet geëxporteerd) is rebuilt over them, as wide as they are", async () => {
+    // Version 0.1's batch table, converted to a range by the user, with a note right of it.
+    const earlier = BATCH_COLUMNS.filter((c) => c.key !== 'notExported').map((c) => c.header);
+    expect(earlier).toHaveLength(18);
+    fake.uninstall();
+    fake = installFakeExcel(globalThis, {
+      sheets: [
+        {
+          name: BATCHES_SHEET,
+          rows: [
+            [...earlier, 'Mijn notities'],
+            ['B001', 'B001 Vaxigrip 20-11-2026', '', '', 'Ja', '2026-11-20', 'Vaxigrip', 1],
+            ['B002', 'B002 Vaxigrip 20-11-2026', '', '', 'Ja', '2026-11-20', 'Vaxigrip', 1],
+          ],
+        },
+      ],
+    });
+    const cellsBefore = fake.host.inspect.sheet(BATCHES_SHEET).cells();
+    const report = await setup();
+    expect(report.adoptedTables).toEqual([BATCHES_TABLE]);
+    expect(report.createdSheets).toEqual([EXPORT_LOG_SHEET, LISTS_SHEET]);
+    const [table] = fake.host.inspect.sheet(BATCHES_SHEET).tables();
+    expect(table).toMatchObject({ name: BATCHES_TABLE, address: 'Batches!A1:R3', headers: earlier });
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).cells()).toEqual(cellsBefore);
+    // "Niet geëxporteerd" is added by the first export that records it (recordExport.test.ts).
+    expect(setupChangedWorkbook(await setup())).toBe(false);
   });
 });

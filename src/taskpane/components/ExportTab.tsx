@@ -19,8 +19,10 @@ import {
   renderIssue,
 } from '../../core';
 import type { ReexportCheck } from '../../excel/recordExport';
+import { errorText } from '../errors';
 import {
   type ExportOutcome,
+  type LeftOutMarks,
   type PrepareOutcome,
   type PreparedExport,
   exportPrepared,
@@ -42,7 +44,7 @@ type View =
   | { kind: 'preparing' }
   | { kind: 'failed' }
   | { kind: 'prepared'; outcome: PrepareOutcome; changed: boolean }
-  | { kind: 'done'; prepared: PreparedExport }
+  | { kind: 'done'; prepared: PreparedExport; batchRowUpdated: boolean; marks: LeftOutMarks }
   | { kind: 'nothing' };
 
 /** The batch's administration date as the zip's time stamp (deterministic), noon local time. */
@@ -110,7 +112,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         setView({ kind: 'nothing' });
         return;
       case 'done':
-        setView({ kind: 'done', prepared: outcome.prepared });
+        setView(outcome);
         return;
     }
   };
@@ -158,7 +160,9 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
             <MessageBarBody>{m.exportNothing}</MessageBarBody>
           </MessageBar>
         )}
-        {view.kind === 'done' && <DoneSummary prepared={view.prepared} />}
+        {view.kind === 'done' && (
+          <DoneSummary prepared={view.prepared} batchRowUpdated={view.batchRowUpdated} marks={view.marks} />
+        )}
       </div>
 
       {view.kind === 'prepared' && view.outcome.kind === 'not_registration' && (
@@ -249,18 +253,40 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   );
 }
 
-/** The reconciliation line after an export: rows in = exported + blocked + empty. */
-function DoneSummary(props: { prepared: PreparedExport }) {
+/**
+ * The reconciliation line after an export: rows in = exported + blocked + empty; then, when rows
+ * were left out, where they stay recorded (the batch row's "Niet geëxporteerd", the sheet marks).
+ */
+function DoneSummary(props: { prepared: PreparedExport; batchRowUpdated: boolean; marks: LeftOutMarks }) {
   const { m } = useTexts();
   const styles = usePaneStyles();
   const { counts, files } = props.prepared.plan;
+  const { marks } = props;
+  const notMarkedReason = (): string => {
+    if (marks.kind !== 'not_marked') return '';
+    switch (marks.reason) {
+      case 'marks_sheet_taken':
+        return m.marksSheetTaken;
+      case 'sheet_not_found':
+        return m.sheetNotFound(props.prepared.sheetName);
+      case 'error':
+        return errorText(marks.error, m);
+    }
+  };
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar intent={marks.kind === 'not_marked' ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
         <p className={styles.summary} data-testid="export-summary">
           {m.exportDoneLine(counts.rows, counts.exported, counts.blocked, counts.empty)}
         </p>
         <p>{m.exportLogged(files.length)}</p>
+        {counts.blocked > 0 && (
+          <p data-testid="export-left-out">
+            {props.batchRowUpdated && `${m.exportLeftOutRecorded(counts.blocked)} `}
+            {marks.kind === 'marked' && m.exportLeftOutMarked(marks.rows)}
+            {marks.kind === 'not_marked' && `${m.exportLeftOutNotMarked(marks.rows)} ${notMarkedReason()}`}
+          </p>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

@@ -200,6 +200,18 @@ export const en: UiMessages = {
     `${plural(rows, 'row', 'rows')}: ${num(exported)} exported, ${num(blocked)} blocked, ${plural(empty, 'empty row', 'empty rows')}`,
   exportLogged: (files) =>
     `${plural(files, 'file', 'files')} recorded on the Exportlog sheet. Set “Opgeladen in Vaccinnet” to Ja once uploaded.`,
+  exportLeftOutRecorded: (rows) =>
+    rows === 1
+      ? 'The Batches sheet lists the row not exported under “Niet geëxporteerd”.'
+      : `The Batches sheet lists the ${num(rows)} rows not exported under “Niet geëxporteerd”.`,
+  exportLeftOutMarked: (rows) =>
+    rows === 1
+      ? 'The row not exported is marked on the registration sheet; the mark stays until you clear it (Check > Clear the marks).'
+      : `The ${num(rows)} rows not exported are marked on the registration sheet; the marks stay until you clear them (Check > Clear the marks).`,
+  exportLeftOutNotMarked: (rows) =>
+    rows === 1
+      ? 'The row not exported could not be marked on the registration sheet.'
+      : `The ${num(rows)} rows not exported could not be marked on the registration sheet.`,
   exportNothing: 'Nothing was exported: no row is ready for export.',
   exportChanged: 'The sheet changed since the refresh. Review the new overview and click Export again.',
   reexportTitle: 'This batch was already uploaded',

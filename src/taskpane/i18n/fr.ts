@@ -211,6 +211,18 @@ export const fr: UiMessages = {
     `${plural(rows, 'ligne', 'lignes')} : ${num(exported)} ${exported <= 1 ? 'exportée' : 'exportées'}, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
   exportLogged: (files) =>
     `${plural(files, 'fichier inscrit', 'fichiers inscrits')} sur la feuille Exportlog. Mettez « Opgeladen in Vaccinnet » sur Ja une fois l'envoi fait.`,
+  exportLeftOutRecorded: (rows) =>
+    rows <= 1
+      ? 'La feuille Batches indique la ligne non exportée sous « Niet geëxporteerd ».'
+      : `La feuille Batches indique les ${num(rows)} lignes non exportées sous « Niet geëxporteerd ».`,
+  exportLeftOutMarked: (rows) =>
+    rows <= 1
+      ? "La ligne non exportée est marquée dans la feuille d'enregistrement ; la marque reste jusqu'à ce que vous l'effaciez (Vérifier > Effacer les marques)."
+      : `Les ${num(rows)} lignes non exportées sont marquées dans la feuille d'enregistrement ; les marques restent jusqu'à ce que vous les effaciez (Vérifier > Effacer les marques).`,
+  exportLeftOutNotMarked: (rows) =>
+    rows <= 1
+      ? "La ligne non exportée n'a pas pu être marquée dans la feuille d'enregistrement."
+      : `Les ${num(rows)} lignes non exportées n'ont pas pu être marquées dans la feuille d'enregistrement.`,
   exportNothing: "Rien n'a été exporté : aucune ligne n'est prête pour l'export.",
   exportChanged:
     "La feuille a été modifiée depuis l'actualisation. Vérifiez le nouvel aperçu et cliquez à nouveau sur Exporter.",

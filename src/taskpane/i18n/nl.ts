@@ -207,6 +207,18 @@ export const nl: UiMessages = {
     `${plural(rows, 'rij', 'rijen')}: ${num(exported)} geëxporteerd, ${num(blocked)} geblokkeerd, ${plural(empty, 'lege rij', 'lege rijen')}`,
   exportLogged: (files) =>
     `${plural(files, 'bestand', 'bestanden')} opgenomen in het blad Exportlog. Zet “Opgeladen in Vaccinnet” op Ja zodra ze opgeladen zijn.`,
+  exportLeftOutRecorded: (rows) =>
+    rows === 1
+      ? 'Het blad Batches vermeldt de niet-geëxporteerde rij onder “Niet geëxporteerd”.'
+      : `Het blad Batches vermeldt de ${num(rows)} niet-geëxporteerde rijen onder “Niet geëxporteerd”.`,
+  exportLeftOutMarked: (rows) =>
+    rows === 1
+      ? 'De niet-geëxporteerde rij is gemarkeerd in het registratieblad; de markering blijft tot u ze wist (Controleren > Markeringen wissen).'
+      : `De ${num(rows)} niet-geëxporteerde rijen zijn gemarkeerd in het registratieblad; de markeringen blijven tot u ze wist (Controleren > Markeringen wissen).`,
+  exportLeftOutNotMarked: (rows) =>
+    rows === 1
+      ? 'De niet-geëxporteerde rij kon niet gemarkeerd worden in het registratieblad.'
+      : `De ${num(rows)} niet-geëxporteerde rijen konden niet gemarkeerd worden in het registratieblad.`,
   exportNothing: 'Er is niets geëxporteerd: geen enkele rij is klaar voor export.',
   exportChanged:
     'Het blad is gewijzigd sinds het vernieuwen. Kijk het nieuwe overzicht na en klik opnieuw op Exporteren.',

@@ -143,6 +143,10 @@ export interface UiMessages {
   exporting: string;
   exportDoneLine: (rows: number, exported: number, blocked: number, empty: number) => string;
   exportLogged: (files: number) => string;
+  /** Rows left out by "only the valid rows" (SPEC "Nothing is lost"): where they stay recorded. */
+  exportLeftOutRecorded: (rows: number) => string;
+  exportLeftOutMarked: (rows: number) => string;
+  exportLeftOutNotMarked: (rows: number) => string;
   exportNothing: string;
   exportChanged: string;
   reexportTitle: string;

@@ -208,12 +208,17 @@ export function queueUpdateRecord<K extends string>(
  * to row 1,048,576, the text format) stays where it was and would then sit under another column.
  * At the end nothing of the table moves; cells right of the table, on its rows, are shifted right
  * as "Insert > Table Columns to the Right" does (the fake host models it so; docs/manual-test.md
- * has the check on real Excel). Columns are found by header, so the order does
- * not matter to the add-in. The header comes as the first row of `values`, the form of Microsoft's
- * "Work with tables" sample (the `name` argument alone needed a value row in early builds:
- * OfficeDev/office-js-docs#671). A user who deleted such a column gets it back at the next write:
- * an earlier version's table and a deletion look the same, and losing what it records silently
- * (SPEC "Nothing is lost") is the worse of the two.
+ * has the check on real Excel). Columns are found by header, so the order does not matter to the
+ * add-in.
+ *
+ * The column is added bare and its header cell written (writing a table's header cell renames the
+ * column): `values` would have to match the table's rows exactly, a totals row the user turned on
+ * included, and the `name` argument alone did not set the header in early builds
+ * (OfficeDev/office-js-docs#671).
+ *
+ * A user who deleted such a column gets it back at the next write: an earlier version's table and
+ * a deletion look the same, and losing what it records silently (SPEC "Nothing is lost") is the
+ * worse of the two.
  *
  * @example
  * ```ts
@@ -237,8 +242,9 @@ export function queueAddLaterColumns<K extends string>(
   const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
   const bodyRows = snapshot.rows.length;
   missing.forEach((column, i) => {
-    table.columns.add(undefined, [[column.header], ...snapshot.rows.map(() => [''])]);
+    table.columns.add();
     const sheetColumn = snapshot.columnIndex + snapshot.headers.length + i;
+    sheet.getRangeByIndexes(snapshot.firstRowIndex - 1, sheetColumn, 1, 1).values = [[column.header]];
     // The body's format as a new table has it on the whole column; only the table's own cells here.
     const body = sheet.getRangeByIndexes(snapshot.firstRowIndex, sheetColumn, bodyRows, 1);
     body.numberFormat = snapshot.rows.map(() => [column.numberFormat]);

@@ -57,7 +57,10 @@ export const GENERAL_FORMAT = 'General';
 
 /** Last row of a worksheet (Excel specifications and limits: 1,048,576 rows). */
 export const MAX_SHEET_ROW = 1_048_576;
-/** Characters a cell holds (Excel specifications and limits: "Total number of characters that a cell can contain: 32,767"). */
+/**
+ * Characters a cell holds (Excel specifications and limits: "Total number of characters that a cell
+ * can contain: 32,767").
+ */
 export const MAX_CELL_TEXT_LENGTH = 32_767;
 
 export type ListKey = keyof BatchLists;
@@ -154,8 +157,8 @@ export interface ColumnDefinition<K extends string> {
   /**
    * A column a later version added to the layout: a table made by an earlier version lacks it. The
    * set-up does not touch an existing table, so the add-in appends such a column to it (at the end,
-   * see setupWorkbook.ts `queueAddLaterColumns`) when it first writes to it; an earlier version's
-   * headers are the columns without this flag (setupWorkbook.ts adopts those too).
+   * see batches.ts `queueAddLaterColumns`) when it first writes to it; an earlier version's headers
+   * are the columns without this flag (setupWorkbook.ts rebuilds a table over those too).
    */
   readonly addedLater?: true;
 }

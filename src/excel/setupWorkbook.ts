@@ -205,7 +205,7 @@ type PlaceState =
  * The header rows a table of `spec` may be rebuilt over: its own, then, when later versions added
  * columns, an earlier version's (the columns without `addedLater`, in the same order).
  */
-export function knownHeaderRows(spec: TableSpec): readonly (readonly string[])[] {
+function knownHeaderRows(spec: TableSpec): readonly (readonly string[])[] {
   const current = spec.columns.map((column) => column.header);
   const earlier = spec.columns.filter((column) => column.addedLater !== true).map((column) => column.header);
   return earlier.length === current.length ? [current] : [current, earlier];
@@ -213,9 +213,7 @@ export function knownHeaderRows(spec: TableSpec): readonly (readonly string[])[]
 
 /** The known header row that `row` starts with, or null. */
 function matchingHeaders(spec: TableSpec, row: readonly unknown[] | undefined): readonly string[] | null {
-  return (
-    knownHeaderRows(spec).find((headers) => headers.every((header, i) => row?.[i] === header)) ?? null
-  );
+  return knownHeaderRows(spec).find((headers) => headers.every((header, i) => row?.[i] === header)) ?? null;
 }
 
 /**

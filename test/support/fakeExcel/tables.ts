@@ -689,7 +689,8 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
       if (moving.some((other) => other.rect.r0 < band.r0 || other.rect.r1 > band.r1))
         throw officeError(FakeErrorCodes.invalidOperation, 'the shift would cut another table', location);
       sheet.insertCells(band, 'Right', location);
-      for (const other of moving) other.rect = { ...other.rect, c0: other.rect.c0 + 1, c1: other.rect.c1 + 1 };
+      for (const other of moving)
+        other.rect = { ...other.rect, c0: other.rect.c0 + 1, c1: other.rect.c1 + 1 };
       table.rect = { ...table.rect, c1: table.rect.c1 + 1 };
 
       const first = Array.isArray(given) ? (given[0] as unknown[] | undefined)?.[0] : given;

@@ -1,4 +1,5 @@
-import { encodeText } from './encoding';
+import { encodedLength, findUnencodable, unencodableError, UTF8_BOM, writeEncoded } from './encoding';
+import { hasEdgeWhitespace, hasFormulaPrefix } from './textChecks';
 import { REGISTRATION_COLUMNS, REGISTRATION_HEADERS } from './types';
 import type { CsvRecord, Encoding } from './types';
 
@@ -53,14 +54,105 @@ export interface CsvWriteOptions {
   encoding: Encoding;
 }
 
-// Characters that would break the naive comma/line split or need quoting in any CSV reader:
-// the separator, `"`, `;` (Belgian Excel's list separator), C0 controls (CR, LF, tab, ...),
-// DEL, C1 controls (incl. NEL U+0085) and the Unicode line/paragraph separators.
-// eslint-disable-next-line no-control-regex
-const STRUCTURE_BREAKING = /[,";\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-const FORMULA_PREFIX = /^[=+\-@]/u;
-const INSZ_COMPACT = /^[0-9]{11}$/u;
-const DDMMYYYY = /^[0-9]{8}$/u;
+/**
+ * True for a code unit that would break the naive comma/line split or need quoting in any CSV
+ * reader: the separator, `"`, `;` (Belgian Excel's list separator), C0 controls (CR, LF, tab,
+ * ...), DEL, C1 controls (incl. NEL U+0085) and the Unicode line/paragraph separators.
+ */
+function isStructureBreaking(c: number): boolean {
+  return (
+    c < 0x20 ||
+    c === 0x2c ||
+    c === 0x22 ||
+    c === 0x3b ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
+}
+
+/** {@link isStructureBreaking} for the ASCII units, as a table (one load per character). */
+const ASCII_BREAKS: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  isStructureBreaking(c) ? 1 : 0,
+);
+
+/** Returned by {@link highestUnit} and {@link writeField} for text with a structure-breaking unit. */
+const BREAKS_STRUCTURE = -1;
+
+/**
+ * The highest code unit of `text` (0 for ''), or {@link BREAKS_STRUCTURE}: one scan that both
+ * checks for structure-breaking characters and tells whether the text could change under NFC
+ * (a unit at or above U+0300, see textChecks mayNeedNfc).
+ */
+function highestUnit(text: string): number {
+  let highest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isStructureBreaking(c)) return BREAKS_STRUCTURE;
+    if (c > highest) highest = c;
+  }
+  return highest;
+}
+
+/** True when `text` is exactly `length` ASCII digits (false for a hole of a sparse record). */
+function isDigits(text: string | undefined, length: number): boolean {
+  if (typeof text !== 'string' || text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+function failRecord(why: string): never {
+  throw new Error(`CSV invariant broken: ${why} (validateRegistrations should have blocked this row)`);
+}
+
+const columnName = (i: number): string => REGISTRATION_COLUMNS[i] ?? String(i);
+
+/*
+ * assertCsvRecord and writeCsv run the same checks in the same order (record shape, then per
+ * field: text, structure, whitespace, NFC, formula prefix, then the record's INSZ, Geboortedatum
+ * and identity); they differ only in how a field is scanned: writeCsv encodes it in the same
+ * pass. Plain char-code scans instead of regular expressions and `normalize` calls (NFC is only
+ * asked when a unit at or above U+0300 could change, textChecks mayNeedNfc): with the regexes,
+ * asserting the records was about a third of planExport's time on 100,000 rows.
+ */
+
+/** The record is an array of 5 fields. */
+function checkShape(record: CsvRecord): void {
+  if (!Array.isArray(record) || record.length !== REGISTRATION_COLUMNS.length) {
+    failRecord(`a record has ${REGISTRATION_COLUMNS.length} fields`);
+  }
+}
+
+/**
+ * Field `i` is text (`value`); true when it is a hole of a sparse array, which is skipped, as
+ * Array.prototype.forEach and join skip it.
+ */
+function isHole(record: CsvRecord, i: number, value: unknown): boolean {
+  if (value === undefined && !(i in record)) return true;
+  if (typeof value !== 'string') failRecord(`${columnName(i)} is not text`);
+  return false;
+}
+
+/** The checks of field `i` after its scan; `top`: what highestUnit or writeField returned. */
+function checkField(value: string, i: number, top: number): void {
+  if (top === BREAKS_STRUCTURE) failRecord(`${columnName(i)} holds a separator, quote or control character`);
+  if (hasEdgeWhitespace(value)) failRecord(`${columnName(i)} has leading or trailing whitespace`);
+  // Text below U+0300 is NFC already (textChecks mayNeedNfc): no normalize call for it.
+  if (top >= 0x300 && value !== value.normalize('NFC')) failRecord(`${columnName(i)} is not in Unicode NFC`);
+  if (hasFormulaPrefix(value)) failRecord(`${columnName(i)} starts with a formula prefix`);
+}
+
+/** The record-level checks, after the fields. */
+function checkIdentity(record: CsvRecord): void {
+  const [insz, naam, , geboortedatum] = record;
+  if (insz !== '' && !isDigits(insz, 11)) failRecord('INSZ is not 11 bare digits');
+  if (geboortedatum !== '' && !isDigits(geboortedatum, 8)) failRecord('Geboortedatum is not ddmmyyyy');
+  if (insz === '' && (naam === '' || geboortedatum === ''))
+    failRecord('neither INSZ nor Naam + Geboortedatum');
+}
 
 /**
  * Asserts that one record is what validation promises for a ready row, and throws (a broken
@@ -75,24 +167,14 @@ const DDMMYYYY = /^[0-9]{8}$/u;
  * ```
  */
 export function assertCsvRecord(record: CsvRecord): void {
-  const fail = (why: string): never => {
-    throw new Error(`CSV invariant broken: ${why} (validateRegistrations should have blocked this row)`);
-  };
-  if (!Array.isArray(record) || record.length !== REGISTRATION_COLUMNS.length) {
-    fail(`a record has ${REGISTRATION_COLUMNS.length} fields`);
+  checkShape(record);
+  for (let i = 0; i < REGISTRATION_COLUMNS.length; i++) {
+    const value: unknown = record[i];
+    if (isHole(record, i, value)) continue;
+    const text = value as string;
+    checkField(text, i, highestUnit(text));
   }
-  record.forEach((value, i) => {
-    const column = REGISTRATION_COLUMNS[i] ?? String(i);
-    if (typeof value !== 'string') fail(`${column} is not text`);
-    if (STRUCTURE_BREAKING.test(value)) fail(`${column} holds a separator, quote or control character`);
-    if (value !== value.trim()) fail(`${column} has leading or trailing whitespace`);
-    if (value !== value.normalize('NFC')) fail(`${column} is not in Unicode NFC`);
-    if (FORMULA_PREFIX.test(value)) fail(`${column} starts with a formula prefix`);
-  });
-  const [insz, naam, , geboortedatum] = record;
-  if (insz !== '' && !INSZ_COMPACT.test(insz)) fail('INSZ is not 11 bare digits');
-  if (geboortedatum !== '' && !DDMMYYYY.test(geboortedatum)) fail('Geboortedatum is not ddmmyyyy');
-  if (insz === '' && (naam === '' || geboortedatum === '')) fail('neither INSZ nor Naam + Geboortedatum');
+  checkIdentity(record);
 }
 
 /**
@@ -106,13 +188,35 @@ export function assertCsvRecord(record: CsvRecord): void {
  * ```
  */
 export function formatCsv(records: readonly CsvRecord[]): string {
-  const lines = [CSV_HEADER];
+  let text = CSV_HEADER + CSV_LINE_END;
   for (const record of records) {
     assertCsvRecord(record);
-    lines.push(record.join(CSV_SEPARATOR));
+    text += record.join(CSV_SEPARATOR) + CSV_LINE_END;
   }
-  return lines.map((line) => line + CSV_LINE_END).join('');
+  return text;
 }
+
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+/** The header line and its CRLF, ASCII: the same bytes in every encoding. */
+const HEADER_LINE_BYTES: Uint8Array = Uint8Array.from(CSV_HEADER + CSV_LINE_END, (c) => c.charCodeAt(0));
+/** Most bytes a UTF-16 code unit takes in any of the encodings (UTF-8: 3; a pair: 4 for 2 units). */
+const MAX_BYTES_PER_UNIT = 3;
+/** Bytes of one record line besides its fields: 4 commas and CRLF. */
+const SEPARATORS_AND_LINE_END = REGISTRATION_COLUMNS.length - 1 + CSV_LINE_END.length;
+
+/**
+ * Where writeCsv writes before copying out the exact bytes, kept between calls up to
+ * {@link SCRATCH_LIMIT} (one file of 100 records needs a few KB). Like {@link unencodable} and
+ * {@link fieldTop}, module state of a synchronous call that runs no caller code: safe as long as
+ * writeCsv is not re-entered, which nothing it calls can do.
+ */
+let scratch = new Uint8Array(16 * 1024);
+const SCRATCH_LIMIT = 1024 * 1024;
+
+/** The first character of the current writeCsv call that its encoding cannot hold, or null. */
+let unencodable: string | null = null;
 
 /**
  * The bytes of one registration file in the chosen encoding (BOM included for 'utf-8-bom').
@@ -128,5 +232,97 @@ export function formatCsv(records: readonly CsvRecord[]): string {
  * ```
  */
 export function writeCsv(records: readonly CsvRecord[], options: CsvWriteOptions): Uint8Array {
-  return encodeText(formatCsv(records), options.encoding);
+  // The same bytes and errors as encodeText(formatCsv(records), encoding), in one pass over the
+  // fields that checks and encodes them into a buffer large enough for any content, then one
+  // copy of the exact bytes: no file text is joined, and each field is read once instead of
+  // three times (assert, size, write). The 95,000 ready benchmark records in files of 100 took
+  // ~88 ms through formatCsv + encodeText, ~36 ms with separate sizing and writing passes,
+  // ~24 ms like this.
+  const encoding = options.encoding;
+  const bom = encoding === 'utf-8-bom';
+  let capacity = (bom ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+  for (const record of records) capacity += mostBytes(record);
+  let out = scratch;
+  if (out.length < capacity) {
+    out = new Uint8Array(capacity);
+    if (capacity <= SCRATCH_LIMIT) scratch = out;
+  }
+
+  let at = 0;
+  if (bom) {
+    for (const byte of UTF8_BOM) out[at++] = byte;
+  }
+  out.set(HEADER_LINE_BYTES, at);
+  at += HEADER_LINE_BYTES.length;
+  unencodable = null;
+  for (const record of records) at = writeRecord(record, encoding, out, at);
+  // Raised only once every record passed its checks, as formatCsv asserts them all before
+  // encodeText runs. The header and separators are ASCII, so the first character a field cannot
+  // hold is the first one of the whole text.
+  if (unencodable !== null) throw unencodableError(unencodable, encoding);
+  return out.slice(0, at);
+}
+
+/** An upper bound of the bytes `record`'s line takes (0 for a record that is no array). */
+function mostBytes(record: CsvRecord): number {
+  if (!Array.isArray(record)) return 0;
+  let units = 0;
+  for (const value of record as readonly unknown[]) {
+    if (typeof value === 'string') units += value.length;
+  }
+  return units * MAX_BYTES_PER_UNIT + SEPARATORS_AND_LINE_END;
+}
+
+/** {@link assertCsvRecord} on `record` while writing its line into `out` from `at`; the new end. */
+function writeRecord(record: CsvRecord, encoding: Encoding, out: Uint8Array, at: number): number {
+  checkShape(record);
+  let o = at;
+  for (let i = 0; i < REGISTRATION_COLUMNS.length; i++) {
+    if (i > 0) out[o++] = COMMA;
+    const value: unknown = record[i];
+    if (isHole(record, i, value)) continue;
+    const text = value as string;
+    o = writeField(text, encoding, out, o);
+    checkField(text, i, fieldTop);
+  }
+  out[o++] = CR;
+  out[o++] = LF;
+  checkIdentity(record);
+  return o;
+}
+
+/** What the last {@link writeField} found: as {@link highestUnit} (ASCII text gives 0). */
+let fieldTop = 0;
+
+/**
+ * Writes `value` into `out` from `at` and returns the new end; sets {@link fieldTop}. ASCII (all
+ * but a few names) is checked and copied unit by unit; a field with another character is handed
+ * to highestUnit and encoding.ts. After a structure-breaking unit or an unencodable character
+ * the bytes are left unfinished: writeCsv throws before returning them.
+ */
+function writeField(value: string, encoding: Encoding, out: Uint8Array, at: number): number {
+  let o = at;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return writeOtherField(value, encoding, out, at);
+    if (ASCII_BREAKS[c] === 1) {
+      fieldTop = BREAKS_STRUCTURE;
+      return o;
+    }
+    out[o++] = c;
+  }
+  fieldTop = 0;
+  return o;
+}
+
+/** {@link writeField} for a field with a unit above ASCII: scanned again and encoded whole. */
+function writeOtherField(value: string, encoding: Encoding, out: Uint8Array, at: number): number {
+  fieldTop = highestUnit(value);
+  if (fieldTop === BREAKS_STRUCTURE) return at;
+  if (encodedLength(value, encoding) < 0) {
+    if (unencodable === null) unencodable = findUnencodable(value, encoding);
+    return at;
+  }
+  return writeEncoded(value, encoding, out, at);
 }

@@ -72,7 +72,7 @@ const LOWER: Int32Array = (() => {
   return table;
 })();
 
-/** Lower case of a unit of a {@link foldCase}d text: via {@link LOWER}, other units unchanged. */
+/** Lower case of a unit of a key part: via {@link LOWER}, other units unchanged. */
 const foldUnit = (c: number): number => (c < TABLE_SIZE ? (LOWER[c] as number) : c);
 
 /** FNV-1a prime and offset basis. */
@@ -166,9 +166,9 @@ const INITIAL_CAPACITY = 1024;
 /**
  * Initial slot count for up to `expected` entries: the power of two at or above it, so a table
  * holding up to half of them (validation: INSZ rows in one table, name rows in the other) never
- * grows. Growing by doubling from 1024 allocated about as much again in discarded arrays,
- * outside the JS heap, which the engine answers with extra garbage collections: sizing once
- * took the index from ~8.2 to ~7.2 ms on the 100,000 benchmark rows.
+ * grows. Growing by doubling from 1024 allocated about as much again in discarded typed arrays
+ * and rehashed every entry on the way: sizing once took the index from ~8.2 to ~7.2 ms on the
+ * 100,000 benchmark rows.
  */
 function slotsFor(expected: number): number {
   let capacity = INITIAL_CAPACITY;
@@ -182,8 +182,8 @@ function slotsFor(expected: number): number {
  * free); entries are appended in order to parallel arrays (key, hash, id). Typed arrays instead
  * of a Map of concatenated key strings: no key string is built (and hashed, and collected) per
  * row; on the benchmark rows (bench/generateRows.ts) this was about three times faster than the
- * Map. Keeping the slot array small (4 bytes a slot) matters more than saving the second read on
- * a hit: most lookups meet a free slot, and a small array stays in cache.
+ * Map. Slots stay 4 bytes: most lookups meet a free slot at once, and a small slot array misses
+ * the cache less; slots holding the key and id side by side (16 bytes) measured slower.
  */
 
 /**
@@ -279,8 +279,8 @@ class NameTable {
   /**
    * Key parts per entry: Naam and Voornaam as hashed (folded or lower-cased), Geboortedatum, in
    * chunks of {@link CHUNK} entries (3 strings each). Growing one big array instead reallocates and
-   * copies it again and again, and the copies beyond ~128 KB land in the large-object space, which
-   * drives full garbage collections: measured ~40% of the index's time on 50,000 name rows.
+   * copies it again and again, the copies beyond ~128 KB in the large-object space: chunks took
+   * the name table from ~9.4 to ~6.3 ms on the 50,000 benchmark name rows.
    */
   private readonly chunks: string[][] = [];
 
@@ -430,13 +430,7 @@ export class PersonIndex {
    * number its 11 digits spell (-1: no INSZ) instead of its compact string, so validation does not
    * re-parse the string readInsz just built (internal to core).
    */
-  lookup(
-    inszKey: number,
-    naam: string,
-    voornaam: string,
-    geboortedatum: string,
-    id: number,
-  ): number {
+  lookup(inszKey: number, naam: string, voornaam: string, geboortedatum: string, id: number): number {
     let first = inszKey < 0 ? -1 : this.byInsz.find(inszKey, id);
     if (naam !== '' && geboortedatum !== '') {
       const other = this.byName.find(naam, voornaam, geboortedatum, id);

@@ -97,42 +97,103 @@ export function findUnencodable(text: string, encoding: Encoding): string | null
   return null;
 }
 
-function encodeUtf8(text: string, bom: boolean): Uint8Array {
-  // At most 3 bytes per UTF-16 code unit (a surrogate pair is 2 units -> 4 bytes).
-  const out = new Uint8Array((bom ? UTF8_BOM.length : 0) + text.length * 3);
-  let n = 0;
-  if (bom) for (const b of UTF8_BOM) out[n++] = b;
-  for (const char of text) {
-    const cp = char.codePointAt(0) as number;
-    if (cp < 0x80) {
-      out[n++] = cp;
-    } else if (cp < 0x800) {
-      out[n++] = 0xc0 | (cp >> 6);
-      out[n++] = 0x80 | (cp & 0x3f);
-    } else if (cp < 0x10000) {
-      out[n++] = 0xe0 | (cp >> 12);
-      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      out[n++] = 0x80 | (cp & 0x3f);
+/**
+ * The number of bytes `text` takes in `encoding` (without a BOM), or -1 when
+ * {@link findUnencodable} finds a character the encoding cannot hold (internal to core; exported
+ * for csv.ts and the tests). With {@link writeEncoded} this is how bytes are written: one pass to
+ * size the output, one to fill it, no per-character arrays or strings.
+ *
+ * @example
+ * ```ts
+ * encodedLength('Zoë', 'utf-8'); // 4
+ * encodedLength('Zoë', 'windows-1252'); // 3
+ * encodedLength('Łukasz', 'windows-1252'); // -1
+ * ```
+ */
+export function encodedLength(text: string, encoding: Encoding): number {
+  const n = text.length;
+  if (encoding === 'windows-1252') {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // Surrogates (paired or not) are outside the code page too.
+      if (c >= 0x80 && (c < 0xa0 || c > 0xff) && !WINDOWS_1252_HIGH.has(c)) return -1;
+    }
+    return n;
+  }
+  let bytes = n;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A pair is 2 units and 4 bytes; a lone surrogate cannot be written at all.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) return -1;
+      bytes += 2;
+      i++;
     } else {
-      out[n++] = 0xf0 | (cp >> 18);
-      out[n++] = 0x80 | ((cp >> 12) & 0x3f);
-      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      out[n++] = 0x80 | (cp & 0x3f);
+      bytes += 2;
     }
   }
-  return out.slice(0, n);
+  return bytes;
 }
 
-function encodeWindows1252(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const byte = windows1252Byte(text.charCodeAt(i));
-    // Unreachable after the findUnencodable check in encodeText.
-    if (byte === undefined)
-      throw new Error(`encodeText: U+${text.charCodeAt(i).toString(16)} not in Windows-1252`);
-    out[i] = byte;
+/**
+ * Writes `text` in `encoding` (without a BOM) into `out` from index `at` and returns the index
+ * after it (internal to core; exported for csv.ts and the tests). `text` must be encodable
+ * ({@link encodedLength} not -1) and `out` large enough: the caller sized it with encodedLength.
+ * ASCII, nearly all of a registration file, takes the first branch: one byte per unit.
+ *
+ * @example
+ * ```ts
+ * const out = new Uint8Array(4);
+ * writeEncoded('Zoë', 'utf-8', out, 0); // 4; out = [0x5a, 0x6f, 0xc3, 0xab]
+ * ```
+ */
+export function writeEncoded(text: string, encoding: Encoding, out: Uint8Array, at: number): number {
+  const n = text.length;
+  let o = at;
+  if (encoding === 'windows-1252') {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // ASCII and Latin-1 U+00A0-U+00FF are the same bytes in Windows-1252.
+      out[o++] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (WINDOWS_1252_HIGH.get(c) as number);
+    }
+    return o;
   }
-  return out;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[o++] = c;
+    } else if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // High surrogate: encodedLength guaranteed the low one follows.
+      const cp = ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00) + 0x10000;
+      out[o++] = 0xf0 | (cp >> 18);
+      out[o++] = 0x80 | ((cp >> 12) & 0x3f);
+      out[o++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[o++] = 0x80 | (cp & 0x3f);
+    } else {
+      out[o++] = 0xe0 | (c >> 12);
+      out[o++] = 0x80 | ((c >> 6) & 0x3f);
+      out[o++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return o;
+}
+
+/**
+ * The error for a character `encoding` cannot hold (`bad`: what findUnencodable returned); a
+ * broken invariant, since validation reports not_encodable first (internal to core).
+ */
+export function unencodableError(bad: string, encoding: Encoding): Error {
+  const hex = [...bad].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase()}`).join(' ');
+  return new Error(
+    `encodeText: ${hex} cannot be written in ${encoding} (validation should have reported it)`,
+  );
 }
 
 /**
@@ -151,19 +212,11 @@ function encodeWindows1252(text: string): Uint8Array {
  * ```
  */
 export function encodeText(text: string, encoding: Encoding): Uint8Array {
-  const bad = findUnencodable(text, encoding);
-  if (bad !== null) {
-    const hex = [...bad].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase()}`).join(' ');
-    throw new Error(
-      `encodeText: ${hex} cannot be written in ${encoding} (validation should have reported it)`,
-    );
-  }
-  switch (encoding) {
-    case 'utf-8-bom':
-      return encodeUtf8(text, true);
-    case 'utf-8':
-      return encodeUtf8(text, false);
-    case 'windows-1252':
-      return encodeWindows1252(text);
-  }
+  const length = encodedLength(text, encoding);
+  if (length < 0) throw unencodableError(findUnencodable(text, encoding) as string, encoding);
+  const bom = encoding === 'utf-8-bom' ? UTF8_BOM.length : 0;
+  const out = new Uint8Array(bom + length);
+  for (let i = 0; i < bom; i++) out[i] = UTF8_BOM[i] as number;
+  writeEncoded(text, encoding, out, bom);
+  return out;
 }

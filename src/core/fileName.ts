@@ -138,13 +138,43 @@ export interface ExportFileNameParts {
  * ```
  */
 export function exportFileName(parts: ExportFileNameParts): string {
-  const date = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/u.exec(parts.datumToediening);
-  if (date === null)
-    throw new Error(`exportFileName: datumToediening is not YYYY-MM-DD: ${parts.datumToediening}`);
-  const { part, parts: total } = parts;
+  const prefix = fileNamePrefix(parts.datumToediening, parts.batchId, parts.product);
+  return prefix + partSuffix(parts.part, parts.parts);
+}
+
+/**
+ * The names of all `count` parts of one export, part 1 first: exactly
+ * `exportFileName({ ...parts, part: k, parts: count })` for k = 1..count, with the date, batch id
+ * and product turned into their name form once instead of once per part (its NFKD and regular
+ * expressions took ~1 ms over the 1,000 files of the 100,000 benchmark rows). No parts, no names
+ * (and no check of the date).
+ *
+ * @example
+ * ```ts
+ * exportFileNames({ datumToediening: '2026-11-28', batchId: 'B003', product: 'Vaxigrip Tetra' }, 2);
+ * // ['vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv', 'vaccinnet_20261128_B003_vaxigrip-tetra_2-2.csv']
+ * ```
+ */
+export function exportFileNames(parts: Omit<ExportFileNameParts, 'part' | 'parts'>, count: number): string[] {
+  const names: string[] = [];
+  if (count === 0) return names;
+  const prefix = fileNamePrefix(parts.datumToediening, parts.batchId, parts.product);
+  for (let part = 1; part <= count; part++) names.push(prefix + partSuffix(part, count));
+  return names;
+}
+
+/** `vaccinnet_<yyyymmdd>_<batch id>_<product slug>_`; throws for a date that is not YYYY-MM-DD. */
+function fileNamePrefix(datumToediening: string, batchId: string, product: string): string {
+  const date = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/u.exec(datumToediening);
+  if (date === null) throw new Error(`exportFileName: datumToediening is not YYYY-MM-DD: ${datumToediening}`);
+  const yyyymmdd = `${date[1]}${date[2]}${date[3]}`;
+  return `vaccinnet_${yyyymmdd}_${sanitizeBatchId(batchId)}_${productSlug(product)}_`;
+}
+
+/** `<k>-<n>.csv`; throws for a part outside 1..parts. */
+function partSuffix(part: number, total: number): string {
   if (!Number.isSafeInteger(part) || !Number.isSafeInteger(total) || part < 1 || part > total) {
     throw new Error(`exportFileName: part ${part} of ${total}`);
   }
-  const yyyymmdd = `${date[1]}${date[2]}${date[3]}`;
-  return `vaccinnet_${yyyymmdd}_${sanitizeBatchId(parts.batchId)}_${productSlug(parts.product)}_${part}-${total}.csv`;
+  return `${part}-${total}.csv`;
 }

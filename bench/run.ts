@@ -8,6 +8,8 @@
  * the foundation issue: validateRegistrations on 100,000 rows under 150 ms, and at least 20x
  * faster than stdnum's INSZ-only check over the same INSZ values. Exits 1 when a target fails.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { stdnum } from 'stdnum';
 import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } from '../src/core';
 import type { BatchMetadata } from '../src/core';
@@ -127,6 +129,29 @@ targets.push(
     ok: large.formatCalls <= 64 && large.formatCalls < large.issues / 100,
   },
 );
+
+// Initial JavaScript of the task pane: the add-in's own scripts taskpane.html loads before any
+// lazy chunk (office.js is Microsoft's and not counted), gzipped, from the production build.
+console.log('');
+const PANE = 'dist/taskpane.html';
+if (existsSync(PANE)) {
+  const local = [...readFileSync(PANE, 'utf8').matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !/^https?:/.test(src));
+  let total = 0;
+  for (const src of local) {
+    const gz = gzipSync(readFileSync(`dist/${src}`), { level: 9 }).length;
+    total += gz;
+    console.log(`initial script ${src.padEnd(24)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzipped`);
+  }
+  console.log(
+    `initial JavaScript of the task pane       ${(total / 1024).toFixed(1).padStart(7)} KB gzipped`,
+  );
+  targets.push({ name: 'initial task pane JavaScript < 400 KB gzipped', ok: total < 400 * 1024 });
+} else {
+  console.log('dist/taskpane.html missing: run `npm run build` for the task pane size');
+  targets.push({ name: 'initial task pane JavaScript measured (build first)', ok: false });
+}
 
 console.log('');
 for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'}  ${t.name}`);

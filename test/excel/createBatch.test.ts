@@ -14,30 +14,9 @@ import {
 } from '../../src/excel/layout';
 import { recordExport } from '../../src/excel/recordExport';
 import { setupWorkbook } from '../../src/excel/setupWorkbook';
-import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
 import { makeInsz } from '../support/syntheticInsz';
-
-/** Everything the fake holds, for "nothing changed" comparisons. */
-function workbookState(host: FakeExcelHost) {
-  const workbook = host.inspect.workbook();
-  return {
-    workbook,
-    sheets: workbook.sheetNames.map((name) => {
-      const sheet = host.inspect.sheet(name);
-      return {
-        name,
-        frozenRows: sheet.frozenRows,
-        cells: sheet.cells(),
-        columnNumberFormats: sheet.columnNumberFormats(),
-        columnWidths: sheet.columnWidths(),
-        fills: sheet.fills(),
-        conditionalFormats: sheet.conditionalFormats(),
-        dataValidations: sheet.dataValidations(),
-        tables: sheet.tables(),
-      };
-    }),
-  };
-}
+import { workbookState } from '../support/workbookState';
 
 const TODAY = new Date(2026, 10, 28);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });

@@ -14,28 +14,9 @@ import {
   formatNotExported,
   recordExport,
 } from '../../src/excel/recordExport';
-import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
 import { makeInsz } from '../support/syntheticInsz';
-
-/** Everything the fake holds, for "nothing changed" comparisons. */
-function workbookState(host: FakeExcelHost) {
-  const workbook = host.inspect.workbook();
-  return {
-    workbook,
-    sheets: workbook.sheetNames.map((name) => {
-      const sheet = host.inspect.sheet(name);
-      return {
-        name,
-        cells: sheet.cells(),
-        columnNumberFormats: sheet.columnNumberFormats(),
-        fills: sheet.fills(),
-        conditionalFormats: sheet.conditionalFormats(),
-        dataValidations: sheet.dataValidations(),
-        tables: sheet.tables(),
-      };
-    }),
-  };
-}
+import { workbookState } from '../support/workbookState';
 
 const TODAY = new Date(2026, 10, 28);
 /** A SHA-256 made of digits only, with leading zeros: a number under General. */

@@ -11,31 +11,9 @@ import {
   LIST_DEFINITIONS,
 } from '../../src/excel/layout';
 import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
-import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
 import { makeInsz } from '../support/syntheticInsz';
-
-/** Everything the fake holds, for "nothing changed" comparisons. */
-function workbookState(host: FakeExcelHost) {
-  const workbook = host.inspect.workbook();
-  return {
-    workbook,
-    sheets: workbook.sheetNames.map((name) => {
-      const sheet = host.inspect.sheet(name);
-      return {
-        name,
-        frozenRows: sheet.frozenRows,
-        frozenColumns: sheet.frozenColumns,
-        cells: sheet.cells(),
-        columnNumberFormats: sheet.columnNumberFormats(),
-        columnWidths: sheet.columnWidths(),
-        fills: sheet.fills(),
-        conditionalFormats: sheet.conditionalFormats(),
-        dataValidations: sheet.dataValidations(),
-        tables: sheet.tables(),
-      };
-    }),
-  };
-}
+import { workbookState } from '../support/workbookState';
 
 const setup = () => Excel.run((context) => setupWorkbook(context));
 

@@ -10,10 +10,10 @@ import type {
   Issue,
   OtherBatch,
   RegistrationRow,
-  RowVerdict,
   ValidationCounts,
 } from './types';
-import { validateRegistrations } from './validateRegistrations';
+import { ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
+import { validateForExport } from './validateRegistrations';
 
 /**
  * One registration file, ready to download and to log.
@@ -132,7 +132,7 @@ function broken(what: string): never {
  */
 export function planExport(input: PlanExportInput): ExportPlan {
   const { rows, batch, batchId, today, settings } = input;
-  const report = validateRegistrations({
+  const report = validateForExport({
     rows,
     batch,
     today,
@@ -140,7 +140,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
     ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
   });
 
-  invariant(report.rows.length === rows.length, 'one verdict per input row');
+  invariant(report.status.length === rows.length, 'one verdict per input row');
   const issuesByRow = new Map<number, Issue[]>();
   for (const issue of report.issues) {
     const list = issuesByRow.get(issue.row);
@@ -148,40 +148,35 @@ export function planExport(input: PlanExportInput): ExportPlan {
     else list.push(issue);
   }
 
-  // Ready records and their sheet rows in two parallel arrays (no object per row), sized once
-  // from the report's count (trimmed below should the verdicts disagree): an object per row in
-  // an array grown by push allocated ~4 MB more per 100,000 benchmark rows (measured).
-  const readyRecords: CsvRecord[] = new Array<CsvRecord>(report.counts.ready);
+  // The sheet rows of the ready records, sized once from the report's count (trimmed below
+  // should the verdicts disagree): an array grown by push allocated more (measured).
+  const readyRecords = report.records;
   const readyRows: number[] = new Array<number>(report.counts.ready);
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
-  const verdicts = report.rows;
-  for (let i = 0; i < verdicts.length; i++) {
-    const verdict = verdicts[i] as RowVerdict;
-    if (verdict.row !== rows[i]?.row) broken(`verdicts in input order (row ${verdict.row})`);
-    switch (verdict.status) {
-      case 'ready':
-        if (verdict.record === null) broken(`ready row ${verdict.row} has a record`);
-        readyRecords[readyCount] = verdict.record;
-        readyRows[readyCount] = verdict.row;
+  const { status } = report;
+  for (let i = 0; i < status.length; i++) {
+    const row = (rows[i] as RegistrationRow).row;
+    switch (status[i]) {
+      case ROW_READY:
+        readyRows[readyCount] = row;
         readyCount++;
         break;
-      case 'blocked': {
-        const issues = issuesByRow.get(verdict.row) ?? [];
-        if (!issues.some((issue) => issue.severity === 'error')) {
-          broken(`blocked row ${verdict.row} has an error`);
-        }
-        blocked.push({ row: verdict.row, issues });
+      case ROW_BLOCKED: {
+        const issues = issuesByRow.get(row) ?? [];
+        if (!issues.some((issue) => issue.severity === 'error')) broken(`blocked row ${row} has an error`);
+        blocked.push({ row, issues });
         break;
       }
-      case 'empty':
+      case ROW_EMPTY:
         empty++;
         break;
+      default:
+        broken(`row ${row} has a status`);
     }
   }
-
-  readyRecords.length = readyCount;
+  invariant(readyCount === readyRecords.length, 'a record for every ready row');
   readyRows.length = readyCount;
 
   const chunks = splitIntoFiles(readyRecords, settings.maxRowsPerFile);

@@ -7,7 +7,8 @@
  * path for plain text (textChecks cleanTextUnits), INSZ numbers and birth dates read into plain
  * numbers (insz.ts readInsz, birthDate.ts readBirthDateText), and typed-array hash tables for
  * duplicates keyed on those numbers (duplicates.ts PersonIndex). The hot loop allocates only the
- * output, and the compact form of an INSZ typed with separators.
+ * findings, and the compact form of an INSZ typed with separators: the verdicts are a byte per
+ * row, and the CSV records are made only for an export (validateForExport).
  */
 import { BIRTH_DATE_FORMAT, packDate, readBirthDateText, unpackDate } from './birthDate';
 import { calendarDateOf, excelSerialToDate, formatDdmmyyyy, parseIsoDate } from './calendar';
@@ -28,7 +29,7 @@ import {
   toNfc,
   trimEdges,
 } from './textChecks';
-import { DEFAULT_SETTINGS, REGISTRATION_COLUMNS } from './types';
+import { DEFAULT_SETTINGS, REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
 import type {
   BatchMetadata,
   Cell,
@@ -38,9 +39,9 @@ import type {
   Issue,
   IssueParams,
   OtherBatch,
+  ExportValidation,
   RegistrationColumn,
   RegistrationRow,
-  RowVerdict,
   ValidationReport,
 } from './types';
 
@@ -97,7 +98,7 @@ const YEAR_1900 = packDate(1900, 1, 1);
 
 /**
  * Checks one row at a time and keeps that row's findings and values in fields, so the hot loop
- * allocates nothing but the output (issues, records, verdicts) and the compact form of an INSZ
+ * allocates nothing but the output (findings, and records for an export) and the compact form of an INSZ
  * typed with separators. Dates are handled as packed `yyyymmdd` integers (birthDate.ts packDate),
  * INSZ numbers through readInsz's fields: no date or result object per row. Not re-entrant; one
  * instance per validateRegistrations call.
@@ -557,9 +558,9 @@ function indexOtherBatches(
 
 /**
  * Validates the rows of one registration sheet by SPEC's rules and decides, per row, whether it
- * is exported (`ready`, with the exact CSV record), `blocked` (at least one error) or `empty`
- * (every cell empty or whitespace only: skipped, never exported). Never throws for any cell
- * content; `today` must be a valid Date.
+ * is exported (`ready`), `blocked` (at least one error) or `empty` (every cell empty or
+ * whitespace only: skipped, never exported). Never throws for any cell content; `today` must be
+ * a valid Date. {@link validateForExport} also returns the exact CSV record of each ready row.
  *
  * - Cells: text is checked as typed; a number is checked as its digits (with the leading-zero
  *   fixes for INSZ and Geboortedatum), a date serial in Geboortedatum is birthdate_is_date (fix
@@ -567,6 +568,8 @@ function indexOtherBatches(
  *   cell_error and nothing else.
  * - Issues are ordered by row, then column in file order (row-level last), then code in
  *   REGISTRATION_ISSUE_CODES order; fixable codes carry `fix`.
+ * - `status[i]` is rows[i]'s verdict (ROW_READY, ROW_BLOCKED, ROW_EMPTY): a byte per row, no
+ *   object per row (see ROW_READY in types.ts for why).
  * - counts.rows = ready + blocked + empty, always; `fileCount` = ceil(ready / maxRowsPerFile).
  *
  * @example
@@ -577,10 +580,31 @@ function indexOtherBatches(
  *   settings: DEFAULT_SETTINGS,
  * });
  * report.issues; // [{ code: 'whitespace_edge', row: 2, column: 'insz', severity: 'warning', params: {}, fix: '85073003328' }]
- * report.rows; // [{ row: 2, status: 'ready', record: ['85073003328', '', '', '', ''] }]
+ * rowStatuses(report); // ['ready']
  * ```
  */
 export function validateRegistrations(input: ValidateRegistrationsInput): ValidationReport {
+  return validate(input, null);
+}
+
+/**
+ * {@link validateRegistrations} plus `records`: the exact CSV content (INSZ compact, values
+ * trimmed and NFC) of every ready row, in input order. For planExport and whoever needs the
+ * values a row will be written with; the live checks do without (an array per row costs time).
+ *
+ * @example
+ * ```ts
+ * const { records } = validateForExport({ rows, today, settings }); // rows[0]: INSZ '85.07.30-033.28'
+ * records[0]; // ['85073003328', '', '', '', '']
+ * ```
+ */
+export function validateForExport(input: ValidateRegistrationsInput): ExportValidation {
+  const records: CsvRecord[] = [];
+  return { ...validate(input, records), records };
+}
+
+/** The validation; with `records`, appends the record of each ready row to it. */
+function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null): ValidationReport {
   const { rows, settings } = input;
   // parseSettings rejects a bad limit; should one arrive anyway, use SPEC's default of 100.
   const limit =
@@ -594,7 +618,7 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
 
   const issues: Issue[] = [];
   checker.issues = issues;
-  const verdicts: RowVerdict[] = new Array<RowVerdict>(rows.length);
+  const status = new Uint8Array(rows.length);
   let ready = 0;
   let blocked = 0;
   let empty = 0;
@@ -606,12 +630,10 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
     const r = rows[i] as RegistrationRow;
     const rowStart = issues.length;
     checker.check(r);
-    let status: RowVerdict['status'];
-    let record: CsvRecord | null = null;
     let noticeRow = false;
     if (checker.present === 0) {
       empty++;
-      status = 'empty';
+      status[i] = ROW_EMPTY;
     } else {
       const first = checker.addPerson(persons, i);
       if (first >= 0) {
@@ -624,21 +646,26 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
       }
       if (checker.errors > 0) {
         blocked++;
-        status = 'blocked';
+        status[i] = ROW_BLOCKED;
       } else {
         ready++;
-        status = 'ready';
+        status[i] = ROW_READY;
         // SPEC: rows 1-100 in part 1, 101-200 in part 2: the first row of part 2 carries the notice.
         if (ready === limit + 1) {
           noticeRow = true;
           checker.addRowLevel('rows_over_limit', NO_PARAMS);
         }
-        record = [checker.insz, checker.naam, checker.voornaam, checker.geboortedatum, checker.postcode];
+        if (records !== null) {
+          records.push([
+            checker.insz,
+            checker.naam,
+            checker.voornaam,
+            checker.geboortedatum,
+            checker.postcode,
+          ]);
+        }
       }
     }
-    // One literal for every verdict: one shape and one allocation site (V8 decides per site
-    // whether to allocate straight in the old generation, where every verdict ends up).
-    verdicts[i] = { row: r.row, status, record };
 
     if (issues.length > rowStart + 1) checker.sortRowIssues();
     // rows_over_limit ranks last (row level, last code produced here): it is the row's last issue.
@@ -667,7 +694,7 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
 
   return {
     issues,
-    rows: verdicts,
+    status,
     counts: { rows: rows.length, ready, blocked, empty, errors, warnings, infos },
     fileCount,
   };

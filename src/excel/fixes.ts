@@ -5,6 +5,7 @@ import {
   type Issue,
   type IssueCode,
   REGISTRATION_COLUMNS,
+  ROW_EMPTY,
   type RegistrationColumn,
   validateRegistrations,
 } from '../core';
@@ -507,7 +508,7 @@ export async function makeCompliantCopy(
   const lines: { values: string[]; errors: boolean[] }[] = [];
   const fixes: Partial<Record<IssueCode, number>> = {};
   source.rows.forEach((row, i) => {
-    if (report.rows[i]?.status === 'empty') {
+    if (report.status[i] === ROW_EMPTY) {
       skippedRows.push(row.row);
       return;
     }

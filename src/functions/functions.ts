@@ -19,6 +19,7 @@ import {
   languageFromOffice,
   parseCommonDateText,
   renderIssue,
+  validateForExport,
   validateInsz,
   validateRegistrations,
 } from '../core';
@@ -152,15 +153,15 @@ type InszCheck =
  * or a character that does not belong are reported with the same code and message as in the pane.
  */
 function checkInsz(value: unknown, today: Date): InszCheck {
-  const report = validateRegistrations({
+  const report = validateForExport({
     rows: [registrationRow({ insz: cellFromArgument(value, 'insz') })],
     today,
     settings: DEFAULT_SETTINGS,
   });
   const error = report.issues.find((issue) => issue.severity === 'error');
   if (error !== undefined) return { kind: 'invalid', issue: error };
-  const record = report.rows[0]?.record;
-  if (record === null || record === undefined) return { kind: 'empty' };
+  const record = report.records[0];
+  if (record === undefined) return { kind: 'empty' };
   const compact = record[0];
   const result = validateInsz(compact, { today });
   // Broken invariant: core exported this INSZ, so it is valid.

@@ -4,9 +4,9 @@ import { planExport } from '../../src/core/planExport';
 import type { PlanExportInput } from '../../src/core/planExport';
 import { ENCODINGS } from '../../src/core/types';
 import type { BatchMetadata, Cell, Encoding, OtherBatch, RegistrationRow } from '../../src/core/types';
-import { validateRegistrations } from '../../src/core/validateRegistrations';
+import { validateForExport, validateRegistrations } from '../../src/core/validateRegistrations';
 import { naiveParse } from '../fixtures/decodeText';
-import { cell, textRow } from '../support/rows';
+import { cell, textRow, verdictsOf } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28, 12);
@@ -293,19 +293,22 @@ describe('properties', () => {
         fc.integer({ min: 1, max: 7 }),
         (rows, encoding, max) => {
           const plan = planExport(input(rows, { encoding, maxRowsPerFile: max }));
-          const report = validateRegistrations({
+          const verdicts = verdictsOf(
             rows,
-            batch: BATCH,
-            today: TODAY,
-            settings: { encoding, maxRowsPerFile: max },
-          });
-          const ready = report.rows.filter((v) => v.status === 'ready');
+            validateForExport({
+              rows,
+              batch: BATCH,
+              today: TODAY,
+              settings: { encoding, maxRowsPerFile: max },
+            }),
+          );
+          const ready = verdicts.filter((v) => v.status === 'ready');
 
           expect(plan.counts.rows).toBe(rows.length);
           expect(plan.counts.exported + plan.blocked.length + plan.counts.empty).toBe(rows.length);
           expect(plan.files.flatMap((f) => f.rows)).toEqual(ready.map((v) => v.row));
           expect(plan.blocked.map((b) => b.row)).toEqual(
-            report.rows.filter((v) => v.status === 'blocked').map((v) => v.row),
+            verdicts.filter((v) => v.status === 'blocked').map((v) => v.row),
           );
           for (const b of plan.blocked) expect(b.issues.some((i) => i.severity === 'error')).toBe(true);
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { FIXABLE_CODES, ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from '../../src/core/issueCodes';
 import type { BatchMetadata, Cell, ExportSettings, Issue, RegistrationRow } from '../../src/core/types';
-import { ENCODINGS, REGISTRATION_COLUMNS } from '../../src/core/types';
-import { validateRegistrations } from '../../src/core/validateRegistrations';
-import { cell } from '../support/rows';
+import { ENCODINGS, REGISTRATION_COLUMNS, rowStatuses } from '../../src/core/types';
+import { validateForExport, validateRegistrations } from '../../src/core/validateRegistrations';
+import { cell, verdictsOf } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
@@ -173,10 +173,21 @@ describe('validateRegistrations properties', () => {
         const { counts } = report;
         expect(counts.rows).toBe(input.rows.length);
         expect(counts.ready + counts.blocked + counts.empty).toBe(counts.rows);
-        expect(report.rows.map((r) => r.row)).toEqual(input.rows.map((r) => r.row));
-        expect(report.rows.filter((r) => r.status === 'ready')).toHaveLength(counts.ready);
-        expect(report.rows.filter((r) => r.status === 'blocked')).toHaveLength(counts.blocked);
+        const statuses = rowStatuses(report);
+        expect(statuses).toHaveLength(input.rows.length);
+        expect(statuses.filter((s) => s === 'ready')).toHaveLength(counts.ready);
+        expect(statuses.filter((s) => s === 'blocked')).toHaveLength(counts.blocked);
         expect(report.fileCount).toBe(Math.ceil(counts.ready / input.settings.maxRowsPerFile));
+      }),
+    );
+  });
+
+  test('validateForExport = validateRegistrations plus one record per ready row', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const { records, ...report } = validateForExport(input);
+        expect(report).toEqual(validateRegistrations(input));
+        expect(records).toHaveLength(report.counts.ready);
       }),
     );
   });
@@ -184,8 +195,8 @@ describe('validateRegistrations properties', () => {
   test('blocked exactly when the row has an error; counts match the issues', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
-        const report = validateRegistrations(input);
-        for (const verdict of report.rows) {
+        const report = validateForExport(input);
+        for (const verdict of verdictsOf(input.rows, report)) {
           const hasError = report.issues.some((i) => i.row === verdict.row && i.severity === 'error');
           if (verdict.status === 'blocked') expect(hasError).toBe(true);
           else expect([verdict.row, hasError]).toEqual([verdict.row, false]);
@@ -204,8 +215,7 @@ describe('validateRegistrations properties', () => {
   test('a ready record is safe to write with a naive comma split', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
-        const report = validateRegistrations(input);
-        for (const verdict of report.rows) {
+        for (const verdict of verdictsOf(input.rows, validateForExport(input))) {
           if (verdict.record === null) continue;
           const [insz, naam, voornaam, geboortedatum, postcode] = verdict.record;
           expect(insz).toMatch(/^(\d{11})?$/);
@@ -262,7 +272,7 @@ describe('validateRegistrations properties', () => {
     });
     fc.assert(
       fc.property(validInsz, edge, edge, (insz, before, after) => {
-        const report = validateRegistrations({
+        const input = {
           rows: [
             {
               row: 2,
@@ -276,9 +286,14 @@ describe('validateRegistrations properties', () => {
             },
           ],
           today: TODAY,
-          settings: { encoding: 'utf-8-bom', maxRowsPerFile: 100 },
+          settings: { encoding: 'utf-8-bom', maxRowsPerFile: 100 } as const,
+        };
+        const report = validateForExport(input);
+        expect(verdictsOf(input.rows, report)[0]).toEqual({
+          row: 2,
+          status: 'ready',
+          record: [insz, '', '', '', ''],
         });
-        expect(report.rows[0]).toEqual({ row: 2, status: 'ready', record: [insz, '', '', '', ''] });
         expect(report.issues.map((i) => i.code)).toEqual(before + after === '' ? [] : ['whitespace_edge']);
       }),
     );

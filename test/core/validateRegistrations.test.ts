@@ -1,9 +1,10 @@
 import { FIXABLE_CODES, ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from '../../src/core/issueCodes';
 import type { BatchMetadata, ExportSettings, OtherBatch, RegistrationRow } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { validateRegistrations } from '../../src/core/validateRegistrations';
+import { rowStatuses } from '../../src/core/types';
+import { validateForExport, validateRegistrations } from '../../src/core/validateRegistrations';
 import type { ValidateRegistrationsInput } from '../../src/core/validateRegistrations';
-import { cell, cellsRow, textRow } from '../support/rows';
+import { cell, cellsRow, textRow, verdictsOf } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28); // 28 November 2026, local time
@@ -29,6 +30,11 @@ type Tuple = [row: number, column: string | null, code: string];
 
 function run(rows: RegistrationRow[], extra: Partial<ValidateRegistrationsInput> = {}) {
   return validateRegistrations({ rows, today: TODAY, settings: DEFAULT_SETTINGS, ...extra });
+}
+
+/** validateForExport's verdicts, one object per row (see verdictsOf). */
+function verdicts(rows: RegistrationRow[], extra: Partial<ValidateRegistrationsInput> = {}) {
+  return verdictsOf(rows, validateForExport({ rows, today: TODAY, settings: DEFAULT_SETTINGS, ...extra }));
 }
 
 const tuples = (rows: RegistrationRow[], extra?: Partial<ValidateRegistrationsInput>): Tuple[] =>
@@ -784,7 +790,7 @@ describe('fixes and params', () => {
 
 describe('records, verdicts and counts', () => {
   test('a ready row is written trimmed, in NFC, with the compact INSZ', () => {
-    const report = run([
+    const rows = [
       textRow(2, [` ${INSZ_DOTTED}`, 'Lefe\u0300vre ', 'Zoe\u0308', '30071985', '1500']),
       textRow(3, ['', 'Peeters', 'Jan', '01012000', '']),
       cellsRow(4, {
@@ -797,8 +803,8 @@ describe('records, verdicts and counts', () => {
         voornaam: cell.text('An'),
         geboortedatum: cell.number(12011985),
       }),
-    ]);
-    expect(report.rows).toEqual([
+    ];
+    expect(verdicts(rows)).toEqual([
       { row: 2, status: 'ready', record: [INSZ, 'Lefèvre', 'Zoë', '30071985', '1500'] },
       { row: 3, status: 'ready', record: ['', 'Peeters', 'Jan', '01012000', ''] },
       { row: 4, status: 'ready', record: [INSZ_2, 'FALSE', '', '', '9000'] },
@@ -808,11 +814,7 @@ describe('records, verdicts and counts', () => {
 
   test('fully empty rows, also of whitespace only, are skipped; whitespace still gets a warning', () => {
     const report = run([textRow(2, []), textRow(3, [' ', '\u00a0', '', '\t', '']), textRow(4, [INSZ])]);
-    expect(report.rows.map((r) => [r.row, r.status])).toEqual([
-      [2, 'empty'],
-      [3, 'empty'],
-      [4, 'ready'],
-    ]);
+    expect(rowStatuses(report)).toEqual(['empty', 'empty', 'ready']);
     expect(report.issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
       [3, 'insz', 'whitespace_edge', ''],
       [3, 'naam', 'whitespace_edge', ''],
@@ -830,13 +832,14 @@ describe('records, verdicts and counts', () => {
   });
 
   test('blocked rows have no record; counts add up', () => {
-    const report = run([
+    const rows = [
       textRow(2, [INSZ]),
       textRow(3, ['123']),
       textRow(4, []),
       textRow(5, ['', 'Peeters', '', '01012000']),
-    ]);
-    expect(report.rows).toEqual([
+    ];
+    const report = run(rows);
+    expect(verdicts(rows)).toEqual([
       { row: 2, status: 'ready', record: [INSZ, '', '', '', ''] },
       { row: 3, status: 'blocked', record: null },
       { row: 4, status: 'empty', record: null },
@@ -919,7 +922,12 @@ describe('ordering', () => {
       [2, 'insz', 'insz_characters'],
       [5, 'insz', 'insz_characters'],
     ]);
-    expect(run(rows).rows.map((r) => r.row)).toEqual([5, 2, 3]);
+    // Verdicts stay in input order (status[i] is rows[i]'s).
+    expect(verdicts(rows).map((r) => [r.row, r.status])).toEqual([
+      [5, 'blocked'],
+      [2, 'blocked'],
+      [3, 'ready'],
+    ]);
   });
 });
 
@@ -1004,6 +1012,6 @@ describe('decisions where SPEC is silent', () => {
 
   test('fullwidth INSZ record is the ASCII compact form', () => {
     const fullwidth = INSZ.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-    expect(run([textRow(2, [fullwidth])]).rows[0]?.record?.[0]).toBe(INSZ);
+    expect(verdicts([textRow(2, [fullwidth])])[0]?.record?.[0]).toBe(INSZ);
   });
 });

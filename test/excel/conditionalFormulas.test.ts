@@ -617,6 +617,9 @@ describe('birthDateInvalidFormula: shape, real date and not after today, as core
     ['29 February 2024', text('29022024'), false],
     ['29 February 1600 (leap year, only a warning: before 1900)', text('29021600'), false],
     ['1 January 1850 (before 1900 is only a warning)', text('01011850'), false],
+    // MOD(1640,400)+2000 = 2040: 31/12/2040 is a day HyperFormula 3.5 misread (formulaEngine.ts).
+    ['31 December 1640 (checked as 31/12/2040)', text('31121640'), false],
+    ['31 December 1636 (checked as 31/12/2036)', text('31121636'), false],
     ['year 0001', text('01010001'), false],
     ['today', text('15062026'), false],
     ['number with 8 digits', cell.number(30071985), false],
@@ -849,4 +852,37 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
       '=AND(IFERROR(TRIM($D2)<>"",1),NOT(IFERROR(TEXT(TRIM($D2)+100000000,"0")="1"&TRIM($D2),0)))',
     );
   });
+});
+
+describe('the formula engine itself (test/excel/formulaEngine.ts)', () => {
+  /** `yyyymmdd` text of the first and last days of every month boundary that can go wrong. */
+  const boundaryDays = (from: number, to: number): string[] => {
+    const days: string[] = [];
+    for (let year = from; year <= to; year++) {
+      const feb = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 || year === 1900 ? 29 : 28;
+      for (const [month, day] of [
+        [1, 1],
+        [2, feb],
+        [3, 1],
+        [12, 31],
+      ] as const) {
+        days.push(`${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`);
+      }
+    }
+    return days;
+  };
+  const ROUND_TRIP =
+    '=TEXT(YEAR(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"0000")&TEXT(MONTH(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")&TEXT(DAY(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")';
+
+  test.each([true, false])(
+    'YEAR, MONTH and DAY of DATE(y,m,d) give y, m, d back on every year boundary 1900-2500 (leapYear1900 %s)',
+    (leapYear1900) => {
+      // 29/02/1900 exists only in Excel's calendar (leapYear1900); without it DATE rolls it to 1 March.
+      const days = boundaryDays(1900, 2500).filter((d) => leapYear1900 || d !== '19000229');
+      const results = evaluateColumnRule(ROUND_TRIP, days.map(text), { today: TODAY, leapYear1900 });
+      const wrong = days.filter((d, i) => results[i]?.value !== d);
+      expect(wrong).toEqual([]);
+    },
+    SLOW,
+  );
 });

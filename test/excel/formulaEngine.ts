@@ -17,6 +17,8 @@
  *   its unit in capitals; TRUE and FALSE are names, not literals; `1E8` does not parse (write
  *   100000000); DATE(y,1,0) gives 1 January instead of 31 December. The formulas are written so
  *   none of this is reached or changes a verdict (see src/excel/conditionalFormulas.ts).
+ * - A HyperFormula bug (3.5.0, the latest) is patched here, not worked around in the formulas:
+ *   see {@link patchSerialToDate}.
  */
 import {
   CellError,
@@ -28,7 +30,63 @@ import {
   type CellValue,
   type RawCellContent,
 } from 'hyperformula';
+import { dirname, join } from 'node:path';
 import type { Cell } from '../../src/core/types';
+
+/** The methods of HyperFormula's internal DateTimeHelper that {@link patchSerialToDate} uses. */
+interface DateTimeHelperInternals {
+  minDateAbsoluteValue: number;
+  dateToNumberFromZero(date: { year: number; month: number; day: number }): number;
+  daysInMonth(year: number, month: number): number;
+  numberToSimpleDate(serial: number): { year: number; month: number; day: number };
+}
+
+/**
+ * HyperFormula 3.5.0 turns a serial number into a date by estimating the year as
+ * `floor(days / 365.2425)` and correcting the estimate by one year, but its downward correction
+ * tests the wrong year: when the estimate is one year too high it stays there. With
+ * `leapYear1900` (Excel's extra day) that happens on 31 December of 32 years in every 400 from
+ * 2036 on (2036, 2040, ..., 2069, ...): MONTH(DATE(2040,12,31)) gives 1 and DAY gives 0, where
+ * Excel gives 12 and 31. The rule formulas call DATE and MONTH on such dates (the Geboortedatum
+ * rule on MOD(yyyy,400)+2000, the INSZ rule on the year + 400), so a random birth date on one of
+ * those days made the engine disagree with core while Excel agrees. This replaces the method
+ * with an exact search (the same day count, the same fictitious 29/02/1900 under leapYear1900);
+ * conditionalFormulas.test.ts proves the round trip on both sides of every year boundary.
+ */
+/** Days from year 0 up to which {@link patchSerialToDate} computes the date (about year 270,000). */
+const MAX_PATCHED_DAYS = 100_000_000;
+
+function patchSerialToDate(): void {
+  // The helper is not among the package's exports: load its file from the package's folder, with
+  // Jest's require so that it is the same module instance the engine uses.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const helper = require(join(dirname(require.resolve('hyperformula')), 'DateTimeHelper.js')) as {
+    DateTimeHelper?: { prototype: DateTimeHelperInternals };
+  };
+  const proto = helper.DateTimeHelper?.prototype;
+  if (proto === undefined || typeof proto.numberToSimpleDate !== 'function') {
+    throw new Error('formulaEngine: HyperFormula no longer has DateTimeHelper.numberToSimpleDate');
+  }
+  const original = proto.numberToSimpleDate;
+  proto.numberToSimpleDate = function numberToSimpleDate(this: DateTimeHelperInternals, serial: number) {
+    const days = Math.floor(serial) + this.minDateAbsoluteValue;
+    // Far outside any date (TEXT also asks about numbers like 1E+20): HyperFormula's own answer;
+    // there `year + 1 === year` in floating point, and the search below would never end.
+    if (!(Math.abs(days) < MAX_PATCHED_DAYS)) return original.call(this, serial);
+    const firstDay = (year: number): number => this.dateToNumberFromZero({ year, month: 1, day: 1 });
+    let year = Math.floor(days / 365.2425);
+    while (firstDay(year + 1) <= days) year++;
+    while (firstDay(year) > days) year--;
+    let month = 1;
+    let day = days - firstDay(year) + 1;
+    while (day > this.daysInMonth(year, month)) {
+      day -= this.daysInMonth(year, month);
+      month++;
+    }
+    return { year, month, day };
+  };
+}
+patchSerialToDate();
 
 /** Excel's MOD before 2007: #NUM! when n >= d * 2^27 (Microsoft KB 119083). */
 const LEGACY_MOD_LIMIT = 2 ** 27;

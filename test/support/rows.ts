@@ -8,7 +8,15 @@
  * cellsRow(3, { geboortedatum: cell.number(1012000) });
  * ```
  */
-import type { Cell, RegistrationColumn, RegistrationRow } from '../../src/core/types';
+import type {
+  Cell,
+  CsvRecord,
+  ExportValidation,
+  RegistrationColumn,
+  RegistrationRow,
+  RowStatus,
+} from '../../src/core/types';
+import { ROW_READY, rowStatusName } from '../../src/core/types';
 
 /** One cell of each kind, as src/excel reads them (values + valueTypes + numberFormat). */
 export const cell = {
@@ -56,4 +64,31 @@ export function cellsRow(row: number, cells: Partial<Record<RegistrationColumn, 
       postcode: cells.postcode ?? cell.empty(),
     },
   };
+}
+
+/** One input row's verdict in one readable object (tests only; core keeps these in columns). */
+export interface Verdict {
+  row: number;
+  status: RowStatus;
+  record: CsvRecord | null;
+}
+
+/**
+ * validateForExport's columns (a status byte per row, the records of the ready rows) joined back
+ * into one object per input row, for assertions: rows[i] gets status[i], and the k-th ready row
+ * records[k]. Throws when the columns do not line up, so a test cannot pass on a broken report.
+ */
+export function verdictsOf(rows: readonly RegistrationRow[], report: ExportValidation): Verdict[] {
+  if (report.status.length !== rows.length) {
+    throw new Error(`${report.status.length} statuses for ${rows.length} rows`);
+  }
+  let k = 0;
+  const verdicts = rows.map((r, i): Verdict => {
+    const code = report.status[i] as number;
+    const record = code === ROW_READY ? report.records[k++] : null;
+    if (record === undefined) throw new Error(`ready row ${r.row} has no record`);
+    return { row: r.row, status: rowStatusName(code), record };
+  });
+  if (k !== report.records.length) throw new Error(`${report.records.length} records for ${k} ready rows`);
+  return verdicts;
 }

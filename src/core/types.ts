@@ -140,7 +140,6 @@ export type RowStatus = 'ready' | 'blocked' | 'empty';
 export const ROW_READY = 0;
 export const ROW_BLOCKED = 1;
 export const ROW_EMPTY = 2;
-export type RowStatusCode = typeof ROW_READY | typeof ROW_BLOCKED | typeof ROW_EMPTY;
 
 /** The word for a {@link ValidationReport.status} code. */
 export function rowStatusName(code: number): RowStatus {

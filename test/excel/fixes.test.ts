@@ -16,30 +16,11 @@ import {
   type InstalledFakeExcel,
   installFakeExcel,
 } from '../support/fakeExcel';
+import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
-const BORN_2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
-const BORN_1985 = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const BIS_2001 = makeInsz({ year: 2001, month: 49, day: 7, serial: 1 });
 const TOEDIENER = makeInsz({ year: 1980, month: 5, day: 17, serial: 903 });
-
-/** The existing sheet of readSheet.test.ts: French titles in row 3, typed under General. */
-const EXISTING_ROWS: CellInput[][] = [
-  ['Bewoners WZC De Linde'],
-  [],
-  ['NISS', 'Nom', 'Prénom', 'Date de naissance', 'Code postal', 'Kamer'],
-  [BORN_2005, 'Peeters', 'Jan', '2005-03-04', '1000', '12'],
-  [BORN_1985, ' Janssens ', 'An', '1985-07-30', '9000', null],
-  [],
-  [null, null, null, null, null, 'leeg bed'],
-  [null, 'Dubois', 'Hélène', '01012000', null, null],
-  [BIS_2001, 'Maes', null, '#N/A', '1500', null],
-];
-const FRENCH_MAPPING: SheetMapping = {
-  headerRow: 3,
-  columns: { insz: 0, naam: 1, voornaam: 2, geboortedatum: 3, postcode: 4 },
-};
 
 const BATCH: CreateBatchInput = {
   fields: {

@@ -10,37 +10,10 @@ import {
   rowSpans,
 } from '../../src/excel/readSheet';
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
-import type { CellInput } from '../support/fakeExcel';
+import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
-/** Synthetic INSZ numbers; the ones born in the 2000s start with 0. */
-const BORN_2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
-const BORN_1985 = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const BIS_2001 = makeInsz({ year: 2001, month: 49, day: 7, serial: 1 });
-
-/**
- * An existing sheet as staff keep it: a title, an empty row, French headers in row 3 with an extra
- * column, everything typed under General (so Excel made numbers and dates of it), an empty row, a
- * row with only the extra column filled, and an error.
- */
-const EXISTING_ROWS: CellInput[][] = [
-  ['Bewoners WZC De Linde'],
-  [],
-  ['NISS', 'Nom', 'Prénom', 'Date de naissance', 'Code postal', 'Kamer'],
-  [BORN_2005, 'Peeters', 'Jan', '2005-03-04', '1000', '12'],
-  [BORN_1985, ' Janssens ', 'An', '1985-07-30', '9000', null],
-  [],
-  [null, null, null, null, null, 'leeg bed'],
-  [null, 'Dubois', 'Hélène', '01012000', null, null],
-  [BIS_2001, 'Maes', null, '#N/A', '1500', null],
-];
-
-const FRENCH_MAPPING: SheetMapping = {
-  headerRow: 3,
-  columns: { insz: 0, naam: 1, voornaam: 2, geboortedatum: 3, postcode: 4 },
-};
-
 let fake: InstalledFakeExcel;
 beforeEach(() => {
   fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });

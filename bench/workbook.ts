@@ -1,5 +1,5 @@
 /**
- * Excel-layer benchmark on the fake host (test/support/fakeExcel): "Controleren" on an existing
+ * Excel-layer benchmark on the fake host (src/fake-excel): "Controleren" on an existing
  * sheet of 1,000 / 10,000 / 100,000 rows: propose the mapping, read the rows, validate them with
  * core, mark the findings. Reports, per size, the time and what Excel on the web would see: syncs
  * (round trips), the largest request and response of one sync (Excel on the web refuses 5 MB) and
@@ -18,7 +18,7 @@
 import { DEFAULT_SETTINGS, validateRegistrations } from '../src/core';
 import { markIssues } from '../src/excel/marks';
 import { proposeMapping, readSheet } from '../src/excel/readSheet';
-import { type CellInput, installFakeExcel } from '../test/support/fakeExcel';
+import { type CellInput, installFakeExcel } from '../src/fake-excel';
 import { makeInsz } from '../test/support/syntheticInsz';
 
 export interface WorkbookBenchResult {

@@ -11,8 +11,8 @@
  *
  * A development aid, in Dutch only; the task pane itself speaks the chosen Office language.
  */
-import type { BrowserFake, BrowserFakeWindow } from '../../test/support/browserOffice';
-import { parseAddress } from '../../test/support/fakeExcel/addresses';
+import type { BrowserFake, BrowserFakeWindow } from '../fake-excel/browserOffice';
+import { parseAddress } from '../fake-excel/addresses';
 import {
   type Area,
   type CellReader,
@@ -24,7 +24,7 @@ import {
   conditionalStyle,
 } from './conditionalFills';
 
-/** Same name as FAKE_EXCEL_CHANGE_EVENT in test/support/browserOffice.ts (not imported: that would bundle the fake here). */
+/** Same name as FAKE_EXCEL_CHANGE_EVENT in src/fake-excel/browserOffice.ts (not imported: that would bundle the fake here). */
 const CHANGE_EVENT = 'fakeexcel:change';
 const LANGUAGES = ['nl-BE', 'fr-BE', 'en-US'];
 const DEFAULT_LANGUAGE = 'nl-BE';

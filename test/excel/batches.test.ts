@@ -4,7 +4,7 @@ import type { BatchField } from '../../src/core/types';
 import { isUploadedMark, otherBatchesFor, readBatches } from '../../src/excel/batches';
 import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET, LISTS_SHEET } from '../../src/excel/layout';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);

@@ -5,7 +5,7 @@ import {
   isDateFormat,
   isEmptyExcelValue,
 } from '../../src/excel/cellFromExcel';
-import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type FakeExcelHost, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 
 describe('isDateFormat', () => {
   test.each([

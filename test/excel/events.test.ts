@@ -9,7 +9,7 @@ import {
 } from '../../src/excel/events';
 import { applyFixes } from '../../src/excel/fixes';
 import { markIssues } from '../../src/excel/marks';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);

@@ -15,7 +15,7 @@ import {
   type FakeExcelHost,
   type InstalledFakeExcel,
   installFakeExcel,
-} from '../support/fakeExcel';
+} from '../../src/fake-excel';
 import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
 

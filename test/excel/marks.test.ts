@@ -11,7 +11,7 @@ import {
   markedCells,
 } from '../../src/excel/marks';
 import { REGISTRATION_SHEET_MAPPING } from '../../src/excel/readSheet';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 
 const USER_GREEN = '#C6EFCE';
 const USER_BLUE = '#BDD7EE';

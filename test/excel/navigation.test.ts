@@ -1,5 +1,5 @@
 import { activeSheetName, selectCell } from '../../src/excel/navigation';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {

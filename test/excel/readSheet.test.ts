@@ -9,7 +9,7 @@ import {
   readSheet,
   rowSpans,
 } from '../../src/excel/readSheet';
-import { DEFAULT_PAYLOAD_LIMIT_BYTES, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { DEFAULT_PAYLOAD_LIMIT_BYTES, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
 

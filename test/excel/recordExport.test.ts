@@ -14,7 +14,7 @@ import {
   formatNotExported,
   recordExport,
 } from '../../src/excel/recordExport';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 import { workbookState } from '../support/workbookState';
 

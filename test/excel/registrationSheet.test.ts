@@ -12,7 +12,7 @@ import {
   queueFormatRegistrationSheet,
   registrationHighlights,
 } from '../../src/excel/registrationSheet';
-import { type Scalar, type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type Scalar, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 import { evaluateRule } from './formulaEngine';
 

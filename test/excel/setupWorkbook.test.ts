@@ -11,7 +11,7 @@ import {
   LIST_DEFINITIONS,
 } from '../../src/excel/layout';
 import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
-import { type InstalledFakeExcel, installFakeExcel } from '../support/fakeExcel';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 import { workbookState } from '../support/workbookState';
 

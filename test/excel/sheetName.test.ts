@@ -5,7 +5,7 @@ import {
   sheetNameKey,
   uniqueSheetName,
 } from '../../src/excel/layout';
-import { sheetNameProblem } from '../support/fakeExcel/nameRules';
+import { sheetNameProblem } from '../../src/fake-excel/nameRules';
 
 /** Excel's rules, independently of the code under test (the fake host's copy of them). */
 function isValidSheetName(name: string): boolean {

@@ -5,7 +5,7 @@
  * and an error. Synthetic INSZ numbers only; the ones born in the 2000s start with 0.
  */
 import type { SheetMapping } from '../../src/excel/readSheet';
-import type { CellInput } from './fakeExcel';
+import type { CellInput } from '../../src/fake-excel';
 import { makeInsz } from './syntheticInsz';
 
 export const BORN_2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });

@@ -1,4 +1,4 @@
-import type { FakeExcelHost } from './fakeExcel';
+import type { FakeExcelHost } from '../../src/fake-excel';
 
 /**
  * Everything the fake host holds that the add-in can change (cells, formats, widths, frozen panes,

@@ -22,7 +22,7 @@ import {
   chromium,
 } from 'playwright-core';
 import * as layout from '../../../scripts/addinLayout';
-import type { FakeExcelOptions } from '../../support/fakeExcel';
+import type { FakeExcelOptions } from '../../../src/fake-excel';
 import { type StaticServer, startStaticServer } from './server';
 
 const ROOT = path.resolve(__dirname, '../../..');

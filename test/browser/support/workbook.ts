@@ -1,11 +1,11 @@
 /**
  * The fake Excel host of a page, from the test: what the workbook holds and what the user types,
- * through `window.__fakeExcelHost` (test/support/browserOffice.ts). Values cross the page boundary
+ * through `window.__fakeExcelHost` (src/fake-excel/browserOffice.ts). Values cross the page boundary
  * as JSON, so everything returned here is plain data.
  */
 import type { Frame, Page } from 'playwright-core';
-import type { BrowserFake } from '../../support/browserOffice';
-import type { CellInput, FakeExcelHost } from '../../support/fakeExcel';
+import type { BrowserFake } from '../../../src/fake-excel/browserOffice';
+import type { CellInput, FakeExcelHost } from '../../../src/fake-excel';
 
 declare global {
   interface Window {

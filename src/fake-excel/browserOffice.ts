@@ -21,7 +21,7 @@
  * Tests may seed the workbook before any add-in script runs by defining
  * `window.__fakeExcelOptions` (FakeExcelOptions, e.g. `{ sheets: [...] }`) in an init script.
  */
-import { createFakeExcel, type FakeExcel, type FakeExcelHost, type FakeExcelOptions } from './fakeExcel';
+import { createFakeExcel, type FakeExcel, type FakeExcelHost, type FakeExcelOptions } from '.';
 
 /** Name of the event dispatched on the window after the workbook may have changed. */
 export const FAKE_EXCEL_CHANGE_EVENT = 'fakeexcel:change';
@@ -84,7 +84,7 @@ export interface BrowserFakeWindow {
   __fakeExcelOptions?: FakeExcelOptions;
 }
 
-/** createFakeExcel's default requirement sets (test/support/fakeExcel/index.ts). */
+/** createFakeExcel's default requirement sets (src/fake-excel/index.ts). */
 const BASE_REQUIREMENT_SETS: Readonly<Record<string, string>> = {
   ExcelApi: '1.17',
   SharedRuntime: '1.1',

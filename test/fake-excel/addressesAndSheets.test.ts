@@ -1,4 +1,4 @@
-import { parseAddress, quoteSheetName, sheetNameProblem } from '../../support/fakeExcel';
+import { parseAddress, quoteSheetName, sheetNameProblem } from '../../src/fake-excel';
 import { rejectionOf, useFakeExcel } from './helpers';
 
 /**

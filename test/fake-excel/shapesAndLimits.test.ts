@@ -1,4 +1,4 @@
-import { DEFAULT_PAYLOAD_LIMIT_BYTES, DEFAULT_READ_CELL_LIMIT } from '../../support/fakeExcel';
+import { DEFAULT_PAYLOAD_LIMIT_BYTES, DEFAULT_READ_CELL_LIMIT } from '../../src/fake-excel';
 import { rejectionOf, useFakeExcel, writeAndRead } from './helpers';
 
 /**

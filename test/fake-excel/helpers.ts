@@ -1,4 +1,4 @@
-import { type FakeExcelOptions, type InstalledFakeExcel, installFakeExcel } from '../../support/fakeExcel';
+import { type FakeExcelOptions, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 
 /**
  * Installs the fake as the `Excel` / `Office` / `OfficeExtension` globals for each test, so the

@@ -1,4 +1,4 @@
-import { FakeExcelNotModelledError } from '../../support/fakeExcel';
+import { FakeExcelNotModelledError } from '../../src/fake-excel';
 import { rejectionOf, useFakeExcel } from './helpers';
 
 /**

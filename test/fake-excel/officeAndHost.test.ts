@@ -1,4 +1,4 @@
-import { createFakeExcel, installFakeExcel } from '../../support/fakeExcel';
+import { createFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { useFakeExcel } from './helpers';
 
 /**
@@ -139,7 +139,7 @@ describe('fake Excel: installing and the host controls', () => {
   test('the whole module works without Node APIs (only standard JavaScript and setTimeout)', async () => {
     const fs = await import('fs');
     const path = await import('path');
-    const dir = path.join(__dirname, '..', '..', 'support', 'fakeExcel');
+    const dir = path.join(__dirname, '..', '..', 'src', 'fake-excel');
     const sources = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
     for (const file of sources) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');

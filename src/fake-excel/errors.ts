@@ -111,7 +111,7 @@ export function propertyNotLoaded(property: string, className: string): FakeOffi
 export class FakeExcelNotModelledError extends Error {
   constructor(what: string) {
     super(
-      `The fake Excel host does not model ${what}. Extend test/support/fakeExcel or test this against real Excel.`,
+      `The fake Excel host does not model ${what}. Extend src/fake-excel or test this against real Excel.`,
     );
     this.name = 'FakeExcelNotModelledError';
   }

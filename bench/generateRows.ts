@@ -1,7 +1,9 @@
 /**
- * Synthetic registration rows for the benchmark: half INSZ rows, half name rows, about 5% faulty
- * (a broken check digit, a trailing space, a 7-digit birth date number, an Excel date, a comma
- * in a name). Deterministic (seeded PRNG), synthetic numbers only (serials 900-998).
+ * Synthetic registration rows for the benchmark: half INSZ rows (half of those compact, half with
+ * separators), half name + birth date rows, about 5% faulty (a broken check digit, a trailing
+ * space, a 7-digit birth date number, an Excel date, a comma in a name), and the duplicates that
+ * chance makes among them (birthdays and serials drawn at random). Deterministic (seeded PRNG),
+ * synthetic numbers only (serials 900-998).
  */
 import type { Cell, RegistrationRow } from '../src/core';
 import { makeInsz } from '../test/support/syntheticInsz';
@@ -33,6 +35,30 @@ const FIRST = ['Hélène', 'Jan', 'Marie', 'Noah', 'Zoë', 'Lucas', 'Emma', 'Ahm
 const text = (value: string): Cell => ({ kind: 'text', value });
 const empty: Cell = { kind: 'empty', value: null };
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+
+/**
+ * One INSZ string per row, for the stdnum baseline (bench/run.ts), so both sides see as many
+ * INSZ as there are rows: an INSZ row's own INSZ text (exactly as in the cell, faults included);
+ * for a name row, the synthetic INSZ of that person (its birth date, serial 900 + row % 99),
+ * compact or with separators in the same alternation as the INSZ rows.
+ */
+export function inszStringsOf(rows: readonly RegistrationRow[]): string[] {
+  return rows.map((r, i) => {
+    const cell = r.cells.insz;
+    if (cell.kind === 'text') return cell.value;
+    const birth = r.cells.geboortedatum;
+    const digits = birth.kind === 'text' ? birth.value : '01011970';
+    const insz = makeInsz({
+      year: Number(digits.slice(4, 8)),
+      month: Number(digits.slice(2, 4)),
+      day: Number(digits.slice(0, 2)),
+      serial: 900 + (i % 99),
+    });
+    return i % 4 === 1
+      ? `${insz.slice(0, 2)}.${insz.slice(2, 4)}.${insz.slice(4, 6)}-${insz.slice(6, 9)}.${insz.slice(9)}`
+      : insz;
+  });
+}
 
 export function generateRows(count: number, seed = 20261128): RegistrationRow[] {
   const rnd = prng(seed);

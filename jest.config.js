@@ -15,6 +15,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
   // A guard, not a timing assertion: HyperFormula-evaluated suites can take seconds per test on a
   // loaded 2-core machine; speed is measured in `npm run bench`, never in unit tests.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
 };

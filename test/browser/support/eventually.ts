@@ -11,7 +11,8 @@ export async function eventually<T>(
   check: (value: T) => void,
   options: { timeout?: number; interval?: number } = {},
 ): Promise<T> {
-  const deadline = Date.now() + (options.timeout ?? 10_000);
+  // A hang guard, not a speed check: on a loaded 2-core machine a render can take seconds.
+  const deadline = Date.now() + (options.timeout ?? 60_000);
   for (;;) {
     const value = await read();
     try {

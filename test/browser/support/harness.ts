@@ -136,8 +136,9 @@ export async function openPage(harness: Harness, options: OpenOptions = {}): Pro
     timezoneId: 'Europe/Brussels',
     viewport: options.viewport ?? TASK_PANE_VIEWPORT,
   });
-  // Fail a missing button in seconds, not Playwright's 30.
-  context.setDefaultTimeout(10_000);
+  // A hang guard only (a missing button fails after it): on a loaded 2-core machine a page step can
+  // take many seconds, and a verdict must not depend on machine load.
+  context.setDefaultTimeout(60_000);
   const requests: LoggedRequest[] = [];
   const downloads: Download[] = [];
   const pageErrors: string[] = [];

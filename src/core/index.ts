@@ -21,4 +21,8 @@ export * from './lists';
 export * from './settings';
 export * from './batchMetadata';
 export * from './headerMapping';
+export * from './batchId';
+export * from './grouping';
+export * from './nearDuplicates';
+export * from './planRegisterExport';
 export * from './messages';

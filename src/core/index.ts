@@ -26,3 +26,4 @@ export * from './grouping';
 export * from './nearDuplicates';
 export * from './planRegisterExport';
 export * from './messages';
+export * from './uploadState';

@@ -36,6 +36,7 @@ import { makeInsz } from '../test/support/syntheticInsz';
 import { Figures, measureInterleaved } from './figures';
 import type { Timing } from './figures';
 import { generateRows, inszStringsOf } from './generateRows';
+import { benchGrouping } from './grouping';
 import { benchWorkbook } from './workbook';
 
 const jsonArg = process.argv.slice(2).find((a) => a === '--json' || a.startsWith('--json='));
@@ -160,6 +161,9 @@ function core100k(ctx: Context): void {
   });
   ctx.shared.set('validate.100k', t.validateRegistrations.median);
   ctx.shared.set('planExport.100k', t.planExport.median);
+
+  // A day's register (issue #9): grouping beside validation of the same rows.
+  benchGrouping(ctx, rows, today, DEFAULT_SETTINGS, ROUNDS);
 }
 
 /**

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod's functional build (zod/mini): the same parser at a fraction of the size of the classic
+// build (issue #11: the task pane's first chunk). `z.pipe(z.transform(f), s)` is classic's
+// `z.preprocess(f, s)`, `z.pipe(s, z.transform(f))` its `s.transform(f)`.
+import * as z from 'zod/mini';
 import { calendarDateOf, compareDates, excelSerialToDate, formatIso, parseIsoDate } from './calendar';
 import { parseCommonDateText } from './birthDate';
 import { validateInsz, type InszErrorCode } from './insz';
@@ -88,37 +91,42 @@ const asRecord = (value: unknown): unknown =>
     : {};
 
 /** Reports one of our codes from inside the schema, as a zod custom issue (see {@link CODED}). */
-function report(ctx: z.core.$RefinementCtx, code: BatchIssueCode, params: IssueParams = {}): typeof z.NEVER {
+function report(ctx: z.core.ParsePayload, code: BatchIssueCode, params: IssueParams = {}): typeof z.NEVER {
   const coded: CodedIssue = { code, params };
-  ctx.addIssue({ code: 'custom', message: code, input: ctx.value, params: { [CODED]: coded } });
+  ctx.issues.push({ code: 'custom', message: code, input: ctx.value, params: { [CODED]: coded } });
   return z.NEVER;
 }
 
 /** A required field: blank -> batch_required, and the field's own rule is not run. */
-const required = <T extends z.ZodType<unknown, NonNullable<unknown>>>(schema: T) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .custom<NonNullable<unknown>>((value) => value !== undefined, {
+const required = <T extends z.ZodMiniType<unknown, NonNullable<unknown>>>(schema: T) =>
+  z.pipe(
+    z.transform(blankToUndefined),
+    z.pipe(
+      z.custom<NonNullable<unknown>>((value) => value !== undefined, {
         params: { [CODED]: { code: 'batch_required', params: {} } satisfies CodedIssue },
         abort: true,
-      })
-      .pipe(schema),
+      }),
+      schema,
+    ),
   );
 
 /** An optional field: blank -> undefined (dropped from the result by {@link toBatchMetadata}). */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.transform(blankToUndefined), z.optional(schema));
 
 /**
  * Text as stored: trimmed and in NFC (SPEC: "values trimmed and in Unicode NFC"). A number is
  * taken as its text (a lot number typed into a General cell arrives as a number). A control,
  * zero-width or invisible formatting character -> batch_text with params `{ char: 'U+000A' }`.
  */
-const freeText = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const text = toNfc(String(value).trim());
-  const bad = findControlCharacter(text);
-  return bad === null ? text : report(ctx, 'batch_text', { char: codePointLabel(bad) });
-});
+const freeText = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value: string | number, ctx) => {
+    const text = toNfc(String(value).trim());
+    const bad = findControlCharacter(text);
+    return bad === null ? text : report(ctx, 'batch_text', { char: codePointLabel(bad) });
+  }),
+);
 
 /**
  * INSZ of the toediener: valid by SPEC's INSZ rules, stored compact (11 digits). A failure ->
@@ -127,25 +135,31 @@ const freeText = z.union([z.string(), z.number()]).transform((value, ctx) => {
  * `insz_leading_zero_lost`, like SPEC's registration rule, rather than silently padded.
  */
 const toedienerInszSchema = (today: Date) =>
-  z.union([z.string(), z.number()]).transform((value, ctx) => {
-    const text = String(value);
-    const lostLeadingZero =
-      typeof value === 'number' &&
-      Number.isSafeInteger(value) &&
-      value > 0 &&
-      text.length < 11 &&
-      validateInsz(text.padStart(11, '0'), { today }).valid;
-    if (lostLeadingZero) return report(ctx, 'batch_insz', { reason: 'insz_leading_zero_lost' });
-    const result = validateInsz(text, { today });
-    return result.valid ? result.compact : report(ctx, 'batch_insz', { reason: result.code });
-  });
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((value: string | number, ctx) => {
+      const text = String(value);
+      const lostLeadingZero =
+        typeof value === 'number' &&
+        Number.isSafeInteger(value) &&
+        value > 0 &&
+        text.length < 11 &&
+        validateInsz(text.padStart(11, '0'), { today }).valid;
+      if (lostLeadingZero) return report(ctx, 'batch_insz', { reason: 'insz_leading_zero_lost' });
+      const result = validateInsz(text, { today });
+      return result.valid ? result.compact : report(ctx, 'batch_insz', { reason: result.code });
+    }),
+  );
 
 /** Ja/Nee, Oui/Non, Yes/No in any case, or an Excel boolean (a checkbox cell) -> 'Ja' | 'Nee'. */
-const yesNoSchema = z.union([z.string(), z.boolean()]).transform((value, ctx): 'Ja' | 'Nee' => {
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
-  const answer = YES_NO.get(value.trim().toLowerCase());
-  return answer ?? report(ctx, 'batch_yes_no', { value: value.trim() });
-});
+const yesNoSchema = z.pipe(
+  z.union([z.string(), z.boolean()]),
+  z.transform((value: string | boolean, ctx): 'Ja' | 'Nee' => {
+    if (typeof value === 'boolean') return value ? 'Ja' : 'Nee';
+    const answer = YES_NO.get(value.trim().toLowerCase());
+    return answer ?? report(ctx, 'batch_yes_no', { value: value.trim() });
+  }),
+);
 
 /** The calendar date a cell value stands for, or null when it is no real date. */
 function dateOf(value: string | number | Date): CalendarDate | null {
@@ -162,33 +176,42 @@ function dateOf(value: string | number | Date): CalendarDate | null {
  * batch_date_future `{ date }` (ISO).
  */
 const datumToedieningSchema = (today: CalendarDate) =>
-  z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
-    const date = dateOf(value);
-    if (date === null || date.year < FIRST_YEAR) {
-      return report(ctx, 'batch_date_invalid', { value: shown(value) });
-    }
-    if (compareDates(date, today) > 0) return report(ctx, 'batch_date_future', { date: formatIso(date) });
-    return formatIso(date);
-  });
+  z.pipe(
+    z.union([z.string(), z.number(), z.date()]),
+    z.transform((value: string | number | Date, ctx) => {
+      const date = dateOf(value);
+      if (date === null || date.year < FIRST_YEAR) {
+        return report(ctx, 'batch_date_invalid', { value: shown(value) });
+      }
+      if (compareDates(date, today) > 0) return report(ctx, 'batch_date_future', { date: formatIso(date) });
+      return formatIso(date);
+    }),
+  );
 
 /** Dosis: the number 0.5, 1 or 2, or that number as text with a decimal comma or point. */
-const dosisSchema = z.union([z.number(), z.string()]).transform((value, ctx): Dose => {
-  const text = typeof value === 'string' ? value.trim() : '';
-  const n = typeof value === 'number' ? value : DOSE_TEXT.test(text) ? Number(text.replace(',', '.')) : NaN;
-  return isDose(n) ? n : report(ctx, 'batch_dose', { value: shown(value) });
-});
+const dosisSchema = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value: number | string, ctx): Dose => {
+    const text = typeof value === 'string' ? value.trim() : '';
+    const n = typeof value === 'number' ? value : DOSE_TEXT.test(text) ? Number(text.replace(',', '.')) : NaN;
+    return isDose(n) ? n : report(ctx, 'batch_dose', { value: shown(value) });
+  }),
+);
 
 /**
  * A drop-down field: the value must be on the list (case-insensitive, outer spaces ignored) and
  * is stored with the list's spelling. Not on the list -> batch_list_value `{ value }`.
  */
 const listValueSchema = (list: readonly string[]) =>
-  z.union([z.string(), z.number()]).transform((value, ctx) => {
-    const text = toNfc(String(value).trim());
-    const key = text.toLowerCase();
-    const entry = list.find((item) => toNfc(item.trim()).toLowerCase() === key);
-    return entry === undefined ? report(ctx, 'batch_list_value', { value: text }) : toNfc(entry.trim());
-  });
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((value: string | number, ctx) => {
+      const text = toNfc(String(value).trim());
+      const key = text.toLowerCase();
+      const entry = list.find((item) => toNfc(item.trim()).toLowerCase() === key);
+      return entry === undefined ? report(ctx, 'batch_list_value', { value: text }) : toNfc(entry.trim());
+    }),
+  );
 
 /** A value as shown back to the user in a message param. */
 function shown(value: unknown): string {
@@ -255,10 +278,10 @@ export function batchMetadataSchema(context: BatchSchemaContext) {
   const { lists } = context;
   const list = (field: ListField) => optional(listValueSchema(lists[field]));
   // Keys in BATCH_FIELDS order, so the issues come out in that order.
-  return z.preprocess(
-    asRecord,
-    z
-      .object({
+  return z.pipe(
+    z.transform(asRecord),
+    z.pipe(
+      z.object({
         toedienerInsz: required(toedienerInszSchema(context.today)),
         organisatie: optional(freeText),
         gratisVoorraad: required(yesNoSchema),
@@ -271,8 +294,9 @@ export function batchMetadataSchema(context: BatchSchemaContext) {
         lichaamsdeel: list('lichaamsdeel'),
         lichaamszijde: list('lichaamszijde'),
         opmerkingen: optional(freeText),
-      })
-      .transform(toBatchMetadata),
+      }),
+      z.transform(toBatchMetadata),
+    ),
   );
 }
 

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod's functional build (zod/mini), as in batchMetadata.ts: `z.pipe(z.transform(f), s)` is
+// classic's `z.preprocess(f, s)`.
+import * as z from 'zod/mini';
 import { ISSUE_SEVERITY, type IssueCode } from './issueCodes';
 import { DEFAULT_SETTINGS, ENCODINGS, type Encoding, type ExportSettings, type Issue } from './types';
 
@@ -35,15 +37,17 @@ const asRecord = (value: unknown): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 
 /** Accepts the stored spelling in any case and with outer spaces ('UTF-8-BOM ' -> 'utf-8-bom'). */
-const encodingSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+const encodingSchema = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
   z.enum(ENCODINGS),
 );
 
 /** A whole number of rows; text holding only digits is accepted (a value read back from a cell). */
-const maxRowsSchema = z.preprocess(
-  (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value.trim()) : value),
-  z.number().int().min(MAX_ROWS_PER_FILE_RANGE.min).max(MAX_ROWS_PER_FILE_RANGE.max),
+const maxRowsSchema = z.pipe(
+  z.transform((value: unknown) =>
+    typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value.trim()) : value,
+  ),
+  z.int().check(z.minimum(MAX_ROWS_PER_FILE_RANGE.min), z.maximum(MAX_ROWS_PER_FILE_RANGE.max)),
 );
 
 /**
@@ -55,11 +59,14 @@ const maxRowsSchema = z.preprocess(
  * settingsSchema.parse({}); // { encoding: 'utf-8-bom', maxRowsPerFile: 100 }
  * ```
  */
-export const settingsSchema = z.preprocess(
-  asRecord,
+export const settingsSchema = z.pipe(
+  z.transform(asRecord),
   z.object({
-    encoding: z.preprocess(blankToUndefined, encodingSchema.default(DEFAULT_SETTINGS.encoding)),
-    maxRowsPerFile: z.preprocess(blankToUndefined, maxRowsSchema.default(DEFAULT_SETTINGS.maxRowsPerFile)),
+    encoding: z.pipe(z.transform(blankToUndefined), z._default(encodingSchema, DEFAULT_SETTINGS.encoding)),
+    maxRowsPerFile: z.pipe(
+      z.transform(blankToUndefined),
+      z._default(maxRowsSchema, DEFAULT_SETTINGS.maxRowsPerFile),
+    ),
   }),
 );
 

@@ -8,19 +8,19 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as zodConfig } from 'zod';
+import { config as zodConfig } from 'zod/mini';
 import { languageFromOffice, type Language } from '../core';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { LOCALE_OF, TextsContext, UI_MESSAGES } from './i18n';
+import { LOCALE_OF, TextsContext, loadUiMessages, type UiMessages } from './i18n';
 
 // Core's schemas use zod. Its JIT compiles parsers with `new Function`, which the page's
 // Content-Security-Policy (no 'unsafe-eval') forbids; jitless skips even the probe, which a
 // strict CSP would report as a violation.
 zodConfig({ jitless: true });
 
-function mount(lang: Language, content: (m: (typeof UI_MESSAGES)[Language]) => ReactNode): void {
-  const m = UI_MESSAGES[lang];
+async function mount(lang: Language, content: (m: UiMessages) => ReactNode): Promise<void> {
+  const m = await loadUiMessages(lang);
   document.documentElement.lang = LOCALE_OF[lang];
   document.title = m.productName;
   const container = document.getElementById('root');
@@ -36,8 +36,8 @@ function mount(lang: Language, content: (m: (typeof UI_MESSAGES)[Language]) => R
   );
 }
 
-function status(lang: Language, text: (m: (typeof UI_MESSAGES)[Language]) => string): void {
-  mount(lang, (m) => (
+function status(lang: Language, text: (m: UiMessages) => string): Promise<void> {
+  return mount(lang, (m) => (
     <main>
       <h1>{m.productName}</h1>
       <MessageBar intent="error" layout="multiline">
@@ -50,11 +50,12 @@ function status(lang: Language, text: (m: (typeof UI_MESSAGES)[Language]) => str
 if (typeof Office === 'undefined') {
   // Neither Microsoft's CDN nor the bundled copy (office-fallback.js) gave us office.js; no Office
   // means no display language either, so Dutch.
-  status('nl', (m) => m.officeMissing);
+  void status('nl', (m) => m.officeMissing);
 } else {
   void Office.onReady().then((info) => {
     const lang = languageFromOffice(Office.context?.displayLanguage);
-    if (info.host !== Office.HostType.Excel) status(lang, (m) => m.outsideExcel);
-    else mount(lang, () => <App />);
+    return info.host !== Office.HostType.Excel
+      ? status(lang, (m) => m.outsideExcel)
+      : mount(lang, () => <App />);
   });
 }

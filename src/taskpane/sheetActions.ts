@@ -1,41 +1,61 @@
-import { type ApplyFixesInput, type ApplyFixesResult, applyFixes } from '../excel/fixes';
-import { type CompliantCopyInput, type CompliantCopyResult, makeCompliantCopy } from '../excel/fixes';
-import { type CreateBatchInput, type CreateBatchResult, runCreateBatch } from '../excel/createBatch';
-import {
-  type ClearMarksResult,
-  type MarkIssuesInput,
-  type MarkResult,
-  clearMarks,
-  markIssues,
-} from '../excel/marks';
+import type {
+  ApplyFixesInput,
+  ApplyFixesResult,
+  CompliantCopyInput,
+  CompliantCopyResult,
+} from '../excel/fixes';
+import type { CreateBatchInput, CreateBatchResult } from '../excel/createBatch';
+import type { ClearMarksResult, MarkIssuesInput, MarkResult } from '../excel/marks';
 import { oneAtATime } from './oneAction';
 
 /*
  * The pane's writing actions besides Controleren and Exporteren (checkSheet.ts, exportBatch.ts):
  * each one Excel.run, one action at a time (oneAction.ts). No rule lives here.
+ *
+ * Each action loads its Excel-layer module when it runs (a dynamic import inside the guard): the
+ * first tab imports this file, and fixes, marks and batch creation are not needed before a click
+ * (issue #11: initial task pane JavaScript <= 200 KB gzipped).
  */
+const fixesModule = () => import(/* webpackChunkName: "excel-fixes" */ '../excel/fixes');
+const marksModule = () => import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
+const createBatchModule = () => import(/* webpackChunkName: "excel-create-batch" */ '../excel/createBatch');
 
 /** "Herstellen": the fixes the user picked (src/excel fixes.ts). */
 export function fixCells(input: ApplyFixesInput): Promise<ApplyFixesResult> {
-  return oneAtATime('fix', () => Excel.run((context) => applyFixes(context, input)));
+  return oneAtATime('fix', async () => {
+    const { applyFixes } = await fixesModule();
+    return Excel.run((context) => applyFixes(context, input));
+  });
 }
 
 /** "Markeren": the findings as fills on the sheet (src/excel marks.ts). */
 export function markSheet(input: MarkIssuesInput): Promise<MarkResult> {
-  return oneAtATime('marks', () => Excel.run((context) => markIssues(context, input)));
+  return oneAtATime('marks', async () => {
+    const { markIssues } = await marksModule();
+    return Excel.run((context) => markIssues(context, input));
+  });
 }
 
 /** "Markeringen wissen": the sheet's earlier fills back (src/excel marks.ts). */
 export function clearSheetMarks(input: { sheetName: string }): Promise<ClearMarksResult> {
-  return oneAtATime('marks', () => Excel.run((context) => clearMarks(context, input)));
+  return oneAtATime('marks', async () => {
+    const { clearMarks } = await marksModule();
+    return Excel.run((context) => clearMarks(context, input));
+  });
 }
 
 /** "Conforme kopie maken" (src/excel fixes.ts). */
 export function copySheet(input: CompliantCopyInput): Promise<CompliantCopyResult> {
-  return oneAtATime('copy', () => Excel.run((context) => makeCompliantCopy(context, input)));
+  return oneAtATime('copy', async () => {
+    const { makeCompliantCopy } = await fixesModule();
+    return Excel.run((context) => makeCompliantCopy(context, input));
+  });
 }
 
 /** "Nieuwe batch" (src/excel createBatch.ts). */
 export function createBatchAction(input: CreateBatchInput): Promise<CreateBatchResult> {
-  return oneAtATime('new_batch', () => runCreateBatch(input));
+  return oneAtATime('new_batch', async () => {
+    const { runCreateBatch } = await createBatchModule();
+    return runCreateBatch(input);
+  });
 }

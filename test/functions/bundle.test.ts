@@ -29,7 +29,16 @@ class StubError {
   ) {}
 }
 
-/** Runs dist/functions.js as the shared runtime would and returns what it associated. */
+/** The local scripts a page loads, in order (office.js from Microsoft's CDN left out). */
+const localScripts = (page: string): string[] =>
+  [...read(page).matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !/^https?:/.test(src));
+
+/**
+ * Runs the scripts of functions.html (the functions bundle and the chunk it shares with the task
+ * pane) as the shared runtime would, and returns what they associated.
+ */
 function loadFunctions(displayLanguage?: string): Map<string, (...args: unknown[]) => unknown> {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const context: Record<string, unknown> = {
@@ -41,7 +50,10 @@ function loadFunctions(displayLanguage?: string): Map<string, (...args: unknown[
   };
   if (displayLanguage !== undefined) context['Office'] = { context: { displayLanguage } };
   context['globalThis'] = context;
-  vm.runInNewContext(read('functions.js'), context);
+  // Webpack's chunk loading registers chunks on `self` (the page's window).
+  context['self'] = context;
+  vm.createContext(context);
+  for (const script of localScripts('functions.html')) vm.runInContext(read(script), context);
   return associated;
 }
 
@@ -93,6 +105,8 @@ test('taskpane.html loads office.js first (with its offline fallback), then the 
   expect(scripts).toEqual([
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     'office-fallback.js',
+    // What the functions and the pane share (webpack.config.js splitChunks), loaded once.
+    'shared.js',
     'functions.js',
     'taskpane.js',
   ]);
@@ -103,5 +117,9 @@ test('taskpane.html loads office.js first (with its offline fallback), then the 
 
 test('functions.html loads office.js and the functions only', () => {
   const scripts = [...read('functions.html').matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-  expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js']);
+  expect(scripts).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    'shared.js',
+    'functions.js',
+  ]);
 });

@@ -1,6 +1,10 @@
 /** Errors at the pane's action boundary (src/taskpane/errors.ts): data, shown in the user's language. */
 import { errorText, isAbortError, toPaneError } from '../../src/taskpane/errors';
-import { UI_MESSAGES } from '../../src/taskpane/i18n';
+import { en } from '../../src/taskpane/i18n/en';
+import { fr } from '../../src/taskpane/i18n/fr';
+import { nl } from '../../src/taskpane/i18n/nl';
+
+const UI_MESSAGES = { nl, fr, en } as const;
 
 /** What OfficeExtension.Error looks like: a string code and debugInfo. */
 function officeError(code: string): Error {

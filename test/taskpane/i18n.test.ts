@@ -4,7 +4,17 @@
  * "undefined", every function answering for its arguments, and no text left untranslated.
  */
 import { REGISTRATION_ISSUE_CODES } from '../../src/core';
-import { UI_MESSAGES, type UiMessages } from '../../src/taskpane/i18n';
+import { loadUiMessages, type UiMessages } from '../../src/taskpane/i18n';
+import { en } from '../../src/taskpane/i18n/en';
+import { fr } from '../../src/taskpane/i18n/fr';
+import { nl } from '../../src/taskpane/i18n/nl';
+
+/** The catalogs by language (the pane loads French and English on demand: loadUiMessages). */
+const UI_MESSAGES = { nl, fr, en } as const;
+
+test.each(['nl', 'fr', 'en'] as const)('loadUiMessages(%s) gives that catalog', async (lang) => {
+  expect(await loadUiMessages(lang)).toBe(UI_MESSAGES[lang]);
+});
 
 type Entry = readonly [key: string, text: string];
 

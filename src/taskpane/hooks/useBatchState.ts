@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_LISTS, type BatchLists } from '../../core';
-import { runReadBatches, type BatchRecord } from '../../excel/batches';
+import type { BatchRecord } from '../../excel/batches';
 import { useAction } from './useAction';
 
 /**
@@ -15,7 +15,12 @@ export function useBatchState() {
   const { run } = action;
 
   const reload = useCallback(async () => {
-    const state = await run(() => runReadBatches({ today: new Date() }));
+    // The Excel layer's batch reading loads with the first read, after the form's first paint
+    // (issue #11: initial task pane JavaScript <= 200 KB gzipped).
+    const state = await run(async () => {
+      const { runReadBatches } = await import(/* webpackChunkName: "excel-batches" */ '../../excel/batches');
+      return runReadBatches({ today: new Date() });
+    });
     if (state === undefined) return;
     setLists(state.lists);
     setBatches(state.batches);

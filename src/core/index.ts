@@ -22,3 +22,8 @@ export * from './settings';
 export * from './batchMetadata';
 export * from './headerMapping';
 export * from './messages';
+export * from './base64Url';
+export * from './keyCode';
+export * from './exportEnvelope';
+export * from './exportZip';
+export * from './exportPageTexts';

@@ -54,7 +54,8 @@ const nl: ExportPageTexts = {
     'Deze link is ouder dan 30 minuten en werkt niet meer, zodat een adres in de browsergeschiedenis niets meer oplevert. Exporteer opnieuw vanuit Excel.',
   tooLarge:
     'Deze link bevat meer of grotere bestanden dan de invoegtoepassing maakt. Hij wordt geweigerd. Exporteer opnieuw vanuit Excel.',
-  codeMistyped: 'Deze code is niet volledig of bevat een tikfout. Controleer hem of kopieer hem opnieuw uit Excel.',
+  codeMistyped:
+    'Deze code is niet volledig of bevat een tikfout. Controleer hem of kopieer hem opnieuw uit Excel.',
   wrongCode:
     'Deze code hoort niet bij deze link (misschien bij een vorige export). Gebruik de code die Excel bij deze export toont.',
   tampered:
@@ -86,7 +87,8 @@ const fr: ExportPageTexts = {
     "Ce lien date de plus de 30 minutes et ne fonctionne plus, pour qu'une adresse restée dans l'historique du navigateur ne donne plus rien. Exportez à nouveau depuis Excel.",
   tooLarge:
     'Ce lien contient plus de fichiers, ou des fichiers plus grands, que le complément n’en produit. Il est refusé. Exportez à nouveau depuis Excel.',
-  codeMistyped: 'Ce code est incomplet ou contient une faute de frappe. Vérifiez-le ou copiez-le à nouveau depuis Excel.',
+  codeMistyped:
+    'Ce code est incomplet ou contient une faute de frappe. Vérifiez-le ou copiez-le à nouveau depuis Excel.',
   wrongCode:
     "Ce code n'appartient pas à ce lien (peut-être à un export précédent). Utilisez le code qu'Excel affiche pour cet export.",
   tampered:

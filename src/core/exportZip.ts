@@ -138,7 +138,10 @@ export function readExportZip(zip: Uint8Array): ReadExportZipResult {
  * central directory declared: a zip that lies about a size is broken, never cut short silently
  * and never inflated beyond the cap. Null when the zip is broken.
  */
-function inflateWithin(zip: Uint8Array, declared: ReadonlyMap<string, number>): Map<string, Uint8Array> | null {
+function inflateWithin(
+  zip: Uint8Array,
+  declared: ReadonlyMap<string, number>,
+): Map<string, Uint8Array> | null {
   const out = new Map<string, Uint8Array>();
   let broken = false;
   try {

@@ -56,7 +56,8 @@ function checkChars(key: Uint8Array): string {
  * ```
  */
 export function keyCode(key: Uint8Array): string {
-  if (key.length !== KEY_CODE_BYTES) throw new Error(`keyCode: ${key.length} bytes, expected ${KEY_CODE_BYTES}`);
+  if (key.length !== KEY_CODE_BYTES)
+    throw new Error(`keyCode: ${key.length} bytes, expected ${KEY_CODE_BYTES}`);
   const text = toBase32(key, KEY_CHARS) + checkChars(key);
   const groups: string[] = [];
   for (let i = 0; i < text.length; i += GROUP) groups.push(text.slice(i, i + GROUP));

@@ -28,7 +28,16 @@ describe('isExportFileName', () => {
   test.each<[string, boolean]>([
     [NAME, true],
     ['vaccinnet_20261128_B-003-ecole_comirnaty-omicron-xbb-1-5_12-12.csv', true],
-    [exportFileName({ datumToediening: '2026-01-02', batchId: 'École 3', product: 'Ëngérix-B', part: 3, parts: 4 }), true],
+    [
+      exportFileName({
+        datumToediening: '2026-01-02',
+        batchId: 'École 3',
+        product: 'Ëngérix-B',
+        part: 3,
+        parts: 4,
+      }),
+      true,
+    ],
     ['vaccinnet_20261128_B003_vaxigrip-tetra_3-2.csv', false],
     ['vaccinnet_20261128_B003_vaxigrip-tetra_0-2.csv', false],
     ['vaccinnet_20261128_B003_Vaxigrip-tetra_1-2.csv', false],
@@ -41,7 +50,7 @@ describe('isExportFileName', () => {
   ])('%s -> %s', (name, expected) => expect(isExportFileName(name)).toBe(expected));
 });
 
-test('the add-in\'s own zip reads back, byte for byte, in order', () => {
+test("the add-in's own zip reads back, byte for byte, in order", () => {
   const files = [
     { name: NAME, bytes: csv('85073003328,Peeters,Jan,30071985,1000\r\n') },
     { name: NAME.replace('_1-2', '_2-2'), bytes: csv('', false) },
@@ -54,12 +63,23 @@ test.each<[string, Record<string, Uint8Array> | Uint8Array, string]>([
   ['an empty zip', zipSync({}), 'empty'],
   ['a foreign file name', { 'evil.exe': csv('') }, 'foreign_name'],
   ['a path in the name', { [`x/${NAME}`]: csv('') }, 'foreign_name'],
-  ['a file without the header line', { [NAME]: new TextEncoder().encode('hello\r\n') }, 'not_registration_file'],
-  ['a header that only starts right', { [NAME]: new TextEncoder().encode(`${CSV_HEADER},Extra\r\n`) }, 'not_registration_file'],
+  [
+    'a file without the header line',
+    { [NAME]: new TextEncoder().encode('hello\r\n') },
+    'not_registration_file',
+  ],
+  [
+    'a header that only starts right',
+    { [NAME]: new TextEncoder().encode(`${CSV_HEADER},Extra\r\n`) },
+    'not_registration_file',
+  ],
   [
     'too many files',
     Object.fromEntries(
-      Array.from({ length: MAX_LINK_FILES + 1 }, (_, i) => [`vaccinnet_20261128_B003_x_${i + 1}-99.csv`, csv('')]),
+      Array.from({ length: MAX_LINK_FILES + 1 }, (_, i) => [
+        `vaccinnet_20261128_B003_x_${i + 1}-99.csv`,
+        csv(''),
+      ]),
     ),
     'too_large',
   ],
@@ -96,7 +116,7 @@ test('a zip that lies about a size (declared small, inflates larger) is refused,
   expect(result.ok).toBe(false);
 });
 
-test('zipName: the files\' common name without the part', () => {
+test("zipName: the files' common name without the part", () => {
   expect(zipName([NAME])).toBe('vaccinnet_20261128_B003_vaxigrip-tetra.zip');
   expect(zipName([])).toBe('vaccinnet.zip');
 });

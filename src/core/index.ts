@@ -22,3 +22,4 @@ export * from './settings';
 export * from './batchMetadata';
 export * from './headerMapping';
 export * from './messages';
+export * from './uploadState';

@@ -25,5 +25,6 @@ export * from './batchId';
 export * from './grouping';
 export * from './nearDuplicates';
 export * from './planRegisterExport';
+export * from './registerHeader';
 export * from './messages';
 export * from './uploadState';

@@ -8,14 +8,11 @@ import {
   validateRegistrations,
 } from '../core';
 import { isEmptyExcelValue } from './cellFromExcel';
-import {
-  type CellRect,
-  parseA1,
-  queueDateSystem,
-  readMappedRows,
-  readRegistrationSheet,
-  REGISTRATION_SHEET_MAPPING,
-} from './readSheet';
+import { type CellRect, parseA1 } from './a1Address';
+import { queueDateSystem } from './dateSystem';
+import { readMappedRows } from './readMappedRows';
+import { readRegistrationSheet } from './readRegistrationSheet';
+import { REGISTRATION_SHEET_MAPPING } from './sheetMapping';
 import { REGISTRATION_FIRST_DATA_ROW, REGISTRATION_HEADER_ADDRESS } from './layout';
 
 /*

@@ -1,13 +1,9 @@
 import { type Issue, REGISTRATION_COLUMNS, type RegistrationColumn, type Severity } from '../core';
 import { runOwnWrites } from './events';
 import { columnLetter, TEXT_FORMAT } from './layout';
-import {
-  type CellRect,
-  type ColumnMapping,
-  isOfficeError,
-  parseA1,
-  REGISTRATION_SHEET_MAPPING,
-} from './readSheet';
+import { type CellRect, parseA1 } from './a1Address';
+import { isOfficeError } from './officeErrors';
+import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
 import { setNumberFormatEverywhere } from './setupWorkbook';
 
 /*

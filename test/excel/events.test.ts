@@ -7,7 +7,7 @@ import {
   isOwnWriteInProgress,
   watchRegistrationSheets,
 } from '../../src/excel/events';
-import { applyFixes } from '../../src/excel/fixes';
+import { applyFixes } from '../../src/excel/applyFixes';
 import { markIssues } from '../../src/excel/marks';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';

@@ -2,17 +2,20 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useId, useRef, useState } from 'react';
 import {
   type ExportSettings,
+  FIX_KIND_OF_CODE,
+  type FixKind,
   type Issue,
   REGISTRATION_COLUMNS,
   type RegistrationColumn,
   columnLabel,
   renderIssue,
 } from '../../core';
-import { FIX_KIND_OF_CODE, type FixKind, applyFixes } from '../../excel/fixes';
+import { applyFixes } from '../../excel/applyFixes';
 import { columnLetter } from '../../excel/layout';
 import type { SheetIssuesUpdate } from '../../excel/events';
 import { clearMarks, markIssues } from '../../excel/marks';
-import type { MappingProposal, SheetMapping } from '../../excel/readSheet';
+import type { MappingProposal } from '../../excel/proposeMapping';
+import type { SheetMapping } from '../../excel/sheetMapping';
 import {
   type CheckResult,
   type InspectOutcome,

@@ -9,8 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ExportSettings, Issue } from '../../core';
-import { type CompliantCopyResult, type CopyTarget, makeCompliantCopy } from '../../excel/fixes';
-import type { SheetMapping } from '../../excel/readSheet';
+import { type CompliantCopyResult, type CopyTarget, makeCompliantCopy } from '../../excel/makeCompliantCopy';
+import type { SheetMapping } from '../../excel/sheetMapping';
 import { abortError, useAction } from '../hooks/useAction';
 import { useBatchState } from '../hooks/useBatchState';
 import { useTexts } from '../i18n';

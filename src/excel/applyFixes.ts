@@ -13,7 +13,7 @@ import {
 } from '../core';
 import { type CellRect, parseA1 } from './a1Address';
 import { queueDateSystem } from './dateSystem';
-import { runOwnWrites } from './events';
+import { runOwnWrites } from './ownWrites';
 import { excelText } from './excelText';
 import { columnLetter, TEXT_FORMAT } from './layout';
 import { isOfficeError } from './officeErrors';

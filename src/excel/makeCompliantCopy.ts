@@ -12,7 +12,7 @@ import {
 import { readBatches } from './batches';
 import { DATE_1904_OFFSET } from './cellFromExcel';
 import { type CreateBatchInput, createBatch } from './createBatch';
-import { runOwnWrites } from './events';
+import { runOwnWrites } from './ownWrites';
 import { excelText } from './excelText';
 import type { HeaderTitle } from './headerTitles';
 import {

@@ -1,8 +1,8 @@
 import { DEFAULT_SETTINGS, validateRegistrations } from '../../src/core';
 import { readBatches } from '../../src/excel/batches';
-import { type CreateBatchInput, createBatch } from '../../src/excel/createBatch';
+import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET } from '../../src/excel/layout';
-import { makeCompliantCopy } from '../../src/excel/makeCompliantCopy';
+import { type CompliantCopyInput, makeCompliantCopy } from '../../src/excel/makeCompliantCopy';
 import { proposeMapping } from '../../src/excel/proposeMapping';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
 import {
@@ -11,23 +11,12 @@ import {
   type InstalledFakeExcel,
   installFakeExcel,
 } from '../../src/fake-excel';
+import { batchInput } from '../support/batchInput';
 import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
-const TOEDIENER = makeInsz({ year: 1980, month: 5, day: 17, serial: 903 });
-
-const BATCH: CreateBatchInput = {
-  fields: {
-    toedienerInsz: TOEDIENER,
-    gratisVoorraad: 'Ja',
-    datumToediening: '28/11/2026',
-    immunisatieproduct: 'Vaxigrip',
-    dosis: '0,5',
-  },
-  today: TODAY,
-  settings: { maxRowsPerFile: 100 },
-};
+const BATCH = batchInput(TODAY);
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {
@@ -50,6 +39,27 @@ function sheetState(host: FakeExcelHost, name: string) {
   };
 }
 
+/** The compliant copy into a new batch of BATCH on TODAY, with the default settings. */
+function copyToNewBatch(
+  input: Pick<CompliantCopyInput, 'sourceSheet' | 'mapping'> & Partial<CompliantCopyInput>,
+) {
+  return Excel.run((context) =>
+    makeCompliantCopy(context, {
+      target: { kind: 'newBatch', batch: BATCH },
+      today: TODAY,
+      settings: DEFAULT_SETTINGS,
+      ...input,
+    }),
+  );
+}
+
+/** The mapping proposeMapping finds on `sheetName`. */
+async function proposedMapping(sheetName: string) {
+  const proposal = await Excel.run((context) => proposeMapping(context, sheetName));
+  if (!proposal.ok) throw new Error('no proposal');
+  return proposal.value.mapping;
+}
+
 describe('makeCompliantCopy', () => {
   beforeEach(() => {
     fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
@@ -57,18 +67,9 @@ describe('makeCompliantCopy', () => {
 
   test('read, mapped, fixed and copied without losing a cell; the source untouched; linked to a new batch', async () => {
     const before = sheetState(fake.host, 'Bewoners');
-    const proposal = await Excel.run((context) => proposeMapping(context, 'Bewoners'));
-    if (!proposal.ok) throw new Error('no proposal');
+    const mapping = await proposedMapping('Bewoners');
     fake.host.resetStats();
-    const result = await Excel.run((context) =>
-      makeCompliantCopy(context, {
-        sourceSheet: 'Bewoners',
-        mapping: proposal.value.mapping,
-        target: { kind: 'newBatch', batch: BATCH },
-        today: TODAY,
-        settings: DEFAULT_SETTINGS,
-      }),
-    );
+    const result = await copyToNewBatch({ sourceSheet: 'Bewoners', mapping });
     if (!result.ok) throw new Error(`copy failed: ${result.reason}`);
     const copy = result.value;
     expect(fake.host.stats.runs).toBe(1);
@@ -168,17 +169,7 @@ describe('makeCompliantCopy', () => {
         [BORN_1985, '=Janssens', '45'],
       ],
     });
-    const proposal = await Excel.run((context) => proposeMapping(context, 'Lijst'));
-    if (!proposal.ok) throw new Error('no proposal');
-    const result = await Excel.run((context) =>
-      makeCompliantCopy(context, {
-        sourceSheet: 'Lijst',
-        mapping: proposal.value.mapping,
-        target: { kind: 'newBatch', batch: BATCH },
-        today: TODAY,
-        settings: DEFAULT_SETTINGS,
-      }),
-    );
+    const result = await copyToNewBatch({ sourceSheet: 'Lijst', mapping: await proposedMapping('Lijst') });
     if (!result.ok) throw new Error('copy failed');
     const target = fake.host.inspect.sheet(result.value.sheetName);
     expect(target.values('A2:D4')).toEqual([
@@ -216,15 +207,11 @@ describe('makeCompliantCopy', () => {
 
   test('invalid batch fields: the issues, and nothing written', async () => {
     const before = fake.host.inspect.sheetNames();
-    const result = await Excel.run((context) =>
-      makeCompliantCopy(context, {
-        sourceSheet: 'Bewoners',
-        mapping: FRENCH_MAPPING,
-        target: { kind: 'newBatch', batch: { ...BATCH, fields: { ...BATCH.fields, dosis: 3 } } },
-        today: TODAY,
-        settings: DEFAULT_SETTINGS,
-      }),
-    );
+    const result = await copyToNewBatch({
+      sourceSheet: 'Bewoners',
+      mapping: FRENCH_MAPPING,
+      target: { kind: 'newBatch', batch: batchInput(TODAY, { dosis: 3 }) },
+    });
     expect(result.ok === false && result.reason).toBe('invalid_fields');
     expect(fake.host.inspect.sheetNames()).toEqual(before);
   });
@@ -241,21 +228,16 @@ describe('makeCompliantCopy', () => {
     });
     const controller = new AbortController();
     const before = fake.host.inspect.sheetNames();
-    const result = await Excel.run((context) =>
-      makeCompliantCopy(context, {
-        sourceSheet: 'Groot',
-        mapping: {
-          headerRow: 1,
-          columns: { insz: 0, naam: 1, voornaam: null, geboortedatum: null, postcode: null },
-        },
-        target: { kind: 'newBatch', batch: BATCH },
-        today: TODAY,
-        settings: DEFAULT_SETTINGS,
-        maxResponseBytes: 100_000,
-        signal: controller.signal,
-        onProgress: () => controller.abort(),
-      }),
-    );
+    const result = await copyToNewBatch({
+      sourceSheet: 'Groot',
+      mapping: {
+        headerRow: 1,
+        columns: { insz: 0, naam: 1, voornaam: null, geboortedatum: null, postcode: null },
+      },
+      maxResponseBytes: 100_000,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     expect(result).toEqual({ ok: false, reason: 'cancelled', rowsRead: expect.any(Number) });
     expect(fake.host.inspect.sheetNames()).toEqual(before);
   });
@@ -276,15 +258,10 @@ describe('makeCompliantCopy', () => {
     });
     const events = fake.host.eventLog.length;
     fake.host.resetStats();
-    const result = await Excel.run((context) =>
-      makeCompliantCopy(context, {
-        sourceSheet: 'Groot',
-        mapping: { headerRow: 1, columns: { insz: 0, naam: 1, voornaam: 2, geboortedatum: 3, postcode: 4 } },
-        target: { kind: 'newBatch', batch: BATCH },
-        today: TODAY,
-        settings: DEFAULT_SETTINGS,
-      }),
-    );
+    const result = await copyToNewBatch({
+      sourceSheet: 'Groot',
+      mapping: { headerRow: 1, columns: { insz: 0, naam: 1, voornaam: 2, geboortedatum: 3, postcode: 4 } },
+    });
     if (!result.ok) throw new Error('copy failed');
     expect(result.value.rows).toHaveLength(count);
     expect(fake.host.stats.maxRequestBytes).toBeLessThan(DEFAULT_PAYLOAD_LIMIT_BYTES);

@@ -12,7 +12,7 @@ import {
 } from '../../core';
 import { applyFixes } from '../../excel/applyFixes';
 import { columnLetter } from '../../excel/layout';
-import type { SheetIssuesUpdate } from '../../excel/events';
+import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
 import { clearMarks, markIssues } from '../../excel/marks';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';

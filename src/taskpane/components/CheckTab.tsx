@@ -10,12 +10,10 @@ import {
   columnLabel,
   renderIssue,
 } from '../../core';
-import { applyFixes } from '../../excel/applyFixes';
 import { columnLetter } from '../../excel/layout';
-import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
-import { clearMarks, markIssues } from '../../excel/marks';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
+import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
 import {
   type CheckResult,
   type InspectOutcome,
@@ -28,6 +26,7 @@ import { type ActionTools, useAction } from '../hooks/useAction';
 import { type WatchTarget, useSheetWatch } from '../hooks/useSheetWatch';
 import { useTexts } from '../i18n';
 import { mergeLiveUpdate } from '../mergeLiveUpdate';
+import { clearSheetMarks, fixCells, markSheet } from '../sheetActions';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
 import { CopySection } from './CopySection';
@@ -253,15 +252,7 @@ export function CheckTab(props: { settings: ExportSettings }) {
     const watched = watchTarget;
     setWatchTarget(null);
     const fixed = await work.run(() =>
-      Excel.run((context) =>
-        applyFixes(context, {
-          sheetName: result.sheetName,
-          mapping: result.mapping,
-          targets,
-          kinds,
-          today: new Date(),
-        }),
-      ),
+      fixCells({ sheetName: result.sheetName, mapping: result.mapping, targets, kinds, today: new Date() }),
     );
     if (fixed === undefined) {
       // The fixes failed (ErrorBar says why), maybe after some writes: watching again starts with
@@ -289,14 +280,12 @@ export function CheckTab(props: { settings: ExportSettings }) {
     const failed = (reason: 'sheet_not_found' | 'marks_sheet_taken'): string =>
       reason === 'marks_sheet_taken' ? m.marksSheetTaken : m.sheetNotFound(sheetName);
     if (clear) {
-      const cleared = await work.run(() => Excel.run((context) => clearMarks(context, { sheetName })));
+      const cleared = await work.run(() => clearSheetMarks({ sheetName }));
       if (cleared !== undefined)
         setNotice(cleared.ok ? m.marksCleared(cleared.value.restoredCells) : failed(cleared.reason));
       return;
     }
-    const marked = await work.run(() =>
-      Excel.run((context) => markIssues(context, { sheetName, issues, columns: mapping.columns })),
-    );
+    const marked = await work.run(() => markSheet({ sheetName, issues, columns: mapping.columns }));
     if (marked === undefined) return;
     if (!marked.ok) {
       setNotice(failed(marked.reason));

@@ -232,6 +232,21 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
                   </ul>
                 </>
               )}
+              {confirm !== null && confirm.check.missingFromLog.length > 0 && (
+                <>
+                  <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
+                  <ul>
+                    {confirm.check.missingFromLog.map((name) => (
+                      <li key={name} className={styles.fileName}>
+                        {name}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
+                <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
+              )}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => setConfirm(null)}>

@@ -223,6 +223,12 @@ export const en: UiMessages = {
     count === 1
       ? 'In the export log, 1 file of this batch is marked as uploaded:'
       : `In the export log, ${num(count)} files of this batch are marked as uploaded:`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'This file of the batch was exported but is no longer in the export log (row, table or sheet deleted). It may already have been uploaded:'
+      : `These ${num(count)} files of the batch were exported but are no longer in the export log (row, table or sheet deleted). They may already have been uploaded:`,
+  reexportBatchRowAhead: (batchId) =>
+    `According to the Batches sheet, batch ${batchId} was already exported, but the export log no longer knows its files.`,
   reexportConfirm: 'Export anyway',
   reexportCancel: 'Do not export',
 

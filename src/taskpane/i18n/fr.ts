@@ -236,6 +236,12 @@ export const fr: UiMessages = {
     count === 1
       ? 'Dans le journal des exports, 1 fichier de ce lot est indiqué comme envoyé :'
       : `Dans le journal des exports, ${num(count)} fichiers de ce lot sont indiqués comme envoyés :`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'Ce fichier du lot a été exporté mais ne figure plus dans le journal des exports (ligne, tableau ou feuille supprimés). Il a peut-être déjà été envoyé :'
+      : `Ces ${num(count)} fichiers du lot ont été exportés mais ne figurent plus dans le journal des exports (ligne, tableau ou feuille supprimés). Ils ont peut-être déjà été envoyés :`,
+  reexportBatchRowAhead: (batchId) =>
+    `Selon la feuille Batches, le lot ${batchId} a déjà été exporté, mais le journal des exports ne connaît plus ces fichiers.`,
   reexportConfirm: 'Exporter quand même',
   reexportCancel: 'Ne pas exporter',
 

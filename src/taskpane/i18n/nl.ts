@@ -232,6 +232,12 @@ export const nl: UiMessages = {
     count === 1
       ? 'In het exportlogboek staat 1 bestand van deze batch als opgeladen:'
       : `In het exportlogboek staan ${num(count)} bestanden van deze batch als opgeladen:`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'Dit bestand van deze batch werd geëxporteerd, maar staat niet meer in het exportlogboek (rij, tabel of blad verwijderd). Het kan al opgeladen zijn:'
+      : `Deze ${num(count)} bestanden van deze batch werden geëxporteerd, maar staan niet meer in het exportlogboek (rij, tabel of blad verwijderd). Ze kunnen al opgeladen zijn:`,
+  reexportBatchRowAhead: (batchId) =>
+    `Volgens het blad Batches werd batch ${batchId} al geëxporteerd, maar het exportlogboek kent die bestanden niet meer.`,
   reexportConfirm: 'Toch opnieuw exporteren',
   reexportCancel: 'Niet exporteren',
 

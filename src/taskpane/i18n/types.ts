@@ -155,6 +155,9 @@ export interface UiMessages {
   reexportBody: string;
   reexportBatchMarked: (batchId: string) => string;
   reexportFilesMarked: (count: number) => string;
+  /** Exported files the log no longer lists (export evidence, src/excel/exportEvidence.ts). */
+  reexportLogMissing: (count: number) => string;
+  reexportBatchRowAhead: (batchId: string) => string;
   reexportConfirm: string;
   reexportCancel: string;
 

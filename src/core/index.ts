@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './issueCodes';
+export * from './fixes';
 export * from './calendar';
 export * from './insz';
 export * from './birthDate';

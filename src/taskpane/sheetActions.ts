@@ -1,9 +1,5 @@
-import type {
-  ApplyFixesInput,
-  ApplyFixesResult,
-  CompliantCopyInput,
-  CompliantCopyResult,
-} from '../excel/fixes';
+import type { ApplyFixesInput, ApplyFixesResult } from '../excel/applyFixes';
+import type { CompliantCopyInput, CompliantCopyResult } from '../excel/makeCompliantCopy';
 import type { CreateBatchInput, CreateBatchResult } from '../excel/createBatch';
 import type { ClearMarksResult, MarkIssuesInput, MarkResult } from '../excel/marks';
 import { oneAtATime } from './oneAction';
@@ -13,17 +9,18 @@ import { oneAtATime } from './oneAction';
  * each one Excel.run, one action at a time (oneAction.ts). No rule lives here.
  *
  * Each action loads its Excel-layer module when it runs (a dynamic import inside the guard): the
- * first tab imports this file, and fixes, marks and batch creation are not needed before a click
+ * first tab imports this file, and fixes, copies, marks and batch creation are not needed before a click
  * (issue #11: initial task pane JavaScript <= 200 KB gzipped).
  */
-const fixesModule = () => import(/* webpackChunkName: "excel-fixes" */ '../excel/fixes');
+const applyFixesModule = () => import(/* webpackChunkName: "excel-fixes" */ '../excel/applyFixes');
+const compliantCopyModule = () => import(/* webpackChunkName: "excel-copy" */ '../excel/makeCompliantCopy');
 const marksModule = () => import(/* webpackChunkName: "excel-marks" */ '../excel/marks');
 const createBatchModule = () => import(/* webpackChunkName: "excel-create-batch" */ '../excel/createBatch');
 
-/** "Herstellen": the fixes the user picked (src/excel fixes.ts). */
+/** "Herstellen": the fixes the user picked (src/excel applyFixes.ts). */
 export function fixCells(input: ApplyFixesInput): Promise<ApplyFixesResult> {
   return oneAtATime('fix', async () => {
-    const { applyFixes } = await fixesModule();
+    const { applyFixes } = await applyFixesModule();
     return Excel.run((context) => applyFixes(context, input));
   });
 }
@@ -44,10 +41,10 @@ export function clearSheetMarks(input: { sheetName: string }): Promise<ClearMark
   });
 }
 
-/** "Conforme kopie maken" (src/excel fixes.ts). */
+/** "Conforme kopie maken" (src/excel makeCompliantCopy.ts). */
 export function copySheet(input: CompliantCopyInput): Promise<CompliantCopyResult> {
   return oneAtATime('copy', async () => {
-    const { makeCompliantCopy } = await fixesModule();
+    const { makeCompliantCopy } = await compliantCopyModule();
     return Excel.run((context) => makeCompliantCopy(context, input));
   });
 }

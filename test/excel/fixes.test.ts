@@ -31,7 +31,7 @@ const BATCH: CreateBatchInput = {
     dosis: '0,5',
   },
   today: TODAY,
-  settings: { maxRowsPerFile: 100 },
+  settings: { linesPerFile: 100 },
 };
 
 let fake: InstalledFakeExcel;

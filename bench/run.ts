@@ -17,6 +17,7 @@ import type { BatchMetadata } from '../src/core';
 import { makeInsz } from '../test/support/syntheticInsz';
 import { generateRows } from './generateRows';
 import { benchWorkbook } from './workbook';
+import { benchGrouping } from './grouping';
 
 const ROWS = 100_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -112,6 +113,10 @@ const targets = [
   { name: 'validateRegistrations on 100,000 rows < 150 ms', ok: tValidate < 150 },
   { name: '>= 20x faster than the stdnum INSZ-only baseline', ok: ratioRows >= 20 },
 ];
+
+// A day's register (issue #9): grouping beside validation of the same rows.
+console.log('');
+targets.push(benchGrouping(rows, today, DEFAULT_SETTINGS, time, RUNS));
 
 // Workbook figures (fake Excel host): propose mapping + read + validate + mark an existing sheet.
 console.log('');

@@ -352,14 +352,44 @@ function toIssue(zodIssue: z.core.$ZodIssue, row: number): Issue {
 export function parseBatchMetadata(
   input: unknown,
   options: { today: Date; lists: BatchLists; row?: number },
-): { ok: true; value: BatchMetadata } | { ok: false; issues: Issue[] } {
+): BatchMetadataResult {
+  return batchMetadataParser(options)(input, options.row);
+}
+
+/**
+ * What {@link parseBatchMetadata} returns.
+ *
+ * @example
+ * ```ts
+ * const result: BatchMetadataResult = parseBatchMetadata(fields, { today, lists });
+ * ```
+ */
+export type BatchMetadataResult = { ok: true; value: BatchMetadata } | { ok: false; issues: Issue[] };
+
+/**
+ * {@link parseBatchMetadata} for many batches with the same day and lists: the schema is built
+ * once (building it costs more than a parse). The day's register parses each distinct combination
+ * of a row's batch cells with it (grouping.ts). Throws a RangeError only when `options.today` is
+ * an invalid Date.
+ *
+ * @example
+ * ```ts
+ * const parse = batchMetadataParser({ today: new Date(2026, 10, 28), lists: DEFAULT_LISTS });
+ * parse({ dosis: '0,5', ... }, 7); // as parseBatchMetadata(..., { today, lists, row: 7 })
+ * ```
+ */
+export function batchMetadataParser(options: {
+  today: Date;
+  lists: BatchLists;
+}): (input: unknown, row?: number) => BatchMetadataResult {
   if (Number.isNaN(options.today.getTime())) {
     throw new RangeError('parseBatchMetadata: options.today is an invalid Date');
   }
   const schema = batchMetadataSchema({ today: options.today, lists: options.lists });
-  // reportInput: the type-mismatch mapping shows the rejected value back to the user.
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const row = options.row ?? 0;
-  return { ok: false, issues: result.error.issues.map((issue) => toIssue(issue, row)) };
+  return (input, row = 0) => {
+    // reportInput: the type-mismatch mapping shows the rejected value back to the user.
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, issues: result.error.issues.map((issue) => toIssue(issue, row)) };
+  };
 }

@@ -57,10 +57,34 @@ export const BATCH_ISSUE_CODES = [
   'settings_max_rows',
 ] as const;
 
-export const ISSUE_CODES = [...REGISTRATION_ISSUE_CODES, ...BATCH_ISSUE_CODES] as const;
+/**
+ * Codes for the batch fields of one row of a day's register (SPEC "A day's register"): the batch
+ * rules of {@link BATCH_ISSUE_CODES} found on a register row block that row only (never the whole
+ * sheet), so they are codes of their own, with messages that point at the row's cell rather than
+ * the batch sheet. `register_near_duplicate`: two groups whose keys differ only by case, spaces or
+ * punctuation in a free-text field; a warning with a fix that unifies the spelling.
+ */
+export const REGISTER_ISSUE_CODES = [
+  'register_field_required',
+  'register_toediener_insz',
+  'register_yes_no',
+  'register_date_invalid',
+  'register_date_future',
+  'register_dose',
+  'register_list_value',
+  'register_text',
+  'register_near_duplicate',
+] as const;
+
+export const ISSUE_CODES = [
+  ...REGISTRATION_ISSUE_CODES,
+  ...BATCH_ISSUE_CODES,
+  ...REGISTER_ISSUE_CODES,
+] as const;
 
 export type RegistrationIssueCode = (typeof REGISTRATION_ISSUE_CODES)[number];
 export type BatchIssueCode = (typeof BATCH_ISSUE_CODES)[number];
+export type RegisterIssueCode = (typeof REGISTER_ISSUE_CODES)[number];
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** `error` blocks the row from export, `warning` is exported but shown, `info` is shown only. */
@@ -106,6 +130,15 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   batch_text: 'error',
   settings_encoding: 'error',
   settings_max_rows: 'error',
+  register_field_required: 'error',
+  register_toediener_insz: 'error',
+  register_yes_no: 'error',
+  register_date_invalid: 'error',
+  register_date_future: 'error',
+  register_dose: 'error',
+  register_list_value: 'error',
+  register_text: 'error',
+  register_near_duplicate: 'warning',
 };
 
 /** Codes SPEC marks "fixable": core proposes the corrected text in `Issue.fix`. */
@@ -114,4 +147,5 @@ export const FIXABLE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'birthdate_leading_zero_lost',
   'birthdate_is_date',
   'whitespace_edge',
+  'register_near_duplicate',
 ]);

@@ -4,6 +4,7 @@ import {
   type ExportSettings,
   type Issue,
   checkLinesPerFile,
+  nextBatchId,
   parseBatchMetadata,
 } from '../core';
 import {
@@ -37,29 +38,8 @@ import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
  * Bad fields come back as core issues and nothing is written, not even the set-up.
  */
 
-/** Batch ids the add-in gives: `B` and at least three digits. */
-const BATCH_ID = /^B(\d+)$/iu;
-
-/**
- * The next batch id: one more than the highest `B<number>` among `existing` (batch table and
- * export log, so an id is never reused even after its batch row was deleted), at least 3 digits.
- *
- * @example
- * ```ts
- * nextBatchId([]); // 'B001'
- * nextBatchId(['B001', 'b007', 'X12']); // 'B008'
- * nextBatchId(['B999']); // 'B1000'
- * ```
- */
-export function nextBatchId(existing: Iterable<string>): string {
-  let max = 0;
-  for (const id of existing) {
-    const match = BATCH_ID.exec(id.trim());
-    const n = match?.[1] === undefined ? NaN : Number(match[1]);
-    if (Number.isSafeInteger(n) && n > max) max = n;
-  }
-  return `B${String(max + 1).padStart(3, '0')}`;
-}
+/** The next batch id: core's rule (batchId.ts), re-exported for the callers of this module. */
+export { nextBatchId } from '../core';
 
 export interface CreateBatchInput {
   /** The batch fields as typed in the form, keyed by field: text, numbers, booleans, Dates. */

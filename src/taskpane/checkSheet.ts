@@ -20,11 +20,12 @@ import {
 } from '../excel/readSheet';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
+import { oneAtATime } from './oneAction';
 
 /*
  * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;
  * the reading is src/excel's (readSheet), the verdicts core's (validateRegistrations). One
- * Excel.run per user action. No rule lives here.
+ * Excel.run per user action, one action at a time (oneAction.ts). No rule lives here.
  */
 
 export interface ReadTools {
@@ -153,6 +154,10 @@ async function checkRegistrationSheet(
  * a proposed column mapping for the user to confirm.
  */
 export function inspectActiveSheet(tools: ReadTools): Promise<InspectOutcome> {
+  return oneAtATime('check', () => inspectIn(tools));
+}
+
+function inspectIn(tools: ReadTools): Promise<InspectOutcome> {
   return Excel.run(async (context) => {
     const sheetName = await activeSheetName(context);
     const state = await readBatches(context, { today: new Date() });
@@ -178,6 +183,14 @@ export type MappedCheckOutcome =
 
 /** Checks an existing sheet with the mapping the user confirmed (no batch: not exported from here). */
 export function checkWithMapping(
+  sheetName: string,
+  mapping: SheetMapping,
+  tools: ReadTools,
+): Promise<MappedCheckOutcome> {
+  return oneAtATime('check', () => checkWithMappingIn(sheetName, mapping, tools));
+}
+
+function checkWithMappingIn(
   sheetName: string,
   mapping: SheetMapping,
   tools: ReadTools,
@@ -219,8 +232,12 @@ export function checkWithMapping(
  * batch, an existing sheet with the same mapping.
  */
 export function recheck(previous: CheckResult, tools: ReadTools): Promise<MappedCheckOutcome> {
+  return oneAtATime('check', () => recheckIn(previous, tools));
+}
+
+function recheckIn(previous: CheckResult, tools: ReadTools): Promise<MappedCheckOutcome> {
   if (previous.source.kind === 'existing')
-    return checkWithMapping(previous.sheetName, previous.mapping, tools);
+    return checkWithMappingIn(previous.sheetName, previous.mapping, tools);
   return Excel.run(async (context) => {
     const state = await readBatches(context, { today: new Date() });
     const batch = batchOfSheet(state.batches, previous.sheetName);

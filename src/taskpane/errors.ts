@@ -1,4 +1,5 @@
 import type { UiMessages } from './i18n/types';
+import { ActionRunningError } from './oneAction';
 
 /*
  * Errors at the action boundary: whatever an action throws (OfficeExtension.Error from Excel, a
@@ -9,6 +10,8 @@ import type { UiMessages } from './i18n/types';
 /** An error the pane can show. `code` is Excel's error code when Excel raised it. */
 export type PaneError =
   | { kind: 'cancelled' }
+  /** Refused: another workbook action is still running (oneAction.ts); nothing was done. */
+  | { kind: 'action_running' }
   | { kind: 'excel'; code: string; message: string }
   | { kind: 'unexpected'; message: string };
 
@@ -35,6 +38,7 @@ function excelCode(error: unknown): string | null {
 /** Classifies anything thrown by an action. */
 export function toPaneError(error: unknown): PaneError {
   if (isAbortError(error)) return { kind: 'cancelled' };
+  if (error instanceof ActionRunningError) return { kind: 'action_running' };
   const message = error instanceof Error ? error.message : String(error);
   const code = excelCode(error);
   return code === null ? { kind: 'unexpected', message } : { kind: 'excel', code, message };
@@ -48,6 +52,8 @@ export function errorText(error: PaneError, m: UiMessages): string {
   switch (error.kind) {
     case 'cancelled':
       return m.cancelled;
+    case 'action_running':
+      return m.errorActionRunning;
     case 'unexpected':
       return m.errorUnexpected;
     case 'excel':

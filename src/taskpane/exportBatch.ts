@@ -7,6 +7,7 @@ import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
 import { type PaneError, toPaneError } from './errors';
 import { abortError, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
+import { oneAtATime } from './oneAction';
 
 /*
  * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files
@@ -75,8 +76,8 @@ async function prepareIn(
 
 /** Prepares the export of the batch whose registration sheet is active. */
 export function prepareActiveSheet(tools: ReadTools): Promise<PrepareOutcome> {
-  return Excel.run(async (context) =>
-    prepareIn(context, await activeSheetName(context), tools.settings, tools),
+  return oneAtATime('prepare_export', () =>
+    Excel.run(async (context) => prepareIn(context, await activeSheetName(context), tools.settings, tools)),
   );
 }
 
@@ -139,9 +140,18 @@ async function markLeftOut(
  * read and plan of the sheet (what is logged is what is downloaded, and is what the user saw:
  * a different plan stops here), then the log (recordExport, the rows left out included in the
  * batch row's "Niet geëxporteerd"), then the marks on the rows left out. Blocked rows are only
- * left out when `validOnly`; otherwise any blocked row stops the export.
+ * left out when `validOnly`; otherwise any blocked row stops the export. Refused
+ * (ActionRunningError) while another workbook action runs (oneAction.ts).
  */
 export function exportPrepared(
+  prepared: PreparedExport,
+  options: { validOnly: boolean; confirmed: boolean },
+  tools: ReadTools,
+): Promise<ExportOutcome> {
+  return oneAtATime('export', () => exportIn(prepared, options, tools));
+}
+
+function exportIn(
   prepared: PreparedExport,
   options: { validOnly: boolean; confirmed: boolean },
   tools: ReadTools,

@@ -79,6 +79,23 @@ const REPRESENTATIVE: Readonly<
   batch_text: { column: 'lotnummer', params: { char: 'U+0009' }, shows: [] },
   settings_encoding: { column: null, params: { value: 'latin1' }, shows: ['latin1'] },
   settings_max_rows: { column: null, params: { value: '5000', min: 1, max: 1000 }, shows: ['5000', '1000'] },
+  register_field_required: { column: 'immunisatieproduct', params: {}, shows: [] },
+  register_toediener_insz: { column: 'toedienerInsz', params: { reason: 'insz_checksum' }, shows: [] },
+  register_yes_no: { column: 'gratisVoorraad', params: { value: 'misschien' }, shows: ['misschien'] },
+  register_date_invalid: {
+    column: 'datumToediening',
+    params: { value: '31/02/2026' },
+    shows: ['31/02/2026'],
+  },
+  register_date_future: { column: 'datumToediening', params: { date: '2026-11-29' }, shows: ['29/11/2026'] },
+  register_dose: { column: 'dosis', params: { value: '3' }, shows: ['3'] },
+  register_list_value: { column: 'lichaamszijde', params: { value: 'Boven' }, shows: ['Boven'] },
+  register_text: { column: 'lotnummer', params: { char: 'U+0009' }, shows: [] },
+  register_near_duplicate: {
+    column: 'lotnummer',
+    params: { value: 'ab123', other: 'AB123', otherRow: 12 },
+    shows: ['ab123', 'AB123', '12'],
+  },
 };
 
 /** Leftovers of a template or of a missing param. */

@@ -231,6 +231,41 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
     }
     case 'settings_max_rows':
       return `The number of lines per file, header line included, must be a whole number from ${p.count('min') ?? 2} to ${p.count('max') ?? 1001}${now(p.text('value'))}. The Vaccinnet manual says at most 100 lines per file.`;
+    case 'register_field_required':
+      return `${column === null ? 'A required batch field' : COLUMNS[column]} is empty on this row. Fill it in: without it the row belongs to no batch.`;
+    case 'register_toediener_insz':
+      return p.text('reason') === 'insz_leading_zero_lost'
+        ? 'Excel dropped the leading 0 of the vaccinator’s INSZ (SSIN) on this row. Format the cell as text and type the number again.'
+        : `The vaccinator’s INSZ (SSIN) on this row is not valid: ${inszReason(p.text('reason'))}. Check the number.`;
+    case 'register_yes_no':
+      return `Enter Yes or No for ${column === null ? COLUMNS.gratisVoorraad : COLUMNS[column]} on this row${now(p.text('value'))}.`;
+    case 'register_date_invalid':
+      return `The date of administration on this row is not a valid date${now(p.text('value'))}. Type it as dd/mm/yyyy, e.g. 28/11/2026.`;
+    case 'register_date_future': {
+      const date = p.text('date');
+      return `The date of administration on this row${date === undefined ? '' : ` (${displayDate(date)})`} lies in the future. Only register vaccinations that have already been given.`;
+    }
+    case 'register_dose':
+      return `The dose on this row must be 0.5, 1 or 2${now(p.text('value'))}.`;
+    case 'register_list_value': {
+      const value = p.text('value');
+      const list = column === null ? 'the list' : `the ${COLUMNS[column]} list`;
+      return `${value === undefined ? 'The value' : `“${value}”`} on this row is not on ${list}. Choose a value from the list, or add it on the lists sheet.`;
+    }
+    case 'register_text':
+      return char(p) === undefined
+        ? `The value ${where(column)} on this row is not plain text. Type the value again.`
+        : `There is ${char(p)} ${where(column)} on this row. Remove that character.`;
+    case 'register_near_duplicate': {
+      const value = p.text('value');
+      const other = p.text('other');
+      const otherRow = p.text('otherRow');
+      const pair =
+        value === undefined || other === undefined
+          ? `The value ${where(column)} differs from another group’s`
+          : `“${value}” ${where(column)} differs from “${other}”${otherRow === undefined ? '' : ` (row ${otherRow})`}`;
+      return `${pair} only by capitals, spaces or punctuation. That is almost always a typing slip, and it would make a separate file: fix the cell to unify the spelling.`;
+    }
     default:
       return assertNever(code);
   }

@@ -236,6 +236,41 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
     }
     case 'settings_max_rows':
       return `Le nombre de lignes par fichier, ligne d’en-tête comprise, doit être un nombre entier de ${p.count('min') ?? 2} à ${p.count('max') ?? 1001}${now(p.text('value'))}. Le manuel de Vaccinnet indique 100 lignes au maximum par fichier.`;
+    case 'register_field_required':
+      return `Le champ « ${column === null ? 'obligatoire de la série' : COLUMNS[column]} » est vide sur cette ligne. Complétez-le : sans lui, la ligne n’appartient à aucune série.`;
+    case 'register_toediener_insz':
+      return p.text('reason') === 'insz_leading_zero_lost'
+        ? 'Excel a supprimé le 0 initial du NISS du vaccinateur sur cette ligne. Mettez la cellule au format texte et retapez le numéro.'
+        : `Le NISS du vaccinateur sur cette ligne n’est pas valable : ${inszReason(p.text('reason'))}. Vérifiez le numéro.`;
+    case 'register_yes_no':
+      return `Indiquez Oui ou Non pour « ${column === null ? COLUMNS.gratisVoorraad : COLUMNS[column]} » sur cette ligne${now(p.text('value'))}.`;
+    case 'register_date_invalid':
+      return `La date d’administration sur cette ligne n’est pas une date valable${now(p.text('value'))}. Tapez-la sous la forme jj/mm/aaaa, p. ex. 28/11/2026.`;
+    case 'register_date_future': {
+      const date = p.text('date');
+      return `La date d’administration sur cette ligne${date === undefined ? '' : ` (${displayDate(date)})`} est dans le futur. N’enregistrez que des vaccinations déjà administrées.`;
+    }
+    case 'register_dose':
+      return `La dose sur cette ligne doit être 0,5, 1 ou 2${now(p.text('value'))}.`;
+    case 'register_list_value': {
+      const value = p.text('value');
+      const list = column === null ? 'la liste' : `la liste « ${COLUMNS[column]} »`;
+      return `${value === undefined ? 'La valeur' : `« ${value} »`} sur cette ligne ne figure pas dans ${list}. Choisissez une valeur de la liste, ou ajoutez-la dans la feuille des listes.`;
+    }
+    case 'register_text':
+      return char(p) === undefined
+        ? `La valeur ${where(column)} sur cette ligne n’est pas du texte ordinaire. Retapez la valeur.`
+        : `Il y a ${char(p)} ${where(column)} sur cette ligne. Supprimez ce caractère.`;
+    case 'register_near_duplicate': {
+      const value = p.text('value');
+      const other = p.text('other');
+      const otherRow = p.text('otherRow');
+      const pair =
+        value === undefined || other === undefined
+          ? `La valeur ${where(column)} diffère de celle d’un autre groupe`
+          : `« ${value} » ${where(column)} diffère de « ${other} »${otherRow === undefined ? '' : ` (ligne ${otherRow})`}`;
+      return `${pair} seulement par des majuscules, des espaces ou de la ponctuation. C’est presque toujours une faute de frappe, qui créerait un fichier à part : corrigez la cellule pour unifier l’écriture.`;
+    }
     default:
       return assertNever(code);
   }

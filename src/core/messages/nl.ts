@@ -239,6 +239,41 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
     }
     case 'settings_max_rows':
       return `Het aantal lijnen per bestand, de kopregel inbegrepen, moet een geheel getal van ${p.count('min') ?? 2} tot ${p.count('max') ?? 1001} zijn${now(p.text('value'))}. De handleiding van Vaccinnet zegt maximaal 100 lijnen per bestand.`;
+    case 'register_field_required':
+      return `${label(column, 'Een verplicht batchveld')} is leeg op deze rij. Vul het in: zonder kan de rij bij geen batch horen.`;
+    case 'register_toediener_insz':
+      return p.text('reason') === 'insz_leading_zero_lost'
+        ? 'Excel heeft de 0 vooraan het INSZ van de toediener op deze rij weggelaten. Zet de cel in tekstopmaak en typ het nummer opnieuw.'
+        : `Het INSZ van de toediener op deze rij is ongeldig: ${inszReason(p.text('reason'))}. Controleer het nummer.`;
+    case 'register_yes_no':
+      return `Vul op deze rij bij ${label(column, 'Gratis voorraad')} Ja of Nee in${now(p.text('value'))}.`;
+    case 'register_date_invalid':
+      return `De datum van toediening op deze rij is geen geldige datum${now(p.text('value'))}. Typ ze als dd/mm/jjjj, bv. 28/11/2026.`;
+    case 'register_date_future': {
+      const date = p.text('date');
+      return `De datum van toediening op deze rij${date === undefined ? '' : ` (${displayDate(date)})`} ligt in de toekomst. Registreer alleen vaccinaties die al gegeven zijn.`;
+    }
+    case 'register_dose':
+      return `De dosis op deze rij moet 0,5, 1 of 2 zijn${now(p.text('value'))}.`;
+    case 'register_list_value': {
+      const value = p.text('value');
+      const list = column === null ? 'de lijst' : `de lijst ${COLUMNS[column]}`;
+      return `${value === undefined ? 'De waarde' : `“${value}”`} op deze rij staat niet in ${list}. Kies een waarde uit de lijst, of voeg ze toe op het lijstenblad.`;
+    }
+    case 'register_text':
+      return char(p) === undefined
+        ? `${In(column)} staat op deze rij geen gewone tekst. Typ de waarde opnieuw.`
+        : `${In(column)} staat op deze rij ${char(p)}. Verwijder dat teken.`;
+    case 'register_near_duplicate': {
+      const value = p.text('value');
+      const other = p.text('other');
+      const otherRow = p.text('otherRow');
+      const pair =
+        value === undefined || other === undefined
+          ? `${In(column)} verschilt deze rij van een andere groep`
+          : `“${value}” ${where(column)} verschilt van “${other}”${otherRow === undefined ? '' : ` (rij ${otherRow})`}`;
+      return `${pair} alleen door hoofdletters, spaties of leestekens. Dat is bijna altijd een tikfout en zou een apart bestand maken: herstel de cel om de schrijfwijze gelijk te maken.`;
+    }
     default:
       return assertNever(code);
   }

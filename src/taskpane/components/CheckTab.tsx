@@ -8,10 +8,9 @@ import {
   columnLabel,
   renderIssue,
 } from '../../core';
-import { FIX_KIND_OF_CODE, type FixKind, applyFixes } from '../../excel/fixes';
+import { FIX_KIND_OF_CODE, type FixKind } from '../../excel/fixes';
 import { columnLetter } from '../../excel/layout';
 import type { SheetIssuesUpdate } from '../../excel/events';
-import { clearMarks, markIssues } from '../../excel/marks';
 import type { MappingProposal, SheetMapping } from '../../excel/readSheet';
 import {
   type CheckResult,
@@ -25,6 +24,7 @@ import { type ActionTools, useAction } from '../hooks/useAction';
 import { type WatchTarget, useSheetWatch } from '../hooks/useSheetWatch';
 import { useTexts } from '../i18n';
 import { mergeLiveUpdate } from '../mergeLiveUpdate';
+import { clearSheetMarks, fixCells, markSheet } from '../sheetActions';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
 import { CopySection } from './CopySection';
@@ -250,15 +250,7 @@ export function CheckTab(props: { settings: ExportSettings }) {
     const watched = watchTarget;
     setWatchTarget(null);
     const fixed = await work.run(() =>
-      Excel.run((context) =>
-        applyFixes(context, {
-          sheetName: result.sheetName,
-          mapping: result.mapping,
-          targets,
-          kinds,
-          today: new Date(),
-        }),
-      ),
+      fixCells({ sheetName: result.sheetName, mapping: result.mapping, targets, kinds, today: new Date() }),
     );
     if (fixed === undefined) {
       // The fixes failed (ErrorBar says why), maybe after some writes: watching again starts with
@@ -286,14 +278,12 @@ export function CheckTab(props: { settings: ExportSettings }) {
     const failed = (reason: 'sheet_not_found' | 'marks_sheet_taken'): string =>
       reason === 'marks_sheet_taken' ? m.marksSheetTaken : m.sheetNotFound(sheetName);
     if (clear) {
-      const cleared = await work.run(() => Excel.run((context) => clearMarks(context, { sheetName })));
+      const cleared = await work.run(() => clearSheetMarks({ sheetName }));
       if (cleared !== undefined)
         setNotice(cleared.ok ? m.marksCleared(cleared.value.restoredCells) : failed(cleared.reason));
       return;
     }
-    const marked = await work.run(() =>
-      Excel.run((context) => markIssues(context, { sheetName, issues, columns: mapping.columns })),
-    );
+    const marked = await work.run(() => markSheet({ sheetName, issues, columns: mapping.columns }));
     if (marked === undefined) return;
     if (!marked.ok) {
       setNotice(failed(marked.reason));

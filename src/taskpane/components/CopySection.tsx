@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ExportSettings, Issue } from '../../core';
-import { type CompliantCopyResult, type CopyTarget, makeCompliantCopy } from '../../excel/fixes';
+import type { CopyTarget } from '../../excel/fixes';
+import { copySheet } from '../sheetActions';
 import type { SheetMapping } from '../../excel/readSheet';
 import { abortError, useAction } from '../hooks/useAction';
 import { useBatchState } from '../hooks/useBatchState';
@@ -42,17 +43,15 @@ export function CopySection(props: { sheetName: string; mapping: SheetMapping; s
   const run = async (copyTarget: CopyTarget): Promise<Issue[] | null> => {
     setOutcome(null);
     const result = await copy.run(({ signal, setProgress }) =>
-      Excel.run(async (context): Promise<CompliantCopyResult> =>
-        makeCompliantCopy(context, {
-          sourceSheet: props.sheetName,
-          mapping: props.mapping,
-          target: copyTarget,
-          today: new Date(),
-          settings: props.settings,
-          signal,
-          onProgress: (p) => setProgress({ done: p.rowsRead, total: p.totalRows }),
-        }),
-      ).then((value) => {
+      copySheet({
+        sourceSheet: props.sheetName,
+        mapping: props.mapping,
+        target: copyTarget,
+        today: new Date(),
+        settings: props.settings,
+        signal,
+        onProgress: (p) => setProgress({ done: p.rowsRead, total: p.totalRows }),
+      }).then((value) => {
         if (!value.ok && value.reason === 'cancelled') throw abortError();
         return value;
       }),

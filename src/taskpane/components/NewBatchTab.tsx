@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ExportSettings } from '../../core';
-import { runCreateBatch } from '../../excel/createBatch';
 import { useAction } from '../hooks/useAction';
+import { createBatchAction } from '../sheetActions';
 import { useBatchState } from '../hooks/useBatchState';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
@@ -47,7 +47,7 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
         onSubmit={async (fields) => {
           setOutcome(null);
           const result = await create.run(() =>
-            runCreateBatch({
+            createBatchAction({
               fields,
               today: new Date(),
               settings: { linesPerFile: props.settings.linesPerFile },

@@ -19,7 +19,7 @@ export interface ActionTools {
 }
 
 /**
- * The action boundary of a component: runs one user action at a time, turns whatever it throws
+ * The action boundary of a component: tracks the user action it runs, turns whatever it throws
  * into a {@link PaneError} (shown by ErrorBar in the user's language, never a blank pane), and
  * offers cancel through an AbortController whose signal goes to the Excel layer's readers.
  * Returns undefined when the action failed or was cancelled.
@@ -42,10 +42,12 @@ export function useAction(): ActionState & {
   }, []);
 
   const run = useCallback(async <T>(work: (tools: ActionTools) => Promise<T>): Promise<T | undefined> => {
-    controller.current?.abort();
+    // A second run while one runs does not cancel the first: a workbook action refuses it
+    // (oneAction.ts, ActionRunningError) and the first goes on, its state untouched.
+    const previous = controller.current;
     const own = new AbortController();
     controller.current = own;
-    setState({ busy: true, error: null, progress: null });
+    if (previous === null) setState({ busy: true, error: null, progress: null });
     const setProgress = (progress: Progress | null): void => {
       if (mounted.current && controller.current === own) setState((s) => ({ ...s, progress }));
     };
@@ -56,6 +58,11 @@ export function useAction(): ActionState & {
       return result;
     } catch (error) {
       const paneError = toPaneError(error);
+      if (paneError.kind === 'action_running') {
+        if (controller.current === own) controller.current = previous;
+        if (mounted.current) setState((s) => ({ ...s, busy: controller.current !== null, error: paneError }));
+        return undefined;
+      }
       // Kept for support: the message shown to the user is the catalog's, the details are here.
       if (paneError.kind !== 'cancelled') console.error(error);
       if (mounted.current && controller.current === own)

@@ -29,6 +29,7 @@ export const en: UiMessages = {
   errorItemNotFound: 'A sheet or table was not found. Was it renamed or deleted?',
   errorAccessDenied: 'Excel refuses the change. Is the sheet or the workbook protected?',
   errorTooLarge: 'Too much data at once for Excel. Try again with fewer rows.',
+  errorActionRunning: 'Another action of the add-in is still running. Wait until it is done, then try again.',
   errorBusy: 'Excel is busy. Wait a moment and try again.',
   errorExcel: (code) => `Excel reported an error (${code}). Please try again.`,
   errorUnexpected:

@@ -30,6 +30,8 @@ export const fr: UiMessages = {
   errorItemNotFound: 'Une feuille ou un tableau est introuvable. A-t-il été renommé ou supprimé ?',
   errorAccessDenied: 'Excel refuse la modification. La feuille ou le classeur est-il protégé ?',
   errorTooLarge: 'Trop de données en une fois pour Excel. Réessayez avec moins de lignes.',
+  errorActionRunning:
+    "Une autre action du complément est en cours. Attendez qu'elle soit terminée, puis réessayez.",
   errorBusy: 'Excel est occupé. Attendez un instant et réessayez.',
   errorExcel: (code) => `Excel a signalé une erreur (${code}). Réessayez.`,
   errorUnexpected:

@@ -31,6 +31,8 @@ export const nl: UiMessages = {
   errorItemNotFound: 'Een blad of tabel is niet gevonden. Is het hernoemd of verwijderd?',
   errorAccessDenied: 'Excel weigert de wijziging. Is het blad of de werkmap beveiligd?',
   errorTooLarge: 'Te veel gegevens in één keer voor Excel. Probeer het opnieuw met minder rijen.',
+  errorActionRunning:
+    'Er loopt nog een actie van de invoegtoepassing. Wacht tot die klaar is en probeer het dan opnieuw.',
   errorBusy: 'Excel is bezig. Wacht even en probeer het opnieuw.',
   errorExcel: (code) => `Excel meldde een fout (${code}). Probeer het opnieuw.`,
   errorUnexpected:

@@ -35,6 +35,8 @@ export interface UiMessages {
   errorItemNotFound: string;
   errorAccessDenied: string;
   errorTooLarge: string;
+  /** A second workbook action while one runs (oneAction.ts). */
+  errorActionRunning: string;
   errorBusy: string;
   errorExcel: (code: string) => string;
   errorUnexpected: string;

@@ -7,16 +7,10 @@ import {
   isRegisterMapping,
 } from '../core';
 import { cellFromExcel } from './cellFromExcel';
-import {
-  type BlockReadOptions,
-  type MappingProposal,
-  REGISTRATION_SHEET_MAPPING,
-  type SheetMapping,
-  type SheetRead,
-  proposeMapping,
-  readRowBlocks,
-  readSheet,
-} from './readSheet';
+import { type MappingProposal, proposeMapping } from './proposeMapping';
+import { type BlockReadOptions, readRowBlocks } from './readRowBlocks';
+import { type SheetRead, readSheet } from './readSheet';
+import { REGISTRATION_SHEET_MAPPING, type SheetMapping } from './sheetMapping';
 import { REGISTER_COLUMNS } from './registerSheet';
 
 /*

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { ISSUE_SEVERITY, type IssueCode } from './issueCodes';
-import { DEFAULT_SETTINGS, ENCODINGS, type Encoding, type ExportSettings, type Issue } from './types';
+import type { IssueCode } from './issueCodes';
+import {
+  DEFAULT_SETTINGS,
+  ENCODINGS,
+  newIssue,
+  type Encoding,
+  type ExportSettings,
+  type Issue,
+} from './types';
 
 /**
  * Smallest and largest accepted `maxRowsPerFile`.
@@ -19,10 +26,10 @@ export const MAX_ROWS_PER_FILE_RANGE = { min: 1, max: 1000 } as const;
 
 type SettingsKey = keyof ExportSettings;
 
-const CODE_OF: Readonly<Record<SettingsKey, IssueCode>> = {
+const CODE_OF = {
   encoding: 'settings_encoding',
   maxRowsPerFile: 'settings_max_rows',
-};
+} as const satisfies Readonly<Record<SettingsKey, IssueCode>>;
 
 /** Blank means "not set": absent, null, or text that is only whitespace. */
 const isBlank = (value: unknown): boolean =>
@@ -80,13 +87,14 @@ function toIssue(zodIssue: z.core.$ZodIssue, input: Record<string, unknown>): Is
     // Broken invariant: the object schema only has these two keys and the root is always an object.
     throw new Error(`settings: unexpected zod issue at path ${String(key)}`);
   }
-  const code = CODE_OF[key];
   const value = shown(input[key]);
-  const params =
-    key === 'maxRowsPerFile'
-      ? { value, min: MAX_ROWS_PER_FILE_RANGE.min, max: MAX_ROWS_PER_FILE_RANGE.max }
-      : { value };
-  return { code, row: 0, column: null, severity: ISSUE_SEVERITY[code], params };
+  return key === 'maxRowsPerFile'
+    ? newIssue(CODE_OF[key], 0, null, {
+        value,
+        min: MAX_ROWS_PER_FILE_RANGE.min,
+        max: MAX_ROWS_PER_FILE_RANGE.max,
+      })
+    : newIssue(CODE_OF[key], 0, null, { value });
 }
 
 /**

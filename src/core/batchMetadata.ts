@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { calendarDateOf, compareDates, excelSerialToDate, formatIso, parseIsoDate } from './calendar';
 import { parseCommonDateText } from './birthDate';
 import { validateInsz, type InszErrorCode } from './insz';
-import { ISSUE_SEVERITY, type BatchIssueCode } from './issueCodes';
+import type { BatchIssueCode, IssueParamsOf } from './issueCodes';
 import { codePointLabel, findControlCharacter, isBlankText, toNfc } from './textChecks';
 import {
   BATCH_FIELDS,
@@ -14,7 +14,7 @@ import {
   type BatchMetadata,
   type CalendarDate,
   type Issue,
-  type IssueParams,
+  newIssue,
 } from './types';
 
 /**
@@ -30,10 +30,8 @@ import {
 /** Key under which a custom zod issue carries our code and params. */
 const CODED = 'vaccinnet';
 
-interface CodedIssue {
-  code: BatchIssueCode;
-  params: IssueParams;
-}
+/** One of our batch codes with its params (typed per code, see IssueParamsByCode). */
+type CodedIssue = { [C in BatchIssueCode]: { code: C; params: IssueParamsOf<C> } }[BatchIssueCode];
 
 /**
  * Context the schema needs: today's date (never read from the clock in core) and the lists.
@@ -91,8 +89,13 @@ const asRecord = (value: unknown): unknown =>
     : {};
 
 /** Reports one of our codes from inside the schema, as a zod custom issue (see {@link CODED}). */
-function report(ctx: z.core.ParsePayload, code: BatchIssueCode, params: IssueParams = {}): typeof z.NEVER {
-  const coded: CodedIssue = { code, params };
+function report<C extends BatchIssueCode>(
+  ctx: z.core.ParsePayload,
+  code: C,
+  params: IssueParamsOf<C>,
+): typeof z.NEVER {
+  // The generic pair is one member of the CodedIssue union; TypeScript cannot see that itself.
+  const coded = { code, params } as CodedIssue;
   ctx.issues.push({ code: 'custom', message: code, input: ctx.value, params: { [CODED]: coded } });
   return z.NEVER;
 }
@@ -339,7 +342,7 @@ function toIssue(zodIssue: z.core.$ZodIssue, row: number): Issue {
     throw new Error(`batchMetadata: zod issue outside the batch fields (path ${zodIssue.path.join('.')})`);
   }
   const { code, params } = codedOf(zodIssue) ?? TYPE_MISMATCH[field](zodIssue.input);
-  return { code, row, column: field, severity: ISSUE_SEVERITY[code], params };
+  return newIssue(code, row, field, params);
 }
 
 /**

@@ -26,7 +26,7 @@ beforeEach(async () => {
         lotnummer: 'AB123',
       },
       today: TODAY,
-      settings: { maxRowsPerFile: 100 },
+      settings: { linesPerFile: 100 },
       prefillRows: 8,
     }),
   );

@@ -69,7 +69,7 @@ describe('issue order (SPEC "Issues": by row, then column in file order, then co
           const { issues } = validateRegistrations({
             rows,
             today: TODAY,
-            settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: limit },
+            settings: { ...DEFAULT_SETTINGS, linesPerFile: limit + 1 },
           });
           expect(triples([...issues].reverse().sort(compareIssues))).toEqual(triples(issues));
         },

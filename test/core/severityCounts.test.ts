@@ -32,7 +32,7 @@ test('a report counts its findings as countBySeverity does', () => {
       textRow(4, [INSZ_A, 'Peeters', 'Jan']),
     ],
     today: new Date(2026, 10, 28),
-    settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: 1 },
+    settings: { ...DEFAULT_SETTINGS, linesPerFile: 2 },
   });
   expect(report.counts).toMatchObject(countBySeverity(report.issues));
   expect(report.counts.errors + report.counts.warnings + report.counts.infos).toBe(report.issues.length);

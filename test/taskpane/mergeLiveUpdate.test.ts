@@ -171,7 +171,7 @@ describe('mergeLiveUpdate', () => {
   });
 
   test('a kept duplicate_across_batches and a fresh file-limit notice on one row: core order, not arrival order', () => {
-    const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: 1 };
+    const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: 2 };
     const before = sheet([[], [A, 'Peeters', 'Jan', '30071985', '1000']]);
     const shown = checked(before, settings);
     expect(triples(shown.issues)).toEqual([[3, null, 'duplicate_across_batches']]);
@@ -205,7 +205,7 @@ describe('mergeLiveUpdate', () => {
   });
 
   test('typing below the last row adds rows; the file-limit notice and file count follow', () => {
-    const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 };
+    const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: 3 };
     const before = sheet(ROWS.slice(0, 2));
     const shown = checked(before, settings);
     expect(shown.report.fileCount).toBe(1);
@@ -298,7 +298,7 @@ describe('mergeLiveUpdate over any sequence of edits', () => {
         fc.array(arbEdit, { maxLength: 6 }),
         fc.integer({ min: 1, max: 3 }),
         (start, edits, limit) => {
-          const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: limit };
+          const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: limit + 1 };
           let values = start.map((i) => POOL[i] as Values);
           let rows = sheet(values);
           const check = checked(rows, settings);

@@ -3,6 +3,7 @@ import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewBatchTab } from './components/NewBatchTab';
+import { OfflineNote } from './components/OfflineNote';
 import { useTexts } from './i18n';
 import { documentSettings, loadExportSettings, type LoadedSettings } from './officeSettings';
 
@@ -94,6 +95,7 @@ export function App() {
     <div className={styles.root}>
       <header>
         <h1 className={styles.title}>{m.productName}</h1>
+        <OfflineNote />
       </header>
       <TabList
         className={styles.tabs}

@@ -45,12 +45,10 @@ const ALLOWED = {
   scripts: RINGS.map((ring) => ring.type),
 };
 
-const ringPolicies = [
-  ...Object.entries(ALLOWED).map(([from, to]) => ({
-    from: { element: { type: from } },
-    allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
-  })),
-];
+const ringPolicies = Object.entries(ALLOWED).map(([from, to]) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
+}));
 
 export default tseslint.config(
   {

@@ -17,11 +17,9 @@ import {
 import { type LiveUpdate, type ShownFindings, mergeLiveUpdate } from '../../src/taskpane/mergeLiveUpdate';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
+import { INSZ_A as A, INSZ_B as B, INSZ_C as C } from '../support/threePeople';
 
 const TODAY = new Date(2026, 10, 28);
-const A = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const B = makeInsz({ year: 1990, month: 1, day: 2, serial: 903 });
-const C = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
 const BATCH: BatchMetadata = {
   toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 907 }),
   gratisVoorraad: 'Ja',
@@ -36,7 +34,13 @@ const OTHER: OtherBatch = {
   batch: BATCH,
   rows: [textRow(2, [A, 'Peeters', 'Jan', '30071985'])],
 };
-const HEADER_WRONG: Issue = { code: 'header_mismatch', row: 1, column: null, severity: 'error', params: {} };
+const HEADER_WRONG: Issue = {
+  code: 'header_mismatch',
+  row: 1,
+  column: null,
+  severity: 'error',
+  params: { found: 'Naam' },
+};
 
 type Values = readonly string[];
 
@@ -196,7 +200,7 @@ describe('mergeLiveUpdate', () => {
   });
 
   test('typing below the last row adds rows; the file-limit notice and file count follow', () => {
-    const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 };
+    const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: 3 };
     const before = sheet(ROWS.slice(0, 2));
     const shown = checked(before, settings);
     expect(shown.report.fileCount).toBe(1);
@@ -289,7 +293,7 @@ describe('mergeLiveUpdate over any sequence of edits', () => {
         fc.array(arbEdit, { maxLength: 6 }),
         fc.integer({ min: 1, max: 3 }),
         (start, edits, limit) => {
-          const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: limit };
+          const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: limit + 1 };
           let values = start.map((i) => POOL[i] as Values);
           let rows = sheet(values);
           const check = checked(rows, settings);

@@ -10,7 +10,7 @@ import {
   rectKey,
 } from './markGeometry';
 import { MAX_SHEET_ROW } from './layout';
-import { type CellRect, parseA1 } from './readSheet';
+import { type CellRect, parseA1 } from './a1Address';
 
 /*
  * Fill I/O for the marks: reading the fills of many cells and setting fills on many cells, every
@@ -78,7 +78,7 @@ export async function queueFills(
   for (const { label, addresses } of blockAreas(cells, (color) => color ?? '')) {
     for (const chunk of addresses) {
       // Budget sizes are estimates for many small calls; reserve may sync (hence the loop awaits).
-       
+
       await budget.reserve(chunk.length + CALL_OVERHEAD_BYTES);
       const format = sheet.getRanges(chunk).format;
       if (label === null) format.fill.clear();

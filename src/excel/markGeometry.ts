@@ -1,10 +1,11 @@
 import { type Issue, REGISTRATION_COLUMNS, type RegistrationColumn, type Severity } from '../core';
 import { columnLetter } from './layout';
-import type { CellRect, ColumnMapping } from './readSheet';
+import type { CellRect } from './a1Address';
+import type { ColumnMapping } from './sheetMapping';
 
 /*
  * Mark geometry: which cells the findings name, and how cells become few A1 address lists. Pure.
- * The decision record is docs/decisions/marks.md.
+ * The decision record is docs/decisions/0003-marks-scale-and-survive-faults.md.
  *
  * Bounded formatting calls (issue #10): cells are cut into row blocks of {@link MARK_ROW_BLOCK}
  * rows; within a block, cells of one fill become rectangles (vertical runs per column, then equal

@@ -1,13 +1,13 @@
 import { TEXT_FORMAT } from './layout';
 import type { RequestBudget } from './fillIO';
-import { isOfficeError } from './readSheet';
+import { isOfficeError } from './officeErrors';
 import { setNumberFormatEverywhere } from './setupWorkbook';
 
 /*
  * The mark store: what the add-in marked and each cell's fill before it, in a very hidden sheet
  * ({@link MARKS_SHEET}; `Worksheet.visibility = VeryHidden`, ExcelApi 1.1), one row per (sheet id,
  * mark colour, previous fill, address list of at most 4,000 characters). Why a very hidden sheet:
- * docs/decisions/marks.md.
+ * docs/decisions/0003-marks-scale-and-survive-faults.md.
  *
  * Crash safety (issue #10): a record is a fact, "this cell, while it shows this mark colour, had
  * that fill before". More facts than needed never hurt: clearing restores only cells that still
@@ -164,7 +164,7 @@ export async function appendRecords(
     const size = record.addresses.length + ROW_OVERHEAD_BYTES;
     // Rows go into the request they were counted for: queued before the budget syncs.
     if (budget.wouldSync(size)) queueRows();
-     
+
     await budget.reserve(size);
     rows.push([record.sheetId, record.markFill, record.prevFill ?? '', record.addresses]);
   }

@@ -1,5 +1,5 @@
 import type { Issue, Severity } from '../core';
-import { runOwnWrites } from './events';
+import { runOwnWrites } from './ownWrites';
 import { RequestBudget, normalizeFill, queueFills, readCellFills } from './fillIO';
 import { blockAreas, cellsOf, keyOf, markedCells } from './markGeometry';
 import {
@@ -9,14 +9,15 @@ import {
   loadMarksState,
   queueDropOldRecords,
 } from './markStore';
-import { type ColumnMapping, parseA1, REGISTRATION_SHEET_MAPPING } from './readSheet';
+import { parseA1 } from './a1Address';
+import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
 
 /*
  * Marks for what only the task pane knows (ARCHITECTURE "Talking to Excel": "for what only the task
  * pane knows, with few bulk format calls (range areas), never one call per cell"): duplicates,
  * cross-field checks, lost leading zeros, Excel dates, ... The live conditional formats of
  * registrationSheet.ts keep showing what a formula can see; these fills add the rest, also on
- * existing sheets that have no conditional formats. Decision record: docs/decisions/marks.md.
+ * existing sheets that have no conditional formats. Decision record: docs/decisions/0003-marks-scale-and-survive-faults.md.
  *
  * Three concepts, three files: markGeometry.ts (which cells, which address lists: formatting calls
  * bounded by row blocks x columns), fillIO.ts (reading and setting fills, every request under

@@ -236,7 +236,7 @@ export const en: UiMessages = {
   downloadFile: (name) => `Download ${name}`,
   downloadZip: (files) => `Download all ${num(files)} files together (zip)`,
   openInBrowserIntro:
-    'Excel cannot download files here. The button opens a page of this add-in in your browser; the files travel in the address and are sent to no server.',
+    'Excel cannot download files here. The button opens a page of this add-in in your browser; the files travel encrypted in the address, are sent to no server, and open only with the code below.',
   openAllInBrowser: (files) =>
     files === 1 ? 'Open the file in the browser' : `Open the ${num(files)} files in the browser`,
   openFileInBrowser: (name) => `Open ${name} in the browser`,
@@ -249,6 +249,29 @@ export const en: UiMessages = {
   copyFailed: 'Copying did not work. Select the text below and copy it with Ctrl+C (Cmd+C on a Mac).',
   manualCopyLabel: (name) => `Content of ${name}`,
 
+  copyPatientData:
+    'Note: the text holds patient data. Other programs can read the clipboard: paste it only into a text file on this computer, then copy something else.',
+  downloadsStarted: (files) => `${plural(files, 'file', 'files')} handed to the browser to save:`,
+  downloadsWhere:
+    'They normally land in the Downloads folder, unless the browser asks where to save them. If one is missing, download it again with the buttons below.',
+  downloadsSeveral: 'If the browser asks whether this site may download several files, choose Allow.',
+  downloadFailed: (name, reason) =>
+    `${name} could not be handed to the browser: ${reason}. Use the button below.`,
+  downloadAgain: 'Download again',
+  browserOpened:
+    'The export page has opened in your browser. Type or paste the code below there; the link works for 30 minutes.',
+  browserOpenFailed: (reason) => `The browser could not be opened: ${reason}. Try the button below.`,
+  browserLinks: (links) =>
+    `The files are too large for one link together: open ${plural(links, 'link', 'links')} below, each with the same code.`,
+  exportCodeLabel: 'Code for the export page',
+  exportCodeHint:
+    'The files in the link are encrypted with this code. It is only here, not in the link. After 30 minutes the link no longer works.',
+  copyCode: 'Copy code',
+  codeCopied: 'Code copied.',
+  codeCopyFailed: 'Copying failed. Type the code instead.',
+  sealFailed: (reason) => `The files could not be encrypted (${reason}). Copy their content below.`,
+  offlineCopy: (version) => `Running from the copy on this computer (version ${version}).`,
+  offlineUpdateReady: 'A new version is ready; it is used when you next open the task pane.',
   settingsHeading: 'Settings',
   settingsIntro:
     'These settings are stored in the workbook: a colleague opening the file gets the same export.',
@@ -269,15 +292,4 @@ export const en: UiMessages = {
   settingsStoredInvalid: 'The settings in this workbook are not valid; the defaults are used:',
   settingsLimitNote:
     'A new limit applies to new batches and to every next export. The colours on existing registration sheets follow the limit in force when the sheet was made.',
-
-  exportPageTitle: 'Download the Vaccinnet files',
-  exportPageIntro:
-    'This page belongs to the Vaccinnet continuity add-in. The files were in the address of this page and were sent to no server.',
-  exportPageEmpty: 'The address of this page holds no files. Export again from Excel.',
-  exportPageBroken:
-    'The address of this page is incomplete or damaged, so the files cannot be read. Export again from Excel.',
-  exportPageAll: (files) => `Download all ${num(files)} files together (zip)`,
-  exportPageFile: (name) => `Download ${name}`,
-  exportPagePrivacy:
-    'The files hold patient data. Close this window after downloading. The address with the data has already been removed from the address bar.',
 };

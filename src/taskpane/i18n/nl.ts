@@ -245,7 +245,7 @@ export const nl: UiMessages = {
   downloadFile: (name) => `${name} downloaden`,
   downloadZip: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
   openInBrowserIntro:
-    'Excel kan hier geen bestanden downloaden. De knop opent een pagina van deze invoegtoepassing in uw browser; de bestanden gaan mee in het adres en worden naar geen enkele server gestuurd.',
+    'Excel kan hier geen bestanden downloaden. De knop opent een pagina van deze invoegtoepassing in uw browser; de bestanden gaan versleuteld mee in het adres, worden naar geen enkele server gestuurd en gaan alleen open met de code hieronder.',
   openAllInBrowser: (files) =>
     files === 1 ? 'Het bestand openen in de browser' : `De ${num(files)} bestanden openen in de browser`,
   openFileInBrowser: (name) => `${name} openen in de browser`,
@@ -259,6 +259,32 @@ export const nl: UiMessages = {
     'Kopiëren is niet gelukt. Selecteer de tekst hieronder en kopieer hem met Ctrl+C (Cmd+C op een Mac).',
   manualCopyLabel: (name) => `Inhoud van ${name}`,
 
+  copyPatientData:
+    'Let op: de tekst bevat patiëntgegevens. Andere programma’s kunnen het klembord lezen: plak hem alleen in een tekstbestand op deze computer en kopieer daarna iets anders.',
+  downloadsStarted: (files) =>
+    `${plural(files, 'bestand', 'bestanden')} aan de browser gegeven om te bewaren:`,
+  downloadsWhere:
+    'Ze komen normaal in de map Downloads, tenzij de browser vraagt waar ze moeten komen. Mist er een, download hem dan opnieuw met de knoppen hieronder.',
+  downloadsSeveral: 'Vraagt de browser of deze site meerdere bestanden mag downloaden, kies dan Toestaan.',
+  downloadFailed: (name, reason) =>
+    `${name} kon niet aan de browser gegeven worden: ${reason}. Gebruik de knop hieronder.`,
+  downloadAgain: 'Opnieuw downloaden',
+  browserOpened:
+    'De exportpagina is in uw browser geopend. Typ of plak daar de code hieronder; de link werkt 30 minuten.',
+  browserOpenFailed: (reason) => `De browser kon niet geopend worden: ${reason}. Probeer de knop hieronder.`,
+  browserLinks: (links) =>
+    `De bestanden zijn samen te groot voor één link: open ${plural(links, 'link', 'links')} hieronder, elk met dezelfde code.`,
+  exportCodeLabel: 'Code voor de exportpagina',
+  exportCodeHint:
+    'De bestanden in de link zijn versleuteld met deze code. Hij staat alleen hier, niet in de link. Na 30 minuten werkt de link niet meer.',
+  copyCode: 'Code kopiëren',
+  codeCopied: 'Code gekopieerd.',
+  codeCopyFailed: 'Kopiëren lukte niet. Typ de code over.',
+  sealFailed: (reason) =>
+    `De bestanden konden niet versleuteld worden (${reason}). Kopieer hun inhoud hieronder.`,
+  offlineCopy: (version) => `Werkt vanuit de kopie op deze computer (versie ${version}).`,
+  offlineUpdateReady:
+    'Een nieuwe versie is klaar; ze wordt gebruikt wanneer u het taakvenster opnieuw opent.',
   settingsHeading: 'Instellingen',
   settingsIntro:
     'Deze instellingen worden in de werkmap bewaard: een collega die het bestand opent, krijgt dezelfde export.',
@@ -280,15 +306,4 @@ export const nl: UiMessages = {
     'De instellingen in deze werkmap zijn ongeldig; de standaardwaarden worden gebruikt:',
   settingsLimitNote:
     'Een nieuwe limiet geldt voor nieuwe batches en voor elke volgende export. De kleuren op bestaande registratiebladen volgen de limiet van toen het blad gemaakt werd.',
-
-  exportPageTitle: 'Vaccinnet-bestanden downloaden',
-  exportPageIntro:
-    'Deze pagina hoort bij de invoegtoepassing Vaccinnet-continuïteit. De bestanden zaten in het adres van deze pagina en zijn naar geen enkele server gestuurd.',
-  exportPageEmpty: 'Er zitten geen bestanden in het adres van deze pagina. Exporteer opnieuw vanuit Excel.',
-  exportPageBroken:
-    'Het adres van deze pagina is onvolledig of beschadigd, dus de bestanden kunnen niet gelezen worden. Exporteer opnieuw vanuit Excel.',
-  exportPageAll: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
-  exportPageFile: (name) => `${name} downloaden`,
-  exportPagePrivacy:
-    'De bestanden bevatten patiëntgegevens. Sluit dit venster na het downloaden. Het adres met de gegevens is al uit de adresbalk gehaald.',
 };

@@ -142,7 +142,11 @@ export class FakeRequestContext {
       const op = ops[i];
       if (!op) continue;
       if (i >= failAfter) {
-        failure = officeError(FakeErrorCodes.generalException, 'injected failure (host.failSync)', op.location);
+        failure = officeError(
+          FakeErrorCodes.generalException,
+          'injected failure (host.failSync)',
+          op.location,
+        );
         break;
       }
       try {

@@ -75,7 +75,7 @@ export function App() {
     setVisited((current) => (current.has(tab) ? current : new Set(current).add(tab)));
   };
 
-  const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [] });
+  const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [], fromRowsPerFile: null });
 
   const panel = (tab: TabValue): ReactNode => {
     switch (tab) {
@@ -86,7 +86,14 @@ export function App() {
       case 'export':
         return <ExportTab settings={settings.value} active={selected === 'export'} />;
       case 'settings':
-        return <SettingsTab settings={settings.value} storedIssues={settings.issues} onSaved={onSaved} />;
+        return (
+          <SettingsTab
+            settings={settings.value}
+            storedIssues={settings.issues}
+            fromRowsPerFile={settings.fromRowsPerFile}
+            onSaved={onSaved}
+          />
+        );
     }
   };
 

@@ -1,4 +1,4 @@
-import type { IssueCode } from '../issueCodes';
+import type { IssueParamsOf } from '../issueCodes';
 import type { Issue } from '../types';
 import {
   NAMED_CODE_POINTS as CP,
@@ -8,6 +8,7 @@ import {
   encodingNameIn,
   isRegistrationColumn,
   type Catalog,
+  type IssueArgs,
   type CharacterWords,
   type Params,
 } from './catalog';
@@ -59,7 +60,7 @@ const CHARACTERS: CharacterWords = {
   visible: (char) => `the character “${char}”`,
 };
 
-const char = (p: Params): string | undefined => {
+const char = (p: Params<{ readonly char?: string }>): string | undefined => {
   const raw = p.text('char');
   return raw === undefined ? undefined : describeCharacter(raw, CHARACTERS);
 };
@@ -107,7 +108,7 @@ function inszReason(reason: string | undefined): string {
 }
 
 /** Where the same person is in another batch: params `{ batchId, sheetName, row }`, each optional. */
-function otherBatch(p: Params): string {
+function otherBatch(p: Params<IssueParamsOf<'duplicate_across_batches'>>): string {
   const batchId = p.text('batchId');
   const sheetName = p.text('sheetName');
   const row = p.text('row');
@@ -116,7 +117,7 @@ function otherBatch(p: Params): string {
   return row === undefined ? `in ${batch}${sheet}` : `on row ${row} of ${batch}${sheet}`;
 }
 
-function issue(code: IssueCode, p: Params, column: Issue['column']): string {
+function issue(...[code, p, column]: IssueArgs): string {
   switch (code) {
     case 'identity_missing':
       return 'This person cannot be identified. Enter the INSZ (SSIN), or the last name and the date of birth.';
@@ -187,7 +188,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'This batch has more registrations than one file can hold.'
-          : `This batch has ${plural(rows, 'registration', 'registrations')}, more than the ${limit} one file can hold.`;
+          : `This batch has ${plural(rows, 'registration', 'registrations')}, more than the ${limit} one file can hold (${limit + 1} lines with the header line).`;
       const parts =
         files === undefined
           ? 'The export will make several files: upload all of them to Vaccinnet.'
@@ -230,7 +231,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Unknown encoding${value === undefined ? '' : ` (“${value}”)`}. Choose UTF-8 with BOM (recommended), UTF-8 without BOM or Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `The number of registrations per file must be a whole number from ${p.count('min') ?? 1} to ${p.count('max') ?? 1000}${now(p.text('value'))}. Vaccinnet currently accepts 100 per file.`;
+      return `The number of lines per file, header line included, must be a whole number from ${p.count('min') ?? 2} to ${p.count('max') ?? 1001}${now(p.text('value'))}. The Vaccinnet manual says at most 100 lines per file.`;
     case 'register_field_required':
       return `${column === null ? 'A required batch field' : COLUMNS[column]} is empty on this row. Fill it in: without it the row belongs to no batch.`;
     case 'register_toediener_insz':

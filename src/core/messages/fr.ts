@@ -1,4 +1,4 @@
-import type { IssueCode } from '../issueCodes';
+import type { IssueParamsOf } from '../issueCodes';
 import type { Issue } from '../types';
 import {
   NAMED_CODE_POINTS as CP,
@@ -8,6 +8,7 @@ import {
   encodingNameIn,
   isRegistrationColumn,
   type Catalog,
+  type IssueArgs,
   type CharacterWords,
   type Params,
 } from './catalog';
@@ -59,7 +60,7 @@ const CHARACTERS: CharacterWords = {
   visible: (char) => `le caractère « ${char} »`,
 };
 
-const char = (p: Params): string | undefined => {
+const char = (p: Params<{ readonly char?: string }>): string | undefined => {
   const raw = p.text('char');
   return raw === undefined ? undefined : describeCharacter(raw, CHARACTERS);
 };
@@ -109,7 +110,7 @@ function inszReason(reason: string | undefined): string {
 }
 
 /** Where the same person is in another batch: params `{ batchId, sheetName, row }`, each optional. */
-function otherBatch(p: Params): string {
+function otherBatch(p: Params<IssueParamsOf<'duplicate_across_batches'>>): string {
   const batchId = p.text('batchId');
   const sheetName = p.text('sheetName');
   const row = p.text('row');
@@ -121,7 +122,7 @@ function otherBatch(p: Params): string {
     : `à la ligne ${row} de la série ${batchId}${sheet}`;
 }
 
-function issue(code: IssueCode, p: Params, column: Issue['column']): string {
+function issue(...[code, p, column]: IssueArgs): string {
   switch (code) {
     case 'identity_missing':
       return 'Impossible d’identifier cette personne. Indiquez le NISS, ou le nom et la date de naissance.';
@@ -192,7 +193,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'Cette série compte plus d’enregistrements qu’un fichier ne peut en contenir.'
-          : `Cette série compte ${plural(rows, 'enregistrement', 'enregistrements')}, plus que les ${limit} qu’un fichier peut contenir.`;
+          : `Cette série compte ${plural(rows, 'enregistrement', 'enregistrements')}, plus que les ${limit} qu’un fichier peut contenir (${limit + 1} lignes avec la ligne d’en-tête).`;
       const parts =
         files === undefined
           ? 'L’export créera plusieurs fichiers : chargez-les tous dans Vaccinnet.'
@@ -235,7 +236,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Encodage inconnu${value === undefined ? '' : ` (« ${value} »)`}. Choisissez UTF-8 avec BOM (recommandé), UTF-8 sans BOM ou Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `Le nombre d’enregistrements par fichier doit être un nombre entier de ${p.count('min') ?? 1} à ${p.count('max') ?? 1000}${now(p.text('value'))}. Vaccinnet en accepte actuellement 100 par fichier.`;
+      return `Le nombre de lignes par fichier, ligne d’en-tête comprise, doit être un nombre entier de ${p.count('min') ?? 2} à ${p.count('max') ?? 1001}${now(p.text('value'))}. Le manuel de Vaccinnet indique 100 lignes au maximum par fichier.`;
     case 'register_field_required':
       return `Le champ « ${column === null ? 'obligatoire de la série' : COLUMNS[column]} » est vide sur cette ligne. Complétez-le : sans lui, la ligne n’appartient à aucune série.`;
     case 'register_toediener_insz':

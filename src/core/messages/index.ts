@@ -1,6 +1,6 @@
-import type { Severity } from '../issueCodes';
-import type { Encoding, Issue } from '../types';
-import { readParams, type Catalog, type ColumnOrField } from './catalog';
+import type { IssueCode, Severity } from '../issueCodes';
+import type { Encoding, IssueOf } from '../types';
+import { readParams, type Catalog, type ColumnOrField, type IssueArgs } from './catalog';
 import { en } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -25,6 +25,14 @@ export type Language = 'nl' | 'fr' | 'en';
 export type { ColumnOrField } from './catalog';
 
 const CATALOGS: Readonly<Record<Language, Catalog>> = { nl, fr, en };
+
+/**
+ * What a message is made of: an issue's code, its params (typed for that code) and its column.
+ * Distributed over the codes, so the params are checked against the code given.
+ */
+export type IssueContent = {
+  [C in IssueCode]: Pick<IssueOf<C>, 'code' | 'params' | 'column'>;
+}[IssueCode];
 
 /**
  * The interface language for Office's display language (`Office.context.displayLanguage`, a BCP 47
@@ -54,15 +62,18 @@ export function languageFromOffice(displayLanguage: string | undefined): Languag
  *
  * @example
  * ```ts
- * renderIssue({ code: 'rows_over_limit', column: null, params: { rows: 250, files: 3, limit: 100 } }, 'nl');
- * // 'Deze batch telt 250 registraties, meer dan de 100 die in één bestand passen. De export maakt
- * //  3 bestanden: laad ze allemaal op in Vaccinnet.'
+ * renderIssue({ code: 'rows_over_limit', column: null, params: { rows: 250, files: 3, limit: 99 } }, 'nl');
+ * // 'Deze batch telt 250 registraties, meer dan de 99 die in één bestand passen (100 lijnen met de
+ * //  kopregel). De export maakt 3 bestanden: laad ze allemaal op in Vaccinnet.'
  * renderIssue({ code: 'control_character', column: 'naam', params: { char: 'U+000A' } }, 'en');
  * // 'There is a line break in the Last name column. Remove it: such a character breaks the file.'
  * ```
  */
-export function renderIssue(issue: Pick<Issue, 'code' | 'params' | 'column'>, lang: Language): string {
-  return CATALOGS[lang].issue(issue.code, readParams(issue.params), issue.column);
+export function renderIssue(issue: IssueContent, lang: Language): string {
+  // `Issue` pairs each code with its params, but TypeScript cannot carry that pairing through
+  // the property reads; the tuple is the same pair, asserted once here.
+  const args = [issue.code, readParams(issue.params), issue.column] as IssueArgs;
+  return CATALOGS[lang].issue(...args);
 }
 
 /**

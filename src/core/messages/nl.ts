@@ -1,4 +1,4 @@
-import type { IssueCode } from '../issueCodes';
+import type { IssueParamsOf } from '../issueCodes';
 import type { Issue } from '../types';
 import {
   NAMED_CODE_POINTS as CP,
@@ -8,6 +8,7 @@ import {
   encodingNameIn,
   isRegistrationColumn,
   type Catalog,
+  type IssueArgs,
   type CharacterWords,
   type Params,
 } from './catalog';
@@ -60,7 +61,7 @@ const CHARACTERS: CharacterWords = {
   visible: (char) => `het teken “${char}”`,
 };
 
-const char = (p: Params): string | undefined => {
+const char = (p: Params<{ readonly char?: string }>): string | undefined => {
   const raw = p.text('char');
   return raw === undefined ? undefined : describeCharacter(raw, CHARACTERS);
 };
@@ -115,7 +116,7 @@ function inszReason(reason: string | undefined): string {
 }
 
 /** Where the same person is in another batch: params `{ batchId, sheetName, row }`, each optional. */
-function otherBatch(p: Params): string {
+function otherBatch(p: Params<IssueParamsOf<'duplicate_across_batches'>>): string {
   const batchId = p.text('batchId');
   const sheetName = p.text('sheetName');
   const row = p.text('row');
@@ -124,7 +125,7 @@ function otherBatch(p: Params): string {
   return row === undefined ? `in ${batch}${sheet}` : `op rij ${row} van ${batch}${sheet}`;
 }
 
-function issue(code: IssueCode, p: Params, column: Issue['column']): string {
+function issue(...[code, p, column]: IssueArgs): string {
   switch (code) {
     case 'identity_missing':
       return 'Deze persoon is niet te identificeren. Vul het rijksregisternummer/INSZ in, of de naam én de geboortedatum.';
@@ -195,7 +196,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'Deze batch telt meer registraties dan in één bestand passen.'
-          : `Deze batch telt ${plural(rows, 'registratie', 'registraties')}, meer dan de ${limit} die in één bestand passen.`;
+          : `Deze batch telt ${plural(rows, 'registratie', 'registraties')}, meer dan de ${limit} die in één bestand passen (${limit + 1} lijnen met de kopregel).`;
       const parts =
         files === undefined
           ? 'De export maakt er meerdere bestanden van: laad ze allemaal op in Vaccinnet.'
@@ -238,7 +239,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Onbekende codering${value === undefined ? '' : ` “${value}”`}. Kies UTF-8 met BOM (aanbevolen), UTF-8 zonder BOM of Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `Het aantal registraties per bestand moet een geheel getal van ${p.count('min') ?? 1} tot ${p.count('max') ?? 1000} zijn${now(p.text('value'))}. Vaccinnet aanvaardt er nu 100 per bestand.`;
+      return `Het aantal lijnen per bestand, de kopregel inbegrepen, moet een geheel getal van ${p.count('min') ?? 2} tot ${p.count('max') ?? 1001} zijn${now(p.text('value'))}. De handleiding van Vaccinnet zegt maximaal 100 lijnen per bestand.`;
     case 'register_field_required':
       return `${label(column, 'Een verplicht batchveld')} is leeg op deze rij. Vul het in: zonder kan de rij bij geen batch horen.`;
     case 'register_toediener_insz':

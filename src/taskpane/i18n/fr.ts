@@ -303,9 +303,13 @@ export const fr: UiMessages = {
     'windows-1252':
       "Ancien encodage Windows (ANSI). Les caractères qui n'y figurent pas bloquent la ligne. Seulement si Vaccinnet le demande.",
   },
-  settingsMaxRows: 'Enregistrements par fichier',
-  settingsMaxRowsHint: (min, max) =>
-    `Vaccinnet accepte au maximum 100 enregistrements par fichier. Un nombre entier de ${num(min)} à ${num(max)}.`,
+  settingsLinesPerFile: 'Lignes par fichier (ligne d’en-tête comprise)',
+  settingsLinesPerFileHint: (min, max) =>
+    `La ligne d’en-tête compte : 100 lignes font 99 enregistrements. Un nombre entier de ${num(min)} à ${num(max)}.`,
+  settingsLinesWhy:
+    'Le manuel indique 100 lignes au maximum par document (« maximaal 100 lijnen in het document ») et la ligne d’en-tête est une ligne, donc le complément écrit 99 enregistrements par fichier ; si Vaccinnet confirme que l’en-tête ne compte pas, indiquez 101.',
+  settingsConverted: (rows, lines) =>
+    `Ce classeur gardait l’ancien paramètre « ${num(rows)} enregistrements par fichier ». Il apparaît ici comme ${num(lines)} lignes par fichier, ligne d’en-tête comprise : l’export crée les mêmes fichiers qu’avant. Pour suivre le manuel (100 lignes au maximum), indiquez 100 et enregistrez.`,
   settingsSave: 'Enregistrer',
   settingsSaving: 'Enregistrement…',
   settingsSaved: 'Les paramètres sont enregistrés dans le classeur.',
@@ -313,5 +317,5 @@ export const fr: UiMessages = {
   settingsStoredInvalid:
     'Les paramètres de ce classeur ne sont pas valides ; les valeurs par défaut sont utilisées :',
   settingsLimitNote:
-    "Une nouvelle limite vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la limite en vigueur lors de leur création.",
+    "Une nouvelle valeur vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la valeur en vigueur lors de leur création.",
 };

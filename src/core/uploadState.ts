@@ -462,3 +462,24 @@ export function remakeExport(
     matches: false,
   };
 }
+
+/**
+ * The name of one zip holding the files of several batches, by their administration dates:
+ * `vaccinnet_20261125.zip` for one date, `vaccinnet_20261125-20261128.zip` for a span (ASCII, as
+ * the CSV names; dates that are not ISO are left out).
+ *
+ * @example
+ * ```ts
+ * uploadZipName(['2026-11-28', '2026-11-25']); // 'vaccinnet_20261125-20261128.zip'
+ * ```
+ */
+export function uploadZipName(dates: readonly (string | null)[]): string {
+  const compact = dates
+    .filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(date))
+    .map((date) => date.replaceAll('-', ''))
+    .sort();
+  const first = compact[0];
+  const last = compact[compact.length - 1];
+  if (first === undefined || last === undefined) return 'vaccinnet.zip';
+  return first === last ? `vaccinnet_${first}.zip` : `vaccinnet_${first}-${last}.zip`;
+}

@@ -11,6 +11,7 @@ import {
   uploadBatchKey,
   uploadOverview,
   uploadQueue,
+  uploadZipName,
 } from '../../src/core/uploadState';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
@@ -495,5 +496,15 @@ describe('remakeExport', () => {
       [1, HASH(6)],
       [2, HASH(7)],
     ]);
+  });
+});
+
+describe('uploadZipName', () => {
+  test.each([
+    ['one date', ['2026-11-25', '2026-11-25'], 'vaccinnet_20261125.zip'],
+    ['a span, in any order', ['2026-11-28', null, '2026-11-25'], 'vaccinnet_20261125-20261128.zip'],
+    ['no date', [null, 'gisteren'], 'vaccinnet.zip'],
+  ] as const)('%s', (_, dates, name) => {
+    expect(uploadZipName(dates)).toBe(name);
   });
 });

@@ -19,7 +19,13 @@ type CopyState = Readonly<Record<string, 'copied' | 'failed'>>;
  * file and (for several) a zip; or the add-in's export page in the system browser; or the
  * file's text to copy. Every way is one click per action (browsers only let a click download).
  */
-export function DownloadPanel(props: { files: readonly DownloadFile[]; encoding: Encoding; mtime: Date }) {
+export function DownloadPanel(props: {
+  files: readonly DownloadFile[];
+  encoding: Encoding;
+  mtime: Date;
+  /** The zip's name when it is not one batch's (the upload step's files of several batches). */
+  zipName?: string;
+}) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -81,7 +87,11 @@ export function DownloadPanel(props: { files: readonly DownloadFile[]; encoding:
               <Button
                 appearance="primary"
                 onClick={() =>
-                  downloadBytes(zipName(files.map((f) => f.name)), zipFiles(files, mtime), 'application/zip')
+                  downloadBytes(
+                    props.zipName ?? zipName(files.map((f) => f.name)),
+                    zipFiles(files, mtime),
+                    'application/zip',
+                  )
                 }
                 data-testid="download-zip"
               >

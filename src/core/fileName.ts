@@ -178,3 +178,25 @@ function partSuffix(part: number, total: number): string {
   }
   return `${part}-${total}.csv`;
 }
+
+/**
+ * The names {@link exportFileName} can make: `vaccinnet_<yyyymmdd>_<batch id>_<slug>_<k>-<n>.csv`
+ * with the parts' own alphabets and lengths, 1 <= k <= n. The export page offers nothing else
+ * (issue #8).
+ *
+ * @example
+ * ```ts
+ * isExportFileName('vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv'); // true
+ * isExportFileName('vaccinnet_20261128_B003_vaxigrip-tetra_3-2.csv'); // false
+ * isExportFileName('../evil.csv'); // false
+ * ```
+ */
+export function isExportFileName(name: string): boolean {
+  const match =
+    /^vaccinnet_[0-9]{8}_([A-Za-z0-9-]{1,40})_([a-z0-9-]{1,40})_([1-9][0-9]{0,5})-([1-9][0-9]{0,5})\.csv$/u.exec(
+      name,
+    );
+  if (match === null) return false;
+  const [, batchId = '', slug = '', part = '', parts = ''] = match;
+  return batchId === sanitizeBatchId(batchId) && slug === productSlug(slug) && Number(part) <= Number(parts);
+}

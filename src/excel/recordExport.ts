@@ -20,7 +20,16 @@ import {
   type ExportLogColumnKey,
   MAX_CELL_TEXT_LENGTH,
   NO,
+  YES,
 } from './layout';
+import {
+  type EvidenceStore,
+  type FileEvidence,
+  fileKey,
+  queueReadEvidence,
+  queueWriteEvidence,
+  sameBatchId,
+} from './exportEvidence';
 import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
 
 /*
@@ -39,6 +48,13 @@ import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from 
  * or in any of its log rows) is only recorded again with `confirmReexport: true` (SPEC: "a double
  * upload means double registrations for real patients"). The batch row's own mark is the user's
  * statement and is left as it is; the new log rows start at Nee.
+ *
+ * The log can be edited and deleted by the user; the export evidence (exportEvidence.ts, a very
+ * hidden sheet) cannot, in practice. Every export adds its files there too, in the same write, and
+ * every read of the log teaches it which files the log says were uploaded. The check then also
+ * asks when the three disagree: a file in the evidence that the log no longer lists (its row, the
+ * table or the Exportlog sheet deleted), a file the evidence saw uploaded (whatever the log says
+ * now), or a batch row counting more files than the log and the evidence know.
  */
 
 /** One exported file, as core's `planExport` describes it (its `ExportFile` fits). */
@@ -78,6 +94,13 @@ export interface ReexportCheck {
   readonly uploadedFiles: readonly string[];
   /** Earlier log rows of the batch. */
   readonly loggedFiles: number;
+  /**
+   * Files of the batch the export evidence holds and the log no longer lists (deleted log rows,
+   * table or sheet), not yet confirmed by the user: they may have been uploaded.
+   */
+  readonly missingFromLog: readonly string[];
+  /** The batch row counts more exported files than the log and the evidence know of. */
+  readonly batchRowAhead: boolean;
 }
 
 export type RecordExportResult =
@@ -141,9 +164,7 @@ export function formatNotExported(blockedRows: readonly number[]): string {
   return text;
 }
 
-function sameBatch(a: string, b: string): boolean {
-  return a.trim().toUpperCase() === b.trim().toUpperCase();
-}
+const sameBatch = sameBatchId;
 
 /** The body row of a batch in the batch table, or -1. */
 function batchRowOf(table: TableSnapshot, batchId: string): number {
@@ -151,52 +172,118 @@ function batchRowOf(table: TableSnapshot, batchId: string): number {
   return table.rows.findIndex((row) => sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId));
 }
 
-/** {@link ReexportCheck} from the two tables (pure; null for a table that does not exist). */
+/** A log row of a file: batch, name, hash and the user's "Opgeladen" mark. */
+interface LoggedFile {
+  readonly bodyRow: number;
+  readonly batchId: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly uploaded: boolean;
+}
+
+function loggedFilesOf(log: TableSnapshot | null): LoggedFile[] {
+  if (log === null) return [];
+  const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
+  const files: LoggedFile[] = [];
+  log.rows.forEach((row, bodyRow) => {
+    const batchId = batchIdOf(cellOf(row, positions, 'batchId'));
+    if (batchId === '') return;
+    files.push({
+      bodyRow,
+      batchId,
+      fileName: String(cellOf(row, positions, 'fileName') ?? ''),
+      sha256: String(cellOf(row, positions, 'sha256') ?? ''),
+      uploaded: isUploadedMark(cellOf(row, positions, 'uploaded')),
+    });
+  });
+  return files;
+}
+
+const NO_EVIDENCE: EvidenceStore = { exists: false, taken: false, records: [] };
+
+/**
+ * {@link ReexportCheck} from the batch table, the log and the export evidence (pure; null for a
+ * table that does not exist). Asks (mustConfirm) when any of them says uploaded, or when they
+ * disagree about which files were exported.
+ */
 export function reexportCheckOf(
   batches: TableSnapshot | null,
   log: TableSnapshot | null,
   batchId: string,
+  evidence: EvidenceStore = NO_EVIDENCE,
 ): ReexportCheck {
   let batchMarkedUploaded = false;
+  let batchRowFiles = 0;
   if (batches !== null) {
     const positions = columnPositions<BatchColumnKey>(batches, BATCH_COLUMNS);
-    batchMarkedUploaded = batches.rows.some(
-      (row) =>
-        sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId) &&
-        isUploadedMark(cellOf(row, positions, 'uploaded')),
-    );
-  }
-  const uploadedFiles: string[] = [];
-  let loggedFiles = 0;
-  if (log !== null) {
-    const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
-    for (const row of log.rows) {
+    for (const row of batches.rows) {
       if (!sameBatch(batchIdOf(cellOf(row, positions, 'batchId')), batchId)) continue;
-      loggedFiles += 1;
-      if (isUploadedMark(cellOf(row, positions, 'uploaded')))
-        uploadedFiles.push(String(cellOf(row, positions, 'fileName')));
+      if (isUploadedMark(cellOf(row, positions, 'uploaded'))) batchMarkedUploaded = true;
+      const files = Number(cellOf(row, positions, 'files'));
+      if (Number.isFinite(files)) batchRowFiles = Math.max(batchRowFiles, files);
     }
   }
+  const uploadedFiles: string[] = [];
+  const logged = loggedFilesOf(log).filter((file) => sameBatch(file.batchId, batchId));
+  const inLog = new Set(logged.map((file) => fileKey(file.fileName, file.sha256)));
+  for (const file of logged) if (file.uploaded) uploadedFiles.push(file.fileName);
+  const own = evidence.records.filter((record) => sameBatch(record.batchId, batchId));
+  const missingFromLog: string[] = [];
+  for (const record of own) {
+    const key = fileKey(record.fileName, record.sha256);
+    // Seen uploaded once: asked about whatever the log says now.
+    if (record.uploaded && !uploadedFiles.includes(record.fileName)) uploadedFiles.push(record.fileName);
+    if (!inLog.has(key) && record.confirmedAt === '' && !missingFromLog.includes(record.fileName))
+      missingFromLog.push(record.fileName);
+  }
+  const known = new Set([...inLog, ...own.map((record) => fileKey(record.fileName, record.sha256))]);
+  const batchRowAhead = batchRowFiles > known.size;
   return {
-    mustConfirm: batchMarkedUploaded || uploadedFiles.length > 0,
+    mustConfirm:
+      batchMarkedUploaded || uploadedFiles.length > 0 || missingFromLog.length > 0 || batchRowAhead,
     batchMarkedUploaded,
     uploadedFiles,
-    loggedFiles,
+    loggedFiles: logged.length,
+    missingFromLog,
+    batchRowAhead,
   };
 }
 
-/** Queues the reads of the batch table and the log (those that exist). */
+/**
+ * The evidence after learning from the log: a file the log marks uploaded is uploaded in the
+ * evidence from now on (sticky). Returns null when nothing changed.
+ */
+function evidenceLearnedFromLog(evidence: EvidenceStore, log: TableSnapshot | null): FileEvidence[] | null {
+  const uploadedInLog = new Set(
+    loggedFilesOf(log)
+      .filter((file) => file.uploaded)
+      .map((file) => `${file.batchId.toUpperCase()}|${fileKey(file.fileName, file.sha256)}`),
+  );
+  let changed = false;
+  const records = evidence.records.map((record) => {
+    const key = `${record.batchId.trim().toUpperCase()}|${fileKey(record.fileName, record.sha256)}`;
+    if (record.uploaded || !uploadedInLog.has(key)) return record;
+    changed = true;
+    return { ...record, uploaded: true };
+  });
+  return changed ? records : null;
+}
+
+/** Queues the reads of the batch table, the log (those that exist) and the export evidence. */
 function queueReadExportTables(
   context: Excel.RequestContext,
   probe: Awaited<ReturnType<typeof probeWorkbook>>,
-): () => { batches: TableSnapshot | null; log: TableSnapshot | null } {
+): () => { batches: TableSnapshot | null; log: TableSnapshot | null; evidence: EvidenceStore } {
   const batches = hasTable(probe, BATCHES_TABLE) ? queueReadTable(context, BATCHES_TABLE) : null;
   const log = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
-  return () => ({ batches: batches?.() ?? null, log: log?.() ?? null });
+  const evidence = queueReadEvidence(context, probe.sheetNames);
+  return () => ({ batches: batches?.() ?? null, log: log?.() ?? null, evidence: evidence() });
 }
 
 /**
- * Whether exporting `batchId` must be confirmed first (two syncs, nothing written).
+ * Whether exporting `batchId` must be confirmed first: two syncs, and a third that writes only
+ * when the log shows uploads the export evidence did not know of yet (they are kept there, so
+ * deleting the log afterwards does not erase them).
  *
  * @example
  * ```ts
@@ -208,8 +295,18 @@ export async function checkReexport(context: Excel.RequestContext, batchId: stri
   const probe = await probeWorkbook(context);
   const read = queueReadExportTables(context, probe);
   await context.sync();
-  const { batches, log } = read();
-  return reexportCheckOf(batches, log, batchId);
+  const { batches, log, evidence } = read();
+  const learned = evidenceLearnedFromLog(evidence, log);
+  if (learned !== null) {
+    queueWriteEvidence(context, evidence, learned);
+    await context.sync();
+  }
+  return reexportCheckOf(
+    batches,
+    log,
+    batchId,
+    learned === null ? evidence : { ...evidence, records: learned },
+  );
 }
 
 /** {@link checkReexport} in its own `Excel.run`. */
@@ -259,17 +356,42 @@ export async function recordExport(
   const probe = await probeWorkbook(context);
   const read = queueReadExportTables(context, probe);
   await context.sync();
-  const { batches, log } = read();
+  const { batches, log, evidence } = read();
+  const learned = evidenceLearnedFromLog(evidence, log) ?? evidence.records;
 
-  const check = reexportCheckOf(batches, log, input.batchId);
-  if (check.mustConfirm && input.confirmReexport !== true)
+  const check = reexportCheckOf(batches, log, input.batchId, { ...evidence, records: learned });
+  if (check.mustConfirm && input.confirmReexport !== true) {
+    if (learned !== evidence.records) {
+      queueWriteEvidence(context, evidence, learned);
+      await context.sync();
+    }
     return { ok: false, reason: 'confirmation_required', check };
+  }
   if (input.files.length === 0) return { ok: true, value: { loggedFiles: 0, batchRowUpdated: false } };
 
   const { report } = await queueSetupWorkbook(context, probe);
   const logTable = log ?? report.tables[EXPORT_LOG_TABLE];
   if (logTable === undefined) throw new Error('recordExport: the set-up did not place the export log');
   queueAppendRecords(context, logTable, EXPORT_LOG_COLUMNS, logRecords(input));
+  // The evidence in the same write: a confirmed re-export settles the files the log had lost.
+  const time = formatLogTime(input.time);
+  const missing = new Set(check.missingFromLog);
+  const settled = learned.map((record) =>
+    sameBatch(record.batchId, input.batchId) && record.confirmedAt === '' && missing.has(record.fileName)
+      ? { ...record, confirmedAt: time }
+      : record,
+  );
+  queueWriteEvidence(context, evidence, [
+    ...settled,
+    ...input.files.map((file) => ({
+      batchId: input.batchId,
+      fileName: file.name,
+      sha256: file.sha256,
+      exportedAt: time,
+      uploaded: false,
+      confirmedAt: '',
+    })),
+  ]);
 
   const bodyRow = batches === null ? -1 : batchRowOf(batches, input.batchId);
   if (batches !== null && bodyRow >= 0) {
@@ -288,4 +410,44 @@ export async function recordExport(
 /** {@link recordExport} in its own `Excel.run` (one user action). */
 export function runRecordExport(input: RecordExportInput): Promise<RecordExportResult> {
   return Excel.run((context) => recordExport(context, input));
+}
+
+/**
+ * Marks files of a batch uploaded (for the upload checklist of issue #15): "Ja" in their log rows
+ * and, sticky, in the export evidence, in one write. `fileNames` omitted: every file of the batch.
+ * Files the log no longer lists are marked in the evidence only. Three syncs at most.
+ *
+ * @example
+ * ```ts
+ * await Excel.run((context) => markFilesUploaded(context, { batchId: 'B003', fileNames: [name] }));
+ * ```
+ */
+export async function markFilesUploaded(
+  context: Excel.RequestContext,
+  input: { readonly batchId: string; readonly fileNames?: readonly string[] },
+): Promise<{ logRows: number; evidenceFiles: number }> {
+  const probe = await probeWorkbook(context);
+  const read = queueReadExportTables(context, probe);
+  await context.sync();
+  const { log, evidence } = read();
+  const wanted = (batchId: string, fileName: string): boolean =>
+    sameBatch(batchId, input.batchId) &&
+    (input.fileNames === undefined || input.fileNames.includes(fileName));
+  let logRows = 0;
+  if (log !== null) {
+    for (const file of loggedFilesOf(log)) {
+      if (!wanted(file.batchId, file.fileName) || file.uploaded) continue;
+      queueUpdateRecord(context, log, file.bodyRow, EXPORT_LOG_COLUMNS, { uploaded: YES });
+      logRows++;
+    }
+  }
+  let evidenceFiles = 0;
+  const records = evidence.records.map((record) => {
+    if (record.uploaded || !wanted(record.batchId, record.fileName)) return record;
+    evidenceFiles++;
+    return { ...record, uploaded: true };
+  });
+  if (evidenceFiles > 0) queueWriteEvidence(context, evidence, records);
+  if (logRows + evidenceFiles > 0) await context.sync();
+  return { logRows, evidenceFiles };
 }

@@ -1,3 +1,4 @@
+import { type EnvelopeCipher, webCryptoCipher } from '../core';
 import type { DownloadCapabilities } from './downloads';
 
 /*
@@ -28,27 +29,54 @@ export function detectCapabilities(): DownloadCapabilities {
   };
 }
 
-/** Saves bytes as a file through an <a download> of a Blob (must run in a user's click). */
-export function downloadBytes(name: string, bytes: Uint8Array, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+/** What became of handing one file to the browser. */
+export type HandOver = { ok: true } | { ok: false; error: unknown };
+
+/**
+ * Hands bytes to the browser as a file through an <a download> of a Blob. The page cannot see
+ * whether the browser then saves it (a blocked second download raises nothing here), so "ok"
+ * means handed over; what the page can see (no Blob URL, a refused click) is an error.
+ */
+export function downloadBytes(name: string, bytes: Uint8Array, mimeType: string): HandOver {
+  try {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = name;
+    anchor.rel = 'noopener';
+    anchor.style.display = 'none';
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /** Opens a URL in the system browser (Office.context.ui.openBrowserWindow). */
-export function openInSystemBrowser(url: string): void {
+export function openInSystemBrowser(url: string): HandOver {
   const context = officeContext();
-  if (context === null || typeof context.ui?.openBrowserWindow !== 'function') {
-    throw new Error('openBrowserWindow is not available');
+  try {
+    if (context === null || typeof context.ui?.openBrowserWindow !== 'function') {
+      throw new Error('openBrowserWindow is not available');
+    }
+    context.ui.openBrowserWindow(url);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
   }
-  context.ui.openBrowserWindow(url);
+}
+
+/** `count` random bytes from the platform's CSPRNG (Web Crypto getRandomValues). */
+export function randomBytes(count: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(count));
+}
+
+/** AES-GCM on the pane's Web Crypto, for core's envelope; null where there is none (no https). */
+export function paneCipher(): EnvelopeCipher | null {
+  return typeof crypto === 'undefined' || crypto.subtle === undefined ? null : webCryptoCipher(crypto.subtle);
 }
 
 /** The URL of the add-in's export page, next to the task pane page. */

@@ -1,6 +1,13 @@
-import { zipSync } from 'fflate';
-import type { Encoding, Language } from '../core';
-import { exportPageUrl } from '../export-page/fragment';
+import {
+  type Encoding,
+  type EnvelopeCipher,
+  type Language,
+  type NamedFile,
+  envelopeFragmentLength,
+  exportPageUrl,
+  sealEnvelope,
+  zipExportFiles,
+} from '../core';
 
 /*
  * How the export files reach the user: the pure decision (this module, unit-tested in
@@ -13,7 +20,8 @@ import { exportPageUrl } from '../export-page/fragment';
  *    HTMLAnchorElement (hence the platform check, not only the attribute).
  * 2. `browserWindow`: the add-in's own export page (export.html) in the system browser via
  *    `Office.context.ui.openBrowserWindow` (requirement set OpenBrowserWindowApi 1.1: Windows,
- *    Mac, iPad; not Excel on the web), the files zipped in the URL fragment (never sent to a
+ *    Mac, iPad; not Excel on the web), the files zipped and sealed (core exportEnvelope.ts:
+ *    AES-GCM, the key shown as a code, never in a URL) in the URL fragment (never sent to a
  *    server). The URL must stay within {@link URL_LENGTH_BUDGET}; when all files together are too
  *    long, each file gets its own link, and a file too long even alone is copied instead.
  * 3. `copy`: the file's text to the clipboard, with instructions to save it; where the clipboard
@@ -67,33 +75,22 @@ export function chooseDownloadMethod(caps: DownloadCapabilities): DownloadMethod
 }
 
 /** One file to deliver. */
-export interface DownloadFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+export type DownloadFile = NamedFile;
 
-/**
- * Zips files deterministically: the same files and `mtime` give the same bytes (fflate
- * `zipSync`, fixed deflate level, the entries in the given order, no time stamp but `mtime`).
- * `mtime` must lie between 1980 and 2099 (the zip format's DOS date).
- */
-export function zipFiles(files: readonly DownloadFile[], mtime: Date): Uint8Array {
-  const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const file of files) entries[file.name] = [file.bytes, { mtime, level: 6 }];
-  return zipSync(entries);
+/** One link to the export page: the files it carries, zipped (the envelope's payload). */
+export interface PageLink {
+  readonly files: readonly DownloadFile[];
+  readonly zip: Uint8Array;
 }
-
-/** How one file is delivered when the pane cannot download it itself. */
-export type FileRoute = { kind: 'link'; url: string } | { kind: 'copy' };
 
 export type DeliveryPlan =
   | { method: 'anchor'; zip: boolean }
   | {
       method: 'browserWindow';
-      /** The link carrying every file, or null when it would exceed the budget. */
-      allUrl: string | null;
-      /** Per file, in order, when allUrl is null (empty otherwise). */
-      files: readonly FileRoute[];
+      /** One link with every file when it fits the budget, else one link per file that fits. */
+      links: readonly PageLink[];
+      /** Files too long for a link even alone: copied instead. */
+      copy: readonly DownloadFile[];
       copyWith: 'clipboard' | 'manual';
     }
   | { method: 'copy'; copyWith: 'clipboard' | 'manual' };
@@ -102,7 +99,6 @@ export interface PlanDeliveryInput {
   readonly files: readonly DownloadFile[];
   /** The export page, e.g. `https://host/export.html` (resolved against the pane's URL). */
   readonly exportPage: string;
-  readonly lang: Language;
   /** The zip entries' time stamp (deterministic: the caller passes the batch's date). */
   readonly mtime: Date;
   readonly budget?: number;
@@ -110,12 +106,14 @@ export interface PlanDeliveryInput {
 
 /**
  * The delivery of a set of export files: the method, and for the export page the links that
- * fit the URL budget (all files in one link if possible, else one per file, else copy).
+ * fit the URL budget (all files in one link if possible, else one per file, else copy). The
+ * length of a sealed link is known before sealing (core envelopeFragmentLength), so this stays
+ * synchronous and needs no key.
  *
  * @example
  * ```ts
- * planDelivery(macCaps, { files, exportPage: 'https://host/export.html', lang: 'nl', mtime });
- * // { method: 'browserWindow', allUrl: 'https://host/export.html#v=1&lang=nl&n=612&zip=UEsD…', files: [...], copyWith: 'clipboard' }
+ * planDelivery(macCaps, { files, exportPage: 'https://host/export.html', mtime });
+ * // { method: 'browserWindow', links: [{ files, zip }], copy: [], copyWith: 'clipboard' }
  * ```
  */
 export function planDelivery(caps: DownloadCapabilities, input: PlanDeliveryInput): DeliveryPlan {
@@ -124,29 +122,58 @@ export function planDelivery(caps: DownloadCapabilities, input: PlanDeliveryInpu
   if (method === 'anchor') return { method, zip: input.files.length > 1 };
   if (method === 'copy') return { method, copyWith };
   const budget = input.budget ?? URL_LENGTH_BUDGET;
-  const link = (files: readonly DownloadFile[]): string | null => {
-    const url = exportPageUrl(input.exportPage, { lang: input.lang, zip: zipFiles(files, input.mtime) });
-    return url.length <= budget ? url : null;
+  const base = (input.exportPage.split('#')[0] ?? input.exportPage).length + 1;
+  const link = (files: readonly DownloadFile[]): PageLink | null => {
+    const zip = zipExportFiles(files, input.mtime);
+    return base + envelopeFragmentLength(zip.length) <= budget ? { files, zip } : null;
   };
-  const allUrl = input.files.length === 0 ? null : link(input.files);
-  const files =
-    allUrl !== null
-      ? []
-      : input.files.map((file): FileRoute => {
-          const url = link([file]);
-          return url === null ? { kind: 'copy' } : { kind: 'link', url };
-        });
-  return { method, allUrl, files, copyWith };
+  const all = input.files.length === 0 ? null : link(input.files);
+  if (all !== null) return { method, links: [all], copy: [], copyWith };
+  const links: PageLink[] = [];
+  const copy: DownloadFile[] = [];
+  for (const file of input.files) {
+    const single = link([file]);
+    if (single === null) copy.push(file);
+    else links.push(single);
+  }
+  return { method, links, copy, copyWith };
+}
+
+/** What sealing the links of one export needs; the randomness and the clock come from the caller. */
+export interface SealLinksInput {
+  readonly exportPage: string;
+  readonly lang: Language;
+  /** ms since 1970: the links expire 30 minutes later (core ENVELOPE_MAX_AGE_MS). */
+  readonly createdAt: number;
+  /** 16 random bytes: one key, one code for the whole export. */
+  readonly key: Uint8Array;
+  /** 12 fresh random bytes per call: one IV per link. */
+  readonly iv: () => Uint8Array;
 }
 
 /**
- * The name of the zip holding all files of an export: the files' common name without the part
- * (`vaccinnet_20261128_B003_vaxigrip-tetra_1-3.csv` -> `vaccinnet_20261128_B003_vaxigrip-tetra.zip`).
+ * The export-page URLs of the links, each sealed (core sealEnvelope) under the export's key.
+ *
+ * @example
+ * ```ts
+ * await sealLinks(plan.links, { exportPage, lang: 'nl', createdAt: Date.now(), key, iv }, cipher);
+ * // ['https://host/export.html#e=Ag...']
+ * ```
  */
-export function zipName(names: readonly string[]): string {
-  const first = names[0] ?? 'vaccinnet';
-  const base = first.replace(/(?:_\d+-\d+)?\.csv$/iu, '');
-  return `${base === '' ? 'vaccinnet' : base}.zip`;
+export async function sealLinks(
+  links: readonly PageLink[],
+  input: SealLinksInput,
+  cipher: EnvelopeCipher,
+): Promise<string[]> {
+  const urls: string[] = [];
+  for (const link of links) {
+    const fragment = await sealEnvelope(
+      { payload: link.zip, lang: input.lang, createdAt: input.createdAt, key: input.key, iv: input.iv() },
+      cipher,
+    );
+    urls.push(exportPageUrl(input.exportPage, fragment));
+  }
+  return urls;
 }
 
 /** The MIME type of an export file: CSV, with the charset the bytes are in. */

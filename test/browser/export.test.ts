@@ -7,7 +7,9 @@
  * again.
  */
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
+import type { OpenedPage } from './support/harness';
 import { DEFAULT_SETTINGS, type ExportPlan, REGISTRATION_COLUMNS, renderIssue } from '../../src/core';
 import {
   BATCH_COLUMNS,
@@ -17,12 +19,12 @@ import {
 } from '../../src/excel/layout';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
-import { downloadBy, downloadEach } from './support/downloads';
+import { type Downloaded, downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
-import { useSession } from './support/session';
-import { fill, officeRecord, userEdit, values, workbook } from './support/workbook';
+import { type PaneOptions, useSession } from './support/session';
+import { fill, userEdit, values, workbook } from './support/workbook';
 
 const session = useSession();
 
@@ -34,8 +36,11 @@ const SHEET = registrationSheetName(
 );
 
 /** Creates batch B001 and types `rows` from A2 (one edit, as a paste would be). */
-async function batchWithRows(rows: readonly TypedRow[]): Promise<{ page: Page; pane: Pane }> {
-  const { opened, pane } = await session.openPane();
+async function batchWithRows(
+  rows: readonly TypedRow[],
+  options: PaneOptions = {},
+): Promise<{ page: Page; pane: Pane; opened: OpenedPage }> {
+  const { opened, pane } = await session.openPane(options);
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
   await userEdit(
     opened.page,
@@ -44,7 +49,14 @@ async function batchWithRows(rows: readonly TypedRow[]): Promise<{ page: Page; p
     rows.map((row) => [...row]),
   );
   await pane.settle();
-  return { page: opened.page, pane };
+  return { page: opened.page, pane, opened };
+}
+
+/** The downloads the browser has received so far, as saved files. */
+async function saved(downloads: readonly Download[]): Promise<Downloaded[]> {
+  return Promise.all(
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
+  );
 }
 
 /** "Exporteren" tab: waits until the preview of the active sheet's batch is there. */
@@ -86,27 +98,43 @@ function expectLogged(logged: Record<string, unknown>[], plan: ExportPlan): void
   expect(new Set(logged.map((row) => row['uploaded']))).toEqual(new Set(['Nee']));
 }
 
-test('230 valid rows: three files, downloaded bytes equal to core planExport, each logged', async () => {
+test('230 valid rows, one click: the files download with no further click, bytes equal to core planExport, each logged', async () => {
   const rows = validRows(230);
   const plan = expectedPlan(rows, DEFAULT_BATCH);
-  expect(plan.files.map((f) => f.rows.length)).toEqual([100, 100, 30]);
-  const { page, pane } = await batchWithRows(rows);
+  expect(plan.files.length).toBeGreaterThan(1);
+  const { page, pane, opened } = await batchWithRows(rows);
   await openExport(pane);
 
-  // Before: the three files that will be made.
+  // Before: the files that will be made.
   const files = page.getByTestId('export-files').getByRole('listitem');
   await eventually(
     async () => files.allTextContents(),
     (texts) =>
       expect(texts).toEqual(plan.files.map((f) => `${f.name}${pane.m.exportFileRows(f.rows.length)}`)),
   );
+  expect(opened.downloads).toHaveLength(0);
   await page.getByTestId('export-button').click();
   await eventually(
     async () => (await page.getByTestId('export-summary').textContent()) ?? '',
     (text) => expect(text).toBe(pane.m.exportDoneLine(230, 230, 0, 0)),
   );
+  // The same click handed every file to the browser, each as its own download.
+  await eventually(
+    async () => opened.downloads.length,
+    (count) => expect(count).toBe(plan.files.length),
+  );
+  const automatic = await saved(opened.downloads);
+  expect(automatic.map((d) => d.name)).toEqual(plan.files.map((f) => f.name));
+  automatic.forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));
+  // ... and says so: which files, and where they normally land.
+  const result = page.getByTestId('delivery-result');
+  expect(await result.getByTestId('handed-files').getByRole('listitem').allTextContents()).toEqual(
+    plan.files.map((f) => f.name),
+  );
+  expect(await result.textContent()).toContain(pane.m.downloadsWhere);
+  expect(await page.getByTestId('download-failed').count()).toBe(0);
 
-  // One button per file (Excel on the web: the pane downloads itself), then the zip of all three.
+  // To download again: one button per file, then the zip of all of them.
   const downloaded = await downloadEach(page, page.getByTestId('download-file'));
   expect(downloaded.map((d) => d.name)).toEqual(plan.files.map((f) => f.name));
   downloaded.forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));
@@ -272,41 +300,23 @@ test('a batch marked uploaded: the export asks first; "no" exports nothing, "yes
   expect(new Uint8Array(file?.bytes ?? [])).toEqual(plan.files[0]?.bytes);
 });
 
-test('Excel for Mac: the files go to the export page in the system browser, inside the address fragment', async () => {
-  const rows = validRows(120);
-  const plan = expectedPlan(rows, DEFAULT_BATCH);
-  const { opened, pane } = await session.openPane({ platform: 'Mac' });
-  const page = opened.page;
-  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
-  await userEdit(
-    page,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
-  await pane.settle();
+test('a download the browser refuses to take is reported, never silent', async () => {
+  const rows = validRows(3);
+  const { page, pane, opened } = await batchWithRows(rows);
+  await page.evaluate(() => {
+    URL.createObjectURL = () => {
+      throw new Error('Blob URLs are blocked here');
+    };
+  });
   await openExport(pane);
   await page.getByTestId('export-button').click();
   await page.getByTestId('export-summary').waitFor();
-  // The webview cannot download: no download button, one button that opens the system browser.
-  expect(await page.getByTestId('download-file').count()).toBe(0);
-  await page.getByTestId('open-in-browser').click();
-  const [url] = (await officeRecord(page)).openedUrls;
-  expect(url).toMatch(new RegExp(`^${session.harness().server.origin}/export\\.html#v=1&lang=nl&`));
-  expectLogged(await logRows(page), plan);
-
-  // What the system browser shows: the add-in's export page, the data gone from the address bar.
-  const browser = await opened.context.newPage();
-  await browser.goto(url ?? '');
-  const links = browser.getByTestId('export-page-files').getByRole('link');
-  await links.first().waitFor();
-  expect(new URL(browser.url()).hash).toBe('');
-  const downloaded = await downloadEach(browser, links);
-  expect(downloaded.map((d) => d.name)).toEqual([
-    `vaccinnet_20261128_B001_vaxigrip-tetra.zip`,
-    ...plan.files.map((f) => f.name),
-  ]);
-  downloaded.slice(1).forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));
-  const entries = unzipSync(new Uint8Array(downloaded[0]?.bytes ?? []));
-  for (const file of plan.files) expect(entries[file.name]).toEqual(file.bytes);
+  const plan = expectedPlan(rows, DEFAULT_BATCH);
+  const failed = page.getByTestId('download-failed');
+  await failed.first().waitFor();
+  expect(await failed.allTextContents()).toEqual(
+    plan.files.map((f) => pane.m.downloadFailed(f.name, 'Blob URLs are blocked here')),
+  );
+  expect(opened.downloads).toHaveLength(0);
+  expect(await page.getByTestId('handed-files').count()).toBe(0);
 });

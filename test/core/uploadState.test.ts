@@ -214,6 +214,17 @@ describe('uploadOverview: the state of a batch', () => {
     ]);
   });
 
+  test('log rows gone: the export evidence (issue #10) tells uploaded from unknown', () => {
+    const states = (evidence: { files: number; uploaded: number }) =>
+      overviewOf([batchRow('B001', { evidence })], [], { B001: { kind: 'sheet_missing' } }).items.map((i) => [
+        i.state,
+        i.change,
+      ]);
+    expect(states({ files: 2, uploaded: 2 })).toEqual([['uploaded', null]]);
+    expect(states({ files: 2, uploaded: 1 })).toEqual([['changed', 'log_missing']]);
+    expect(states({ files: 0, uploaded: 0 })).toEqual([['not_exported', null]]);
+  });
+
   test('a batch without a verdict is treated as unreadable, never as verified', () => {
     const log = exportRows('B001', 1);
     expect(overviewOf([batchRow('B001')], log, {}).items[0]?.change).toBe('sheet_unreadable');

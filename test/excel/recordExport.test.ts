@@ -165,6 +165,8 @@ describe('recordExport', () => {
       batchMarkedUploaded: false,
       uploadedFiles: ['vaccinnet_20261120_B001_vaxigrip_2-2.csv'],
       loggedFiles: 2,
+      missingFromLog: [],
+      batchRowAhead: false,
     });
 
     const before = workbookState(fake.host);
@@ -178,6 +180,8 @@ describe('recordExport', () => {
         batchMarkedUploaded: false,
         uploadedFiles: ['vaccinnet_20261120_B001_vaxigrip_2-2.csv'],
         loggedFiles: 2,
+        missingFromLog: [],
+        batchRowAhead: false,
       },
     });
     expect(workbookState(fake.host)).toEqual(before);
@@ -196,6 +200,8 @@ describe('recordExport', () => {
       batchMarkedUploaded: true,
       uploadedFiles: [],
       loggedFiles: 0,
+      missingFromLog: [],
+      batchRowAhead: false,
     });
     expect(await record(exportInput())).toMatchObject({ ok: false, reason: 'confirmation_required' });
     expect(fake.host.inspect.sheet(EXPORT_LOG_SHEET).values('A2')).toEqual([['']]);

@@ -2,8 +2,9 @@
  * The download decision (src/taskpane/downloads.ts): which way the export files reach the user,
  * by feature detection, and the export-page links within the URL budget.
  */
+import { webcrypto } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { readExportFragment } from '../../src/export-page/fragment';
+import { openEnvelope, readEnvelope, webCryptoCipher, zipExportFiles } from '../../src/core';
 import {
   type DownloadCapabilities,
   URL_LENGTH_BUDGET,
@@ -12,9 +13,12 @@ import {
   csvMimeType,
   fileText,
   planDelivery,
-  zipFiles,
-  zipName,
+  sealLinks,
 } from '../../src/taskpane/downloads';
+
+const cipher = webCryptoCipher(webcrypto.subtle);
+const KEY = Uint8Array.from({ length: 16 }, (_, i) => 3 * i + 1);
+const NOW = Date.UTC(2026, 10, 28, 12);
 
 const caps = (overrides: Partial<DownloadCapabilities>): DownloadCapabilities => ({
   platform: 'OfficeOnline',
@@ -77,81 +81,101 @@ describe('planDelivery', () => {
   ];
 
   test('anchor: each file, plus a zip when there are several', () => {
-    expect(planDelivery(caps({}), { files, exportPage: EXPORT_PAGE, lang: 'nl', mtime: MTIME })).toEqual({
+    expect(planDelivery(caps({}), { files, exportPage: EXPORT_PAGE, mtime: MTIME })).toEqual({
       method: 'anchor',
       zip: true,
     });
     expect(
-      planDelivery(caps({}), { files: files.slice(0, 1), exportPage: EXPORT_PAGE, lang: 'nl', mtime: MTIME }),
+      planDelivery(caps({}), { files: files.slice(0, 1), exportPage: EXPORT_PAGE, mtime: MTIME }),
     ).toEqual({
       method: 'anchor',
       zip: false,
     });
   });
 
-  test('browser window: one link carrying every file, readable by the export page', () => {
+  test('browser window: one link carrying every file, sealed, readable by the export page with the key', async () => {
     const plan = planDelivery(caps({ platform: 'Mac', openBrowserWindow: true }), {
       files,
       exportPage: `${EXPORT_PAGE}#old`,
-      lang: 'fr',
       mtime: MTIME,
     });
     if (plan.method !== 'browserWindow') throw new Error(plan.method);
-    expect(plan.files).toEqual([]);
-    expect(plan.allUrl?.startsWith(`${EXPORT_PAGE}#v=1&lang=fr&`)).toBe(true);
-    const read = readExportFragment(new URL(plan.allUrl ?? '').hash);
+    expect(plan.copy).toEqual([]);
+    expect(plan.links.map((link) => link.files)).toEqual([files]);
+    let ivs = 0;
+    const [url] = await sealLinks(
+      plan.links,
+      {
+        exportPage: `${EXPORT_PAGE}#old`,
+        lang: 'fr',
+        createdAt: NOW,
+        key: KEY,
+        iv: () => new Uint8Array(12).fill(++ivs),
+      },
+      cipher,
+    );
+    expect(url?.startsWith(`${EXPORT_PAGE}#e=`)).toBe(true);
+    const read = readEnvelope(new URL(url ?? '').hash, NOW + 60_000);
     if (!read.ok) throw new Error(read.reason);
-    expect(read.lang).toBe('fr');
-    const unzipped = unzipSync(read.zip);
+    expect(read.envelope.lang).toBe('fr');
+    const opened = await openEnvelope(read.envelope, KEY, cipher);
+    if (!opened.ok) throw new Error(opened.reason);
+    const unzipped = unzipSync(opened.payload);
     expect(Object.keys(unzipped)).toEqual(files.map((f) => f.name));
     expect(unzipped[files[0]!.name]).toEqual(files[0]!.bytes);
   });
 
-  test('too long together: one link per file, and a file too long alone is copied', () => {
+  test('too long together: one link per file, and a file too long alone is copied', async () => {
     const small = noisyFile('small.csv', 40, 1);
     const big = noisyFile('big.csv', 900, 2);
     const plan = planDelivery(caps({ platform: 'Mac', openBrowserWindow: true }), {
       files: [small, big],
       exportPage: EXPORT_PAGE,
-      lang: 'nl',
       mtime: MTIME,
       budget: 6000,
     });
     if (plan.method !== 'browserWindow') throw new Error(plan.method);
-    expect(plan.allUrl).toBeNull();
-    expect(plan.files.map((route) => route.kind)).toEqual(['link', 'copy']);
-    const link = plan.files[0];
-    if (link?.kind !== 'link') throw new Error('no link');
-    expect(link.url.length).toBeLessThanOrEqual(6000);
+    expect(plan.links.map((link) => link.files.map((f) => f.name))).toEqual([['small.csv']]);
+    expect(plan.copy.map((f) => f.name)).toEqual(['big.csv']);
+    const urls = await sealLinks(
+      plan.links,
+      { exportPage: EXPORT_PAGE, lang: 'nl', createdAt: NOW, key: KEY, iv: () => new Uint8Array(12) },
+      cipher,
+    );
+    // The length planned before sealing is the length sealed.
+    expect(urls[0]?.length).toBeLessThanOrEqual(6000);
     expect(plan.copyWith).toBe('clipboard');
   });
 
-  test('every link stays within the default budget', () => {
+  test('every link stays within the default budget', async () => {
     const many = Array.from({ length: 30 }, (_, i) => noisyFile(`part-${i + 1}.csv`, 100, i + 10));
     const plan = planDelivery(caps({ platform: 'Mac', openBrowserWindow: true }), {
       files: many,
       exportPage: EXPORT_PAGE,
-      lang: 'nl',
       mtime: MTIME,
     });
     if (plan.method !== 'browserWindow') throw new Error(plan.method);
-    const urls = [plan.allUrl, ...plan.files.map((route) => (route.kind === 'link' ? route.url : null))];
-    for (const url of urls) if (url !== null) expect(url.length).toBeLessThanOrEqual(URL_LENGTH_BUDGET);
-    expect(plan.files.every((route) => route.kind === 'link')).toBe(true);
+    expect(plan.copy).toEqual([]);
+    expect(plan.links.length).toBeGreaterThan(1);
+    const urls = await sealLinks(
+      plan.links,
+      { exportPage: EXPORT_PAGE, lang: 'nl', createdAt: NOW, key: KEY, iv: () => new Uint8Array(12) },
+      cipher,
+    );
+    for (const url of urls) expect(url.length).toBeLessThanOrEqual(URL_LENGTH_BUDGET);
   });
 
   test('copy: clipboard when there is one, else the text to copy by hand', () => {
-    expect(
-      planDelivery(caps({ platform: 'Mac' }), { files, exportPage: EXPORT_PAGE, lang: 'nl', mtime: MTIME }),
-    ).toEqual({
-      method: 'copy',
-      copyWith: 'clipboard',
-    });
+    expect(planDelivery(caps({ platform: 'Mac' }), { files, exportPage: EXPORT_PAGE, mtime: MTIME })).toEqual(
+      {
+        method: 'copy',
+        copyWith: 'clipboard',
+      },
+    );
     expect(
       planDelivery(caps({ platform: 'Mac', clipboard: false }), {
         files,
         exportPage: EXPORT_PAGE,
-        lang: 'nl',
         mtime: MTIME,
       }),
     ).toEqual({ method: 'copy', copyWith: 'manual' });
@@ -161,21 +185,13 @@ describe('planDelivery', () => {
 describe('zip and file text', () => {
   test('the zip is deterministic: same files and mtime, same bytes', () => {
     const files = [file('a.csv', 'x\r\n'), file('b.csv', 'y\r\n')];
-    expect(zipFiles(files, MTIME)).toEqual(
-      zipFiles(
+    expect(zipExportFiles(files, MTIME)).toEqual(
+      zipExportFiles(
         files.map((f) => ({ ...f })),
         new Date(MTIME),
       ),
     );
-    expect(zipFiles(files, MTIME)).not.toEqual(zipFiles(files, new Date(2026, 10, 29, 12)));
-  });
-
-  test.each([
-    [['vaccinnet_20261128_B003_vaxigrip-tetra_1-3.csv'], 'vaccinnet_20261128_B003_vaxigrip-tetra.zip'],
-    [['vaccinnet_20261128_B003_vaxigrip-tetra.csv'], 'vaccinnet_20261128_B003_vaxigrip-tetra.zip'],
-    [[], 'vaccinnet.zip'],
-  ])('zipName(%j) = %s', (names, expected) => {
-    expect(zipName(names)).toBe(expected);
+    expect(zipExportFiles(files, MTIME)).not.toEqual(zipExportFiles(files, new Date(2026, 10, 29, 12)));
   });
 
   test('file text drops the UTF-8 BOM and decodes Windows-1252', () => {

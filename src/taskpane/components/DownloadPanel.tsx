@@ -1,52 +1,58 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
-import { type Encoding, encodingLabel } from '../../core';
-import {
-  copyToClipboard,
-  detectCapabilities,
-  downloadBytes,
-  exportPageAddress,
-  openInSystemBrowser,
-} from '../downloadGlue';
-import { type DownloadFile, csvMimeType, fileText, planDelivery, zipFiles, zipName } from '../downloads';
+import { useId, useState } from 'react';
+import { type Encoding, encodingLabel, zipExportFiles, zipName } from '../../core';
+import type { Delivery } from '../deliverExport';
+import { copyToClipboard, downloadBytes, openInSystemBrowser } from '../downloadGlue';
+import { type DownloadFile, csvMimeType, fileText } from '../downloads';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 
 type CopyState = Readonly<Record<string, 'copied' | 'failed'>>;
 
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
- * The downloads of an export, the way downloads.ts decided for this host: buttons that save each
- * file and (for several) a zip; or the add-in's export page in the system browser; or the
- * file's text to copy. Every way is one click per action (browsers only let a click download).
+ * The downloads of an export, after "Exporteren" handed them over (deliverExport.ts): what was
+ * handed to the browser and where it lands, with buttons to download again and (for several)
+ * a zip; or the export page's code and links; or each file's text to copy, after saying that
+ * it holds patient data.
  */
 export function DownloadPanel(props: {
   files: readonly DownloadFile[];
   encoding: Encoding;
   mtime: Date;
+  delivery: Delivery;
   /** The zip's name when it is not one batch's (the upload step's files of several batches). */
   zipName?: string;
 }) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
-  const { files, encoding, mtime } = props;
+  const warningId = useId();
+  const { files, encoding, mtime, delivery } = props;
   const [copyState, setCopyState] = useState<CopyState>({});
+  const [codeCopy, setCodeCopy] = useState<'copied' | 'failed' | null>(null);
+  const [again, setAgain] = useState<{ name: string; reason: string } | null>(null);
 
-  const plan = useMemo(
-    () => planDelivery(detectCapabilities(), { files, exportPage: exportPageAddress(), lang, mtime }),
-    [files, lang, mtime],
-  );
-
+  const save = (name: string, bytes: Uint8Array, type: string): void => {
+    const result = downloadBytes(name, bytes, type);
+    setAgain(result.ok ? null : { name, reason: reasonOf(result.error) });
+  };
+  const open = (url: string): void => {
+    const result = openInSystemBrowser(url);
+    setAgain(result.ok ? null : { name: '', reason: reasonOf(result.error) });
+  };
   const copy = async (file: DownloadFile): Promise<void> => {
     const done = await copyToClipboard(fileText(file.bytes, encoding));
     setCopyState((before) => ({ ...before, [file.name]: done ? 'copied' : 'failed' }));
   };
+  const copyWith = delivery.method === 'anchor' ? 'clipboard' : delivery.copyWith;
 
   const copyBlock = (file: DownloadFile) => {
     const state = copyState[file.name];
     return (
       <li key={file.name} className={styles.section}>
-        <Button onClick={() => void copy(file)} data-testid="copy-file">
+        <Button onClick={() => void copy(file)} aria-describedby={warningId} data-testid="copy-file">
           {m.copyFile(file.name)}
         </Button>
         {state === 'copied' && (
@@ -56,7 +62,7 @@ export function DownloadPanel(props: {
             </MessageBarBody>
           </MessageBar>
         )}
-        {(state === 'failed' || (plan.method !== 'anchor' && plan.copyWith === 'manual')) && (
+        {(state === 'failed' || copyWith === 'manual') && (
           <>
             {state === 'failed' && (
               <MessageBar intent="warning" layout="multiline">
@@ -74,22 +80,84 @@ export function DownloadPanel(props: {
       </li>
     );
   };
+  const copyList = (list: readonly DownloadFile[]) =>
+    list.length === 0 ? null : (
+      <>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody id={warningId} data-testid="copy-warning">
+            {m.copyPatientData}
+          </MessageBarBody>
+        </MessageBar>
+        <ul className={styles.list}>{list.map((file) => copyBlock(file))}</ul>
+      </>
+    );
 
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid="downloads">
       <h3 id={headingId} className={styles.subheading}>
         {m.downloadsHeading}
       </h3>
-      {plan.method === 'anchor' && (
+      <div role="status" aria-live="polite" data-testid="delivery-result">
+        {delivery.method === 'anchor' && delivery.handed.length > 0 && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {m.downloadsStarted(delivery.handed.length)}
+              <ul data-testid="handed-files">
+                {delivery.handed.map((name) => (
+                  <li key={name} className={styles.fileName}>
+                    {name}
+                  </li>
+                ))}
+              </ul>
+              {m.downloadsWhere}
+              {delivery.handed.length > 1 && ` ${m.downloadsSeveral}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {delivery.method === 'anchor' &&
+          delivery.failed.map((failed) => (
+            <MessageBar key={failed.name} intent="error" layout="multiline">
+              <MessageBarBody data-testid="download-failed">
+                {m.downloadFailed(failed.name, failed.reason)}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        {delivery.method === 'browserWindow' && delivery.sealError !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{m.sealFailed(delivery.sealError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {delivery.method === 'browserWindow' && delivery.opened?.ok === true && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{m.browserOpened}</MessageBarBody>
+          </MessageBar>
+        )}
+        {delivery.method === 'browserWindow' && delivery.opened?.ok === false && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{m.browserOpenFailed(delivery.opened.reason)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {again !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody data-testid="download-failed">
+              {again.name === ''
+                ? m.browserOpenFailed(again.reason)
+                : m.downloadFailed(again.name, again.reason)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {delivery.method === 'anchor' && (
         <ul className={styles.list}>
-          {plan.zip && (
+          {delivery.zip && (
             <li>
               <Button
                 appearance="primary"
                 onClick={() =>
-                  downloadBytes(
+                  save(
                     props.zipName ?? zipName(files.map((f) => f.name)),
-                    zipFiles(files, mtime),
+                    zipExportFiles(files, mtime),
                     'application/zip',
                   )
                 }
@@ -102,9 +170,9 @@ export function DownloadPanel(props: {
           {files.map((file) => (
             <li key={file.name}>
               <Button
-                appearance={plan.zip ? 'secondary' : 'primary'}
+                appearance="secondary"
                 className={styles.fileName}
-                onClick={() => downloadBytes(file.name, file.bytes, csvMimeType(encoding))}
+                onClick={() => save(file.name, file.bytes, csvMimeType(encoding))}
                 data-testid="download-file"
               >
                 {m.downloadFile(file.name)}
@@ -113,45 +181,55 @@ export function DownloadPanel(props: {
           ))}
         </ul>
       )}
-      {plan.method === 'browserWindow' && (
+
+      {delivery.method === 'browserWindow' && delivery.code !== null && (
         <>
           <p className={styles.intro}>{m.openInBrowserIntro}</p>
+          <Field label={m.exportCodeLabel} hint={m.exportCodeHint}>
+            <output className={styles.mono} data-testid="export-code">
+              {delivery.code}
+            </output>
+          </Field>
+          <div className={styles.row}>
+            <Button
+              onClick={() =>
+                void copyToClipboard(delivery.code ?? '').then((done) =>
+                  setCodeCopy(done ? 'copied' : 'failed'),
+                )
+              }
+              data-testid="copy-code"
+            >
+              {m.copyCode}
+            </Button>
+            {codeCopy !== null && (
+              <span role="status">{codeCopy === 'copied' ? m.codeCopied : m.codeCopyFailed}</span>
+            )}
+          </div>
+          {delivery.links.length > 1 && <p>{m.browserLinks(delivery.links.length)}</p>}
           <ul className={styles.list}>
-            {plan.allUrl !== null && (
-              <li>
+            {delivery.links.map((link) => (
+              <li key={link.url}>
                 <Button
-                  appearance="primary"
-                  onClick={() => openInSystemBrowser(plan.allUrl ?? '')}
-                  data-testid="open-in-browser"
+                  appearance={delivery.links.length === 1 ? 'primary' : 'secondary'}
+                  className={styles.fileName}
+                  onClick={() => open(link.url)}
+                  data-testid={delivery.links.length === 1 ? 'open-in-browser' : 'open-file-in-browser'}
                 >
-                  {m.openAllInBrowser(files.length)}
+                  {delivery.links.length === 1 && link.names.length > 1
+                    ? m.openAllInBrowser(link.names.length)
+                    : m.openFileInBrowser(link.names[0] ?? '')}
                 </Button>
               </li>
-            )}
-            {plan.files.map((route, index) => {
-              const file = files[index];
-              if (file === undefined) return null;
-              return route.kind === 'link' ? (
-                <li key={file.name}>
-                  <Button
-                    className={styles.fileName}
-                    onClick={() => openInSystemBrowser(route.url)}
-                    data-testid="open-file-in-browser"
-                  >
-                    {m.openFileInBrowser(file.name)}
-                  </Button>
-                </li>
-              ) : (
-                copyBlock(file)
-              );
-            })}
+            ))}
           </ul>
         </>
       )}
-      {plan.method === 'copy' && (
+      {delivery.method === 'browserWindow' && copyList(delivery.copy)}
+
+      {delivery.method === 'copy' && (
         <>
           <p className={styles.intro}>{m.copyIntro}</p>
-          <ul className={styles.list}>{files.map((file) => copyBlock(file))}</ul>
+          {copyList(files)}
         </>
       )}
     </section>

@@ -19,6 +19,7 @@ import {
   renderIssue,
 } from '../../core';
 import type { ReexportCheck } from '../../excel/recordExport';
+import { type Delivery, deliverExport } from '../deliverExport';
 import { errorText } from '../errors';
 import {
   type ExportOutcome,
@@ -44,7 +45,13 @@ type View =
   | { kind: 'preparing' }
   | { kind: 'failed' }
   | { kind: 'prepared'; outcome: PrepareOutcome; changed: boolean }
-  | { kind: 'done'; prepared: PreparedExport; batchRowUpdated: boolean; marks: LeftOutMarks }
+  | {
+      kind: 'done';
+      prepared: PreparedExport;
+      batchRowUpdated: boolean;
+      marks: LeftOutMarks;
+      delivery: Delivery;
+    }
   | { kind: 'nothing' };
 
 /** The batch's administration date as the zip's time stamp (deterministic), noon local time. */
@@ -62,7 +69,8 @@ function belgianDate(iso: string): string {
  * "Exporteren" (SPEC "Using it"): for the batch of the active registration sheet, the files that
  * will be made before; one click exports (errors block by default, "only the valid rows" is an
  * explicit second choice), asks first when the batch is marked uploaded, logs every file
- * (recordExport), then shows the reconciliation line and the downloads.
+ * (recordExport), hands the files over in the same click (deliverExport), then shows the
+ * reconciliation line and what became of the downloads.
  */
 export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
   const { lang, m } = useTexts();
@@ -111,9 +119,17 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
       case 'nothing':
         setView({ kind: 'nothing' });
         return;
-      case 'done':
-        setView(outcome);
+      case 'done': {
+        // One click (issue #8): the files logged above are handed over at once, in this click.
+        const delivery = await deliverExport({
+          files: outcome.prepared.plan.files,
+          encoding: outcome.prepared.plan.encoding,
+          mtime: zipTime(outcome.prepared),
+          lang,
+        });
+        setView({ ...outcome, delivery });
         return;
+      }
     }
   };
 
@@ -202,6 +218,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
           files={view.prepared.plan.files}
           encoding={view.prepared.plan.encoding}
           mtime={zipTime(view.prepared)}
+          delivery={view.delivery}
         />
       )}
 
@@ -231,6 +248,21 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
                     ))}
                   </ul>
                 </>
+              )}
+              {confirm !== null && confirm.check.missingFromLog.length > 0 && (
+                <>
+                  <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
+                  <ul>
+                    {confirm.check.missingFromLog.map((name) => (
+                      <li key={name} className={styles.fileName}>
+                        {name}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
+                <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
               )}
             </DialogContent>
             <DialogActions>

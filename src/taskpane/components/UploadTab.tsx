@@ -20,12 +20,13 @@ import {
 } from '../../core';
 import type { MarkUploadedUndo } from '../../excel/markUploaded';
 import type { UploadChecklist } from '../../excel/uploads';
+import { type Delivery, deliverExport } from '../deliverExport';
 import { useAction } from '../hooks/useAction';
 import { type UiMessages, useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import {
   type PendingDownload,
-  type RedownloadOutcome,
+  type VerifiedFiles,
   goToSheet,
   loadChecklist,
   markBatchUploaded,
@@ -94,6 +95,10 @@ function belgianDate(iso: string | null, m: UiMessages): string {
   return date === null ? m.uploadUnknown : formatBelgian(date);
 }
 
+/** A download handed over (deliverExport.ts: in the click, the host's way) with what happened. */
+type Delivered = { readonly download: VerifiedFiles; readonly delivery: Delivery };
+type ItemDownload = { kind: 'verified'; delivered: Delivered } | { kind: 'refused'; change: UploadChange };
+
 type Notice =
   | { kind: 'marked'; batchId: string; files: number; undo: MarkUploadedUndo }
   | { kind: 'undone'; batchId: string };
@@ -113,7 +118,7 @@ export function UploadTab(props: {
   /** Shows the Export tab (which prepares the export of the active sheet). */
   onOpenExport: () => void;
 }) {
-  const { m } = useTexts();
+  const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const own = useStyles();
   const headingId = useId();
@@ -123,8 +128,8 @@ export function UploadTab(props: {
   const act = useAction();
   const { settings, active, onOpenExport } = props;
   const [list, setList] = useState<UploadChecklist | null>(null);
-  const [downloads, setDownloads] = useState<Readonly<Record<string, RedownloadOutcome>>>({});
-  const [pending, setPending] = useState<PendingDownload | null>(null);
+  const [downloads, setDownloads] = useState<Readonly<Record<string, ItemDownload>>>({});
+  const [pending, setPending] = useState<{ result: PendingDownload; delivered: Delivered[] } | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const { run: runLoad } = load;
@@ -142,9 +147,25 @@ export function UploadTab(props: {
     if (active) void refresh();
   }, [active, refresh]);
 
+  // Verified files are handed over in the same click, as Exporteren does (issue #8).
+  const deliver = async (download: VerifiedFiles): Promise<Delivered> => ({
+    download,
+    delivery: await deliverExport({
+      files: download.files,
+      encoding: download.encoding,
+      mtime: download.mtime,
+      lang,
+    }),
+  });
+
   const redownload = async (item: UploadItem): Promise<void> => {
     const outcome = await act.run((tools) => redownloadBatch(item.batchId, { ...tools, settings }));
-    if (outcome !== undefined) setDownloads((before) => ({ ...before, [item.batchId]: outcome }));
+    if (outcome === undefined) return;
+    const shown: ItemDownload =
+      outcome.kind === 'verified'
+        ? { kind: 'verified', delivered: await deliver(outcome.download) }
+        : outcome;
+    setDownloads((before) => ({ ...before, [item.batchId]: shown }));
   };
 
   const mark = async (item: UploadItem): Promise<void> => {
@@ -179,7 +200,10 @@ export function UploadTab(props: {
 
   const preparePending = async (): Promise<void> => {
     const result = await act.run((tools) => pendingDownload({ ...tools, settings }));
-    if (result !== undefined) setPending(result);
+    if (result === undefined) return;
+    const delivered: Delivered[] = [];
+    for (const group of result.groups) delivered.push(await deliver(group));
+    setPending({ result, delivered });
   };
 
   const busy = load.busy || act.busy;
@@ -270,17 +294,18 @@ export function UploadTab(props: {
               {m.uploadAllButton(pendingFiles)}
             </Button>
           </div>
-          {pending !== null && pending.fileCount === 0 && <p>{m.uploadAllNone}</p>}
-          {pending !== null && pending.skippedBatches > 0 && (
-            <p className={styles.muted}>{m.uploadAllSkipped(pending.skippedBatches)}</p>
+          {pending !== null && pending.result.fileCount === 0 && <p>{m.uploadAllNone}</p>}
+          {pending !== null && pending.result.skippedBatches > 0 && (
+            <p className={styles.muted}>{m.uploadAllSkipped(pending.result.skippedBatches)}</p>
           )}
-          {pending?.groups.map((group) => (
+          {pending?.delivered.map(({ download, delivery }) => (
             <DownloadPanel
-              key={group.encoding}
-              files={group.files}
-              encoding={group.encoding}
-              mtime={group.mtime}
-              {...(group.zipName === undefined ? {} : { zipName: group.zipName })}
+              key={download.encoding}
+              files={download.files}
+              encoding={download.encoding}
+              mtime={download.mtime}
+              delivery={delivery}
+              {...(download.zipName === undefined ? {} : { zipName: download.zipName })}
             />
           ))}
         </section>
@@ -321,7 +346,7 @@ export function UploadTab(props: {
 function ItemView(props: {
   item: UploadItem;
   busy: boolean;
-  download: RedownloadOutcome | undefined;
+  download: ItemDownload | undefined;
   onRedownload: () => void;
   onMark: () => void;
   onGoToSheet: () => void;
@@ -403,12 +428,13 @@ function ItemView(props: {
       {download?.kind === 'verified' && (
         <>
           <p className={styles.muted} data-testid="upload-verified">
-            {m.uploadVerified(download.download.files.length)}
+            {m.uploadVerified(download.delivered.download.files.length)}
           </p>
           <DownloadPanel
-            files={download.download.files}
-            encoding={download.download.encoding}
-            mtime={download.download.mtime}
+            files={download.delivered.download.files}
+            encoding={download.delivered.download.encoding}
+            mtime={download.delivered.download.mtime}
+            delivery={download.delivered.delivery}
           />
         </>
       )}

@@ -223,6 +223,12 @@ export const en: UiMessages = {
     count === 1
       ? 'In the export log, 1 file of this batch is marked as uploaded:'
       : `In the export log, ${num(count)} files of this batch are marked as uploaded:`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'This file of the batch was exported but is no longer in the export log (row, table or sheet deleted). It may already have been uploaded:'
+      : `These ${num(count)} files of the batch were exported but are no longer in the export log (row, table or sheet deleted). They may already have been uploaded:`,
+  reexportBatchRowAhead: (batchId) =>
+    `According to the Batches sheet, batch ${batchId} was already exported, but the export log no longer knows its files.`,
   reexportConfirm: 'Export anyway',
   reexportCancel: 'Do not export',
 
@@ -230,7 +236,7 @@ export const en: UiMessages = {
   downloadFile: (name) => `Download ${name}`,
   downloadZip: (files) => `Download all ${num(files)} files together (zip)`,
   openInBrowserIntro:
-    'Excel cannot download files here. The button opens a page of this add-in in your browser; the files travel in the address and are sent to no server.',
+    'Excel cannot download files here. The button opens a page of this add-in in your browser; the files travel encrypted in the address, are sent to no server, and open only with the code below.',
   openAllInBrowser: (files) =>
     files === 1 ? 'Open the file in the browser' : `Open the ${num(files)} files in the browser`,
   openFileInBrowser: (name) => `Open ${name} in the browser`,
@@ -243,6 +249,29 @@ export const en: UiMessages = {
   copyFailed: 'Copying did not work. Select the text below and copy it with Ctrl+C (Cmd+C on a Mac).',
   manualCopyLabel: (name) => `Content of ${name}`,
 
+  copyPatientData:
+    'Note: the text holds patient data. Other programs can read the clipboard: paste it only into a text file on this computer, then copy something else.',
+  downloadsStarted: (files) => `${plural(files, 'file', 'files')} handed to the browser to save:`,
+  downloadsWhere:
+    'They normally land in the Downloads folder, unless the browser asks where to save them. If one is missing, download it again with the buttons below.',
+  downloadsSeveral: 'If the browser asks whether this site may download several files, choose Allow.',
+  downloadFailed: (name, reason) =>
+    `${name} could not be handed to the browser: ${reason}. Use the button below.`,
+  downloadAgain: 'Download again',
+  browserOpened:
+    'The export page has opened in your browser. Type or paste the code below there; the link works for 30 minutes.',
+  browserOpenFailed: (reason) => `The browser could not be opened: ${reason}. Try the button below.`,
+  browserLinks: (links) =>
+    `The files are too large for one link together: open ${plural(links, 'link', 'links')} below, each with the same code.`,
+  exportCodeLabel: 'Code for the export page',
+  exportCodeHint:
+    'The files in the link are encrypted with this code. It is only here, not in the link. After 30 minutes the link no longer works.',
+  copyCode: 'Copy code',
+  codeCopied: 'Code copied.',
+  codeCopyFailed: 'Copying failed. Type the code instead.',
+  sealFailed: (reason) => `The files could not be encrypted (${reason}). Copy their content below.`,
+  offlineCopy: (version) => `Running from the copy on this computer (version ${version}).`,
+  offlineUpdateReady: 'A new version is ready; it is used when you next open the task pane.',
   settingsHeading: 'Settings',
   settingsIntro:
     'These settings are stored in the workbook: a colleague opening the file gets the same export.',

@@ -236,6 +236,12 @@ export const fr: UiMessages = {
     count === 1
       ? 'Dans le journal des exports, 1 fichier de ce lot est indiqué comme envoyé :'
       : `Dans le journal des exports, ${num(count)} fichiers de ce lot sont indiqués comme envoyés :`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'Ce fichier du lot a été exporté mais ne figure plus dans le journal des exports (ligne, tableau ou feuille supprimés). Il a peut-être déjà été envoyé :'
+      : `Ces ${num(count)} fichiers du lot ont été exportés mais ne figurent plus dans le journal des exports (ligne, tableau ou feuille supprimés). Ils ont peut-être déjà été envoyés :`,
+  reexportBatchRowAhead: (batchId) =>
+    `Selon la feuille Batches, le lot ${batchId} a déjà été exporté, mais le journal des exports ne connaît plus ces fichiers.`,
   reexportConfirm: 'Exporter quand même',
   reexportCancel: 'Ne pas exporter',
 
@@ -243,7 +249,7 @@ export const fr: UiMessages = {
   downloadFile: (name) => `Télécharger ${name}`,
   downloadZip: (files) => `Télécharger les ${num(files)} fichiers ensemble (zip)`,
   openInBrowserIntro:
-    "Excel ne peut pas télécharger de fichiers ici. Le bouton ouvre une page de ce complément dans votre navigateur ; les fichiers passent dans l'adresse et ne sont envoyés à aucun serveur.",
+    "Excel ne peut pas télécharger de fichiers ici. Le bouton ouvre une page de ce complément dans votre navigateur ; les fichiers passent chiffrés dans l'adresse, ne sont envoyés à aucun serveur et ne s'ouvrent qu'avec le code ci-dessous.",
   openAllInBrowser: (files) =>
     files === 1
       ? 'Ouvrir le fichier dans le navigateur'
@@ -259,6 +265,34 @@ export const fr: UiMessages = {
     "La copie n'a pas fonctionné. Sélectionnez le texte ci-dessous et copiez-le avec Ctrl+C (Cmd+C sur Mac).",
   manualCopyLabel: (name) => `Contenu de ${name}`,
 
+  copyPatientData:
+    "Attention : le texte contient des données de patients. D'autres programmes peuvent lire le presse-papiers : collez-le uniquement dans un fichier texte sur cet ordinateur, puis copiez autre chose.",
+  downloadsStarted: (files) =>
+    `${plural(files, 'fichier remis', 'fichiers remis')} au navigateur pour enregistrement :`,
+  downloadsWhere:
+    "Ils arrivent normalement dans le dossier Téléchargements, sauf si le navigateur demande où les enregistrer. S'il en manque un, téléchargez-le à nouveau avec les boutons ci-dessous.",
+  downloadsSeveral:
+    'Si le navigateur demande si ce site peut télécharger plusieurs fichiers, choisissez Autoriser.',
+  downloadFailed: (name, reason) =>
+    `${name} n'a pas pu être remis au navigateur : ${reason}. Utilisez le bouton ci-dessous.`,
+  downloadAgain: 'Télécharger à nouveau',
+  browserOpened:
+    'La page d’export est ouverte dans votre navigateur. Tapez ou collez-y le code ci-dessous ; le lien fonctionne 30 minutes.',
+  browserOpenFailed: (reason) =>
+    `Le navigateur n'a pas pu être ouvert : ${reason}. Essayez le bouton ci-dessous.`,
+  browserLinks: (links) =>
+    `Les fichiers sont trop grands pour un seul lien : ouvrez ${plural(links, 'lien', 'liens')} ci-dessous, chacun avec le même code.`,
+  exportCodeLabel: "Code pour la page d'export",
+  exportCodeHint:
+    "Les fichiers du lien sont chiffrés avec ce code. Il n'apparaît qu'ici, pas dans le lien. Après 30 minutes, le lien ne fonctionne plus.",
+  copyCode: 'Copier le code',
+  codeCopied: 'Code copié.',
+  codeCopyFailed: 'La copie a échoué. Recopiez le code à la main.',
+  sealFailed: (reason) =>
+    `Les fichiers n'ont pas pu être chiffrés (${reason}). Copiez leur contenu ci-dessous.`,
+  offlineCopy: (version) => `Fonctionne à partir de la copie sur cet ordinateur (version ${version}).`,
+  offlineUpdateReady:
+    'Une nouvelle version est prête ; elle sera utilisée à la prochaine ouverture du volet.',
   settingsHeading: 'Paramètres',
   settingsIntro:
     'Ces paramètres sont enregistrés dans le classeur : un collègue qui ouvre le fichier obtient le même export.',

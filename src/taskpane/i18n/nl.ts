@@ -232,6 +232,12 @@ export const nl: UiMessages = {
     count === 1
       ? 'In het exportlogboek staat 1 bestand van deze batch als opgeladen:'
       : `In het exportlogboek staan ${num(count)} bestanden van deze batch als opgeladen:`,
+  reexportLogMissing: (count) =>
+    count === 1
+      ? 'Dit bestand van deze batch werd geëxporteerd, maar staat niet meer in het exportlogboek (rij, tabel of blad verwijderd). Het kan al opgeladen zijn:'
+      : `Deze ${num(count)} bestanden van deze batch werden geëxporteerd, maar staan niet meer in het exportlogboek (rij, tabel of blad verwijderd). Ze kunnen al opgeladen zijn:`,
+  reexportBatchRowAhead: (batchId) =>
+    `Volgens het blad Batches werd batch ${batchId} al geëxporteerd, maar het exportlogboek kent die bestanden niet meer.`,
   reexportConfirm: 'Toch opnieuw exporteren',
   reexportCancel: 'Niet exporteren',
 
@@ -239,7 +245,7 @@ export const nl: UiMessages = {
   downloadFile: (name) => `${name} downloaden`,
   downloadZip: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
   openInBrowserIntro:
-    'Excel kan hier geen bestanden downloaden. De knop opent een pagina van deze invoegtoepassing in uw browser; de bestanden gaan mee in het adres en worden naar geen enkele server gestuurd.',
+    'Excel kan hier geen bestanden downloaden. De knop opent een pagina van deze invoegtoepassing in uw browser; de bestanden gaan versleuteld mee in het adres, worden naar geen enkele server gestuurd en gaan alleen open met de code hieronder.',
   openAllInBrowser: (files) =>
     files === 1 ? 'Het bestand openen in de browser' : `De ${num(files)} bestanden openen in de browser`,
   openFileInBrowser: (name) => `${name} openen in de browser`,
@@ -253,6 +259,32 @@ export const nl: UiMessages = {
     'Kopiëren is niet gelukt. Selecteer de tekst hieronder en kopieer hem met Ctrl+C (Cmd+C op een Mac).',
   manualCopyLabel: (name) => `Inhoud van ${name}`,
 
+  copyPatientData:
+    'Let op: de tekst bevat patiëntgegevens. Andere programma’s kunnen het klembord lezen: plak hem alleen in een tekstbestand op deze computer en kopieer daarna iets anders.',
+  downloadsStarted: (files) =>
+    `${plural(files, 'bestand', 'bestanden')} aan de browser gegeven om te bewaren:`,
+  downloadsWhere:
+    'Ze komen normaal in de map Downloads, tenzij de browser vraagt waar ze moeten komen. Mist er een, download hem dan opnieuw met de knoppen hieronder.',
+  downloadsSeveral: 'Vraagt de browser of deze site meerdere bestanden mag downloaden, kies dan Toestaan.',
+  downloadFailed: (name, reason) =>
+    `${name} kon niet aan de browser gegeven worden: ${reason}. Gebruik de knop hieronder.`,
+  downloadAgain: 'Opnieuw downloaden',
+  browserOpened:
+    'De exportpagina is in uw browser geopend. Typ of plak daar de code hieronder; de link werkt 30 minuten.',
+  browserOpenFailed: (reason) => `De browser kon niet geopend worden: ${reason}. Probeer de knop hieronder.`,
+  browserLinks: (links) =>
+    `De bestanden zijn samen te groot voor één link: open ${plural(links, 'link', 'links')} hieronder, elk met dezelfde code.`,
+  exportCodeLabel: 'Code voor de exportpagina',
+  exportCodeHint:
+    'De bestanden in de link zijn versleuteld met deze code. Hij staat alleen hier, niet in de link. Na 30 minuten werkt de link niet meer.',
+  copyCode: 'Code kopiëren',
+  codeCopied: 'Code gekopieerd.',
+  codeCopyFailed: 'Kopiëren lukte niet. Typ de code over.',
+  sealFailed: (reason) =>
+    `De bestanden konden niet versleuteld worden (${reason}). Kopieer hun inhoud hieronder.`,
+  offlineCopy: (version) => `Werkt vanuit de kopie op deze computer (versie ${version}).`,
+  offlineUpdateReady:
+    'Een nieuwe versie is klaar; ze wordt gebruikt wanneer u het taakvenster opnieuw opent.',
   settingsHeading: 'Instellingen',
   settingsIntro:
     'Deze instellingen worden in de werkmap bewaard: een collega die het bestand opent, krijgt dezelfde export.',

@@ -1,12 +1,13 @@
 import type { Encoding, RegistrationIssueCode } from '../../core';
 
 /**
- * Every user-visible string of the task pane and the export page (ARCHITECTURE: "Every
+ * Every user-visible string of the task pane (ARCHITECTURE: "Every
  * user-visible string goes through the message catalogs"). One interface, three catalogs
  * (nl.ts, fr.ts, en.ts) typed by it: a key missing in one language does not compile.
  *
  * Texts about issues, columns, batch fields, severities and encodings come from core
- * (renderIssue, columnLabel, severityLabel, encodingLabel); this catalog holds the rest.
+ * (renderIssue, columnLabel, severityLabel, encodingLabel), the export page's from core
+ * (EXPORT_PAGE_TEXTS); this catalog holds the rest.
  * Counts are passed as numbers so each language chooses its own singular and plural.
  */
 export interface UiMessages {
@@ -155,6 +156,9 @@ export interface UiMessages {
   reexportBody: string;
   reexportBatchMarked: (batchId: string) => string;
   reexportFilesMarked: (count: number) => string;
+  /** Exported files the log no longer lists (export evidence, src/excel/exportEvidence.ts). */
+  reexportLogMissing: (count: number) => string;
+  reexportBatchRowAhead: (batchId: string) => string;
   reexportConfirm: string;
   reexportCancel: string;
 
@@ -171,6 +175,28 @@ export interface UiMessages {
   copySaveAs: (name: string, encoding: string) => string;
   copyFailed: string;
   manualCopyLabel: (name: string) => string;
+  /** Shown before any copy button: the clipboard is shared with every other program. */
+  copyPatientData: string;
+  /** After "Exporteren": how many files were handed to the browser (their names follow). */
+  downloadsStarted: (files: number) => string;
+  downloadsWhere: string;
+  /** Several files at once: the browser may ask once. */
+  downloadsSeveral: string;
+  downloadFailed: (name: string, reason: string) => string;
+  downloadAgain: string;
+  browserOpened: string;
+  browserOpenFailed: (reason: string) => string;
+  browserLinks: (links: number) => string;
+  exportCodeLabel: string;
+  exportCodeHint: string;
+  copyCode: string;
+  codeCopied: string;
+  codeCopyFailed: string;
+  sealFailed: (reason: string) => string;
+
+  // Offline copy (service worker)
+  offlineCopy: (version: string) => string;
+  offlineUpdateReady: string;
 
   // Instellingen
   settingsHeading: string;

@@ -17,7 +17,8 @@
  */
 import { DEFAULT_SETTINGS, validateRegistrations } from '../src/core';
 import { markIssues } from '../src/excel/marks';
-import { proposeMapping, readSheet } from '../src/excel/readSheet';
+import { proposeMapping } from '../src/excel/proposeMapping';
+import { readSheet } from '../src/excel/readSheet';
 import { type CellInput, installFakeExcel } from '../src/fake-excel';
 import { makeInsz } from '../test/support/syntheticInsz';
 

@@ -78,8 +78,13 @@ const SYNONYMS: Readonly<Record<RegistrationColumn, readonly string[]>> = {
  * A title reduced for comparison: compatibility forms folded (NFKD), accents dropped, lower case,
  * and everything but letters and digits removed, so `Date de naissance`, `date_de_naissance`,
  * `DATE DE NAISSANCE` and `Rijksregister nr.` compare as users mean them.
+ *
+ * @example
+ * ```ts
+ * titleKey('Date de naissance'); // 'datedenaissance'
+ * ```
  */
-function titleKey(title: string): string {
+export function titleKey(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './issueCodes';
+export * from './fixes';
 export * from './calendar';
 export * from './insz';
 export * from './birthDate';
@@ -25,6 +26,7 @@ export * from './batchId';
 export * from './grouping';
 export * from './nearDuplicates';
 export * from './planRegisterExport';
+export * from './registerHeader';
 export * from './messages';
 export * from './base64Url';
 export * from './keyCode';

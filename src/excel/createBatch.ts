@@ -65,8 +65,8 @@ export type CreateBatchResult =
   /** The user removed columns of the batch table that this batch needs a value in. */
   | { ok: false; reason: 'batch_table_columns_missing'; missingColumns: string[] };
 
-/** The batch-table row of a new batch. */
-function batchRecord(
+/** The batch-table row of a new batch (also a register group's, registerBatches.ts). */
+export function batchRecord(
   batchId: string,
   sheetName: string,
   m: BatchMetadata,

@@ -1,13 +1,9 @@
 import { type Issue, REGISTRATION_COLUMNS, type RegistrationColumn, type Severity } from '../core';
-import { runOwnWrites } from './events';
+import { runOwnWrites } from './ownWrites';
 import { columnLetter, TEXT_FORMAT } from './layout';
-import {
-  type CellRect,
-  type ColumnMapping,
-  isOfficeError,
-  parseA1,
-  REGISTRATION_SHEET_MAPPING,
-} from './readSheet';
+import { type CellRect, parseA1 } from './a1Address';
+import { isOfficeError } from './officeErrors';
+import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
 import { setNumberFormatEverywhere } from './setupWorkbook';
 
 /*
@@ -27,21 +23,7 @@ import { setNumberFormatEverywhere } from './setupWorkbook';
  * ({@link MAX_AREAS_ADDRESS_LENGTH}), so calls grow with the address text / 4,000, never with
  * the number of cells.
  *
- * Clearing exactly our own marks (decision): what was marked is stored in a very hidden helper
- * sheet ({@link MARKS_SHEET}; `Worksheet.visibility = VeryHidden`, ExcelApi 1.1, so users cannot
- * unhide it from the interface), one row per (sheet id, mark colour, previous fill, address chunk).
- * Why there: it is saved with the workbook (marks survive closing the task pane or the file), works
- * in every host the manifest allows, holds any amount (a cell takes 32,767 characters, chunks are
- * 4,000) and is keyed by worksheet id, so renaming a sheet keeps its marks. Rejected: worksheet
- * custom properties (ExcelApi 1.12; fine, but one more requirement to detect and not modelled by
- * the test host), document settings (per add-in, not per workbook copy), defined-name comments (255
- * characters), custom XML parts (asynchronous XML plumbing for a table of strings).
- * Clearing restores the fill a cell had before it was marked, only where the cell still shows our
- * mark colour: a fill the user set since is theirs and stays. Excel reports "no fill" as `#FFFFFF`,
- * so a previous white fill is restored as no fill (the same look, except that a white fill hides
- * gridlines). Marks move with nothing: inserting rows above marked cells leaves the stored
- * addresses behind, and clearing then finds other colours there and leaves them alone; the moved
- * marks stay until the user clears their fill.
+ * Clearing exactly our own marks: docs/decisions/0001-marks-in-a-very-hidden-sheet.md.
  */
 
 /** One fill per severity: light, distinct from the conditional formats of registrationSheet.ts. */

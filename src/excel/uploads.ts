@@ -24,7 +24,8 @@ import {
   queueReadTable,
 } from './batches';
 import { ENCODING_LABELS, EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './layout';
-import { type BlockReadOptions, readRegistrationSheet } from './readSheet';
+import type { BlockReadOptions } from './readRowBlocks';
+import { readRegistrationSheet } from './readRegistrationSheet';
 import { type FileEvidence, queueReadEvidence, sameBatchId } from './exportEvidence';
 import { hasTable, probeWorkbook } from './setupWorkbook';
 

@@ -8,16 +8,12 @@ import {
 } from '../core';
 import { type BatchRecord, otherBatchesFor, readBatches } from '../excel/batches';
 import { sheetNameKey } from '../excel/layout';
-import {
-  type BlockReadOptions,
-  type ExtraColumn,
-  type MappingProposal,
-  type SheetMapping,
-  proposeMapping,
-  readRegistrationSheet,
-  readSheet,
-  REGISTRATION_SHEET_MAPPING,
-} from '../excel/readSheet';
+import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
+import { readRegistrationSheet } from '../excel/readRegistrationSheet';
+import type { BlockReadOptions } from '../excel/readRowBlocks';
+import { readSheet } from '../excel/readSheet';
+import type { ExtraColumn } from '../excel/sheetCollector';
+import { type SheetMapping, REGISTRATION_SHEET_MAPPING } from '../excel/sheetMapping';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
 import { oneAtATime } from './oneAction';

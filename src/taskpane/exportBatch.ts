@@ -1,7 +1,7 @@
 import { type BatchMetadata, type ExportPlan, type ExportSettings, type Issue, planExport } from '../core';
 import { readBatches } from '../excel/batches';
 import { markIssues } from '../excel/marks';
-import { readRegistrationSheet } from '../excel/readSheet';
+import { readRegistrationSheet } from '../excel/readRegistrationSheet';
 import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';
 import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
 import { type PaneError, toPaneError } from './errors';

@@ -5,7 +5,7 @@ import {
   type ValidationCounts,
   type ValidationReport,
 } from '../core';
-import type { SheetIssuesUpdate } from '../excel/events';
+import type { SheetIssuesUpdate } from '../excel/watchRegistrationSheets';
 
 /*
  * Puts a live re-check (src/excel/events watchRegistrationSheets) into the results "Controleren"

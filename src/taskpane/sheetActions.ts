@@ -1,5 +1,9 @@
-import { type ApplyFixesInput, type ApplyFixesResult, applyFixes } from '../excel/fixes';
-import { type CompliantCopyInput, type CompliantCopyResult, makeCompliantCopy } from '../excel/fixes';
+import { type ApplyFixesInput, type ApplyFixesResult, applyFixes } from '../excel/applyFixes';
+import {
+  type CompliantCopyInput,
+  type CompliantCopyResult,
+  makeCompliantCopy,
+} from '../excel/makeCompliantCopy';
 import { type CreateBatchInput, type CreateBatchResult, runCreateBatch } from '../excel/createBatch';
 import {
   type ClearMarksResult,
@@ -15,7 +19,7 @@ import { oneAtATime } from './oneAction';
  * each one Excel.run, one action at a time (oneAction.ts). No rule lives here.
  */
 
-/** "Herstellen": the fixes the user picked (src/excel fixes.ts). */
+/** "Herstellen": the fixes the user picked (src/excel applyFixes.ts). */
 export function fixCells(input: ApplyFixesInput): Promise<ApplyFixesResult> {
   return oneAtATime('fix', () => Excel.run((context) => applyFixes(context, input)));
 }
@@ -30,7 +34,7 @@ export function clearSheetMarks(input: { sheetName: string }): Promise<ClearMark
   return oneAtATime('marks', () => Excel.run((context) => clearMarks(context, input)));
 }
 
-/** "Conforme kopie maken" (src/excel fixes.ts). */
+/** "Conforme kopie maken" (src/excel makeCompliantCopy.ts). */
 export function copySheet(input: CompliantCopyInput): Promise<CompliantCopyResult> {
   return oneAtATime('copy', () => Excel.run((context) => makeCompliantCopy(context, input)));
 }

@@ -15,25 +15,13 @@ import {
 import { recordExport } from '../../src/excel/recordExport';
 import { setupWorkbook } from '../../src/excel/setupWorkbook';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { batchInput } from '../support/batchInput';
 import { makeInsz } from '../support/syntheticInsz';
 import { workbookState } from '../support/workbookState';
 
 const TODAY = new Date(2026, 10, 28);
-const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-
 function input(fields: Partial<Record<BatchField, unknown>> = {}, maxRowsPerFile = 100): CreateBatchInput {
-  return {
-    fields: {
-      toedienerInsz: TOEDIENER,
-      gratisVoorraad: 'Ja',
-      datumToediening: '28/11/2026',
-      immunisatieproduct: 'Vaxigrip',
-      dosis: '0,5',
-      ...fields,
-    },
-    today: TODAY,
-    settings: { maxRowsPerFile },
-  };
+  return batchInput(TODAY, fields, maxRowsPerFile);
 }
 
 const create = (value: CreateBatchInput = input()) => Excel.run((context) => createBatch(context, value));

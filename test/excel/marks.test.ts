@@ -10,7 +10,7 @@ import {
   markIssues,
   markedCells,
 } from '../../src/excel/marks';
-import { REGISTRATION_SHEET_MAPPING } from '../../src/excel/readSheet';
+import { REGISTRATION_SHEET_MAPPING } from '../../src/excel/sheetMapping';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 
 const USER_GREEN = '#C6EFCE';

@@ -1,14 +1,9 @@
 import { DEFAULT_SETTINGS, dateToExcelSerial, validateRegistrations } from '../../src/core';
-import {
-  MAX_SYNC_RESPONSE_BYTES,
-  REGISTRATION_SHEET_MAPPING,
-  type SheetMapping,
-  parseA1,
-  proposeMapping,
-  readRegistrationSheet,
-  readSheet,
-  rowSpans,
-} from '../../src/excel/readSheet';
+import { proposeMapping } from '../../src/excel/proposeMapping';
+import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
+import { MAX_SYNC_RESPONSE_BYTES } from '../../src/excel/readRowBlocks';
+import { readSheet } from '../../src/excel/readSheet';
+import { REGISTRATION_SHEET_MAPPING, type SheetMapping } from '../../src/excel/sheetMapping';
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { BIS_2001, BORN_1985, BORN_2005, EXISTING_ROWS, FRENCH_MAPPING } from '../support/existingSheet';
 import { makeInsz } from '../support/syntheticInsz';
@@ -37,31 +32,6 @@ function addTextSheet(name: string, rows: readonly (readonly string[])[]): void 
     columnFormats: { A: '@', B: '@', C: '@', D: '@', E: '@' },
   });
 }
-
-describe('pure helpers', () => {
-  test.each([
-    ['a cell', 'C5', { r0: 4, c0: 2, r1: 4, c1: 2 }],
-    ['a range', 'A2:E9', { r0: 1, c0: 0, r1: 8, c1: 4 }],
-    ['a reversed range', 'E9:A2', { r0: 1, c0: 0, r1: 8, c1: 4 }],
-    ['absolute', '$B$3:$B$7', { r0: 2, c0: 1, r1: 6, c1: 1 }],
-    ['sheet-qualified', "'Mijn blad'!D4", { r0: 3, c0: 3, r1: 3, c1: 3 }],
-    ['whole columns', 'A:C', { r0: 0, c0: 0, r1: 1_048_575, c1: 2 }],
-    ['whole rows', '3:5', { r0: 2, c0: 0, r1: 4, c1: 16_383 }],
-    ['not an address', 'Kamer', null],
-    ['outside the grid', 'A1048577', null],
-  ])('parseA1: %s', (_label, address, expected) => {
-    expect(parseA1(address)).toEqual(expected);
-  });
-
-  test('rowSpans groups consecutive rows', () => {
-    expect(rowSpans([2, 3, 4, 7, 9, 10])).toEqual([
-      { first: 2, last: 4 },
-      { first: 7, last: 7 },
-      { first: 9, last: 10 },
-    ]);
-    expect(rowSpans([])).toEqual([]);
-  });
-});
 
 describe('proposeMapping', () => {
   test('finds French titles in row 3 below a title, proposes the mapping, lists the extra column', async () => {

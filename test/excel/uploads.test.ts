@@ -9,7 +9,7 @@ import {
   columnLetter,
 } from '../../src/excel/layout';
 import { markUploaded, undoMarkUploaded } from '../../src/excel/markUploaded';
-import { readRegistrationSheet } from '../../src/excel/readSheet';
+import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
 import { formatLogTime, recordExport } from '../../src/excel/recordExport';
 import { readUploadChecklist } from '../../src/excel/uploads';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';

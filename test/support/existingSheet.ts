@@ -4,7 +4,7 @@
  * (so Excel made numbers and dates of it), an empty row, a row with only the extra column filled,
  * and an error. Synthetic INSZ numbers only; the ones born in the 2000s start with 0.
  */
-import type { SheetMapping } from '../../src/excel/readSheet';
+import type { SheetMapping } from '../../src/excel/sheetMapping';
 import type { CellInput } from '../../src/fake-excel';
 import { makeInsz } from './syntheticInsz';
 

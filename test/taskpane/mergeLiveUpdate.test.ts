@@ -17,11 +17,9 @@ import {
 import { type LiveUpdate, type ShownFindings, mergeLiveUpdate } from '../../src/taskpane/mergeLiveUpdate';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
+import { INSZ_A as A, INSZ_B as B, INSZ_C as C } from '../support/threePeople';
 
 const TODAY = new Date(2026, 10, 28);
-const A = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const B = makeInsz({ year: 1990, month: 1, day: 2, serial: 903 });
-const C = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
 const BATCH: BatchMetadata = {
   toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 907 }),
   gratisVoorraad: 'Ja',

@@ -2,16 +2,18 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useId, useRef, useState } from 'react';
 import {
   type ExportSettings,
+  FIX_KIND_OF_CODE,
+  type FixKind,
   type Issue,
   REGISTRATION_COLUMNS,
   type RegistrationColumn,
   columnLabel,
   renderIssue,
 } from '../../core';
-import { FIX_KIND_OF_CODE, type FixKind } from '../../excel/fixes';
 import { columnLetter } from '../../excel/layout';
-import type { SheetIssuesUpdate } from '../../excel/events';
-import type { MappingProposal, SheetMapping } from '../../excel/readSheet';
+import type { MappingProposal } from '../../excel/proposeMapping';
+import type { SheetMapping } from '../../excel/sheetMapping';
+import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
 import {
   type CheckResult,
   type InspectOutcome,

@@ -9,9 +9,9 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ExportSettings, Issue } from '../../core';
-import type { CopyTarget } from '../../excel/fixes';
+import type { CopyTarget } from '../../excel/makeCompliantCopy';
+import type { SheetMapping } from '../../excel/sheetMapping';
 import { copySheet } from '../sheetActions';
-import type { SheetMapping } from '../../excel/readSheet';
 import { abortError, useAction } from '../hooks/useAction';
 import { useBatchState } from '../hooks/useBatchState';
 import { useTexts } from '../i18n';

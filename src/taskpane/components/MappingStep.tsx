@@ -2,7 +2,9 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluen
 import { useId, useMemo, useState } from 'react';
 import { REGISTRATION_COLUMNS, type RegistrationColumn, columnLabel } from '../../core';
 import { columnLetter } from '../../excel/layout';
-import { type MappingProposal, type SheetMapping, parseA1 } from '../../excel/readSheet';
+import { parseA1 } from '../../excel/a1Address';
+import type { MappingProposal } from '../../excel/proposeMapping';
+import type { SheetMapping } from '../../excel/sheetMapping';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchMetadata, ExportSettings } from '../../core';
-import { type SheetIssuesUpdate, type SheetWatch, watchRegistrationSheets } from '../../excel/events';
+import {
+  type SheetIssuesUpdate,
+  type SheetWatch,
+  watchRegistrationSheets,
+} from '../../excel/watchRegistrationSheets';
 import { type PaneError, toPaneError } from '../errors';
 
 /** A checked registration sheet to keep up to date while the user types. */

@@ -8,103 +8,21 @@ import {
   validateRegistrations,
 } from '../core';
 import { isEmptyExcelValue } from './cellFromExcel';
-import {
-  type CellRect,
-  parseA1,
-  queueDateSystem,
-  readMappedRows,
-  readRegistrationSheet,
-  REGISTRATION_SHEET_MAPPING,
-} from './readSheet';
+import { isOwnChange } from './ownWrites';
+import { emptyCells } from './sheetCollector';
+import { type CellRect, parseA1 } from './a1Address';
+import { queueDateSystem } from './dateSystem';
+import { readMappedRows } from './readMappedRows';
+import { readRegistrationSheet } from './readRegistrationSheet';
+import { REGISTRATION_SHEET_MAPPING } from './sheetMapping';
 import { REGISTRATION_FIRST_DATA_ROW, REGISTRATION_HEADER_ADDRESS } from './layout';
 
 /*
  * Live re-checks of registration sheets while the task pane is open (SPEC "Using it": "shows every
- * issue"), and how the add-in keeps its own writes out of them.
- *
- * Own writes (ARCHITECTURE: "Switch events off, or ignore your own changes, while writing in
- * bulk"): three layers, each enough on its own where the host has it.
- * 1. `context.runtime.enableEvents = false` around bulk writes ("Enable and disable events",
- *    ExcelApi 1.8): Excel raises no event for them at all. Costs one small sync to switch events
- *    back on, so it is used for bulk writes (the compliant copy) and offered as an option elsewhere.
- * 2. `WorksheetChangedEventArgs.triggerSource === 'ThisLocalAddin'` (ExcelApi 1.14, the manifest's
- *    minimum): an event raised by this add-in's own write is ignored.
- * 3. A module-level guard ({@link withOwnWrites}) held while fixes and marks write and released one
- *    task after their last sync, so events delivered for those syncs still see it. It also hides a
- *    user's edit made during that short window; the next edit of those rows re-checks them.
- *
- * Re-validation (decision): the watcher keeps every row's cells of each watched sheet in memory
- * (one full read when watching starts) and, on an edit, reads from Excel only the rows the edit
- * touched (columns A:E), puts them in the cache and runs core's validateRegistrations on the whole
- * cached sheet. Duplicates (duplicate_person) and the file-limit notice (rows_over_limit) depend on
- * every row, and core validates 100,000 rows in well under 150 ms (bench/run.ts), so this is exact
- * where a changed-rows-only check would miss "this edit made row 7 a duplicate of row 250". The
- * callback gets the fresh issues of the changed rows plus every other row whose findings changed.
- * Inserted or deleted rows and edits of more than {@link FULL_READ_ROWS} rows re-read the sheet.
- * Not re-checked live: duplicate_across_batches (the other batches' sheets are not watched).
+ * issue"): the whole cached sheet is validated again on every edit, only the edited rows are read
+ * (docs/decisions/0002-live-recheck-validates-the-whole-sheet.md). The add-in's own writes are
+ * ignored (ownWrites.ts).
  */
-
-// ---------------------------------------------------------------------------------------------
-// Own writes
-// ---------------------------------------------------------------------------------------------
-
-let ownWriteDepth = 0;
-
-/**
- * Raises the own-writes guard; call the returned function when the writes are synced. The guard
- * drops one task later: Excel delivers change events after the sync's response, so events caused
- * by the last sync still arrive while it is up.
- */
-export function beginOwnWrites(): () => void {
-  ownWriteDepth++;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    setTimeout(() => {
-      ownWriteDepth--;
-    }, 0);
-  };
-}
-
-/** True while fixes, marks or the compliant copy are writing. */
-export function isOwnWriteInProgress(): boolean {
-  return ownWriteDepth > 0;
-}
-
-/** True for a change this add-in made (layers 2 and 3 of the module comment). */
-export function isOwnChange(args: { readonly triggerSource?: string }): boolean {
-  return args.triggerSource === 'ThisLocalAddin' || isOwnWriteInProgress();
-}
-
-/**
- * Runs `write` (which queues writes and syncs) under the own-writes guard and, with
- * `suspendEvents`, with `context.runtime.enableEvents` off: switched off in the first sync that
- * `write` makes, before its writes, and back on in one more sync afterwards, also when `write`
- * fails (events left off would silence every handler of the add-in).
- */
-export async function runOwnWrites<T>(
-  context: Excel.RequestContext,
-  options: { readonly suspendEvents?: boolean },
-  write: () => Promise<T>,
-): Promise<T> {
-  const release = beginOwnWrites();
-  const suspend = options.suspendEvents === true;
-  if (suspend) context.runtime.enableEvents = false;
-  try {
-    return await write();
-  } finally {
-    if (suspend) {
-      context.runtime.enableEvents = true;
-      await context.sync();
-    }
-    release();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Watching registration sheets
-// ---------------------------------------------------------------------------------------------
 
 /** An edit over more rows than this re-reads the whole sheet instead of the rows. */
 export const FULL_READ_ROWS = 5000;
@@ -188,7 +106,7 @@ class WatchedSheetState {
       if (index < 0) continue;
       while (this.rows.length < index) {
         const missing = this.rows.length + REGISTRATION_FIRST_DATA_ROW;
-        this.rows.push({ row: missing, cells: emptyRowCells() });
+        this.rows.push({ row: missing, cells: emptyCells() });
       }
       this.rows[index] = row;
     }
@@ -214,11 +132,6 @@ class WatchedSheetState {
     this.signatures = next;
     return { report, changed };
   }
-}
-
-function emptyRowCells(): RegistrationRow['cells'] {
-  const empty = { kind: 'empty', value: null } as const;
-  return { insz: empty, naam: empty, voornaam: empty, geboortedatum: empty, postcode: empty };
 }
 
 function isEmptyRow(row: RegistrationRow | undefined): boolean {

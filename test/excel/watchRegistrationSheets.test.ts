@@ -1,21 +1,16 @@
 import { DEFAULT_SETTINGS } from '../../src/core';
+import { applyFixes } from '../../src/excel/applyFixes';
+import { markIssues } from '../../src/excel/marks';
+import { beginOwnWrites, isOwnChange, isOwnWriteInProgress } from '../../src/excel/ownWrites';
 import {
   type SheetIssuesUpdate,
   type SheetWatch,
-  beginOwnWrites,
-  isOwnChange,
-  isOwnWriteInProgress,
   watchRegistrationSheets,
-} from '../../src/excel/events';
-import { applyFixes } from '../../src/excel/fixes';
-import { markIssues } from '../../src/excel/marks';
+} from '../../src/excel/watchRegistrationSheets';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
-import { makeInsz } from '../support/syntheticInsz';
+import { INSZ_A as A, INSZ_B as B, INSZ_C as C } from '../support/threePeople';
 
 const TODAY = new Date(2026, 10, 28);
-const A = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const B = makeInsz({ year: 1990, month: 1, day: 2, serial: 903 });
-const C = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
 
 let fake: InstalledFakeExcel;
 let updates: SheetIssuesUpdate[];

@@ -1,0 +1,153 @@
+import {
+  type ExportSettings,
+  type KnownBatch,
+  type OtherBatch,
+  type RegisterExportPlan,
+  planRegisterExport,
+} from '../core';
+import {
+  batchIdOf,
+  batchesFromSnapshot,
+  cellOf,
+  columnPositions,
+  listsFromSnapshots,
+  queueAppendRecords,
+  queueReadBatchTables,
+  queueReadTable,
+} from './batches';
+import { batchRecord } from './createBatch';
+import {
+  BATCHES_TABLE,
+  BATCH_COLUMNS,
+  EXPORT_LOG_COLUMNS,
+  EXPORT_LOG_TABLE,
+  type ExportLogColumnKey,
+  sheetNameKey,
+} from './layout';
+import {
+  type ReadRegisterResult,
+  REGISTER_SHEET_MAPPING,
+  type RegisterMapping,
+  readRegister,
+} from './readRegister';
+import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+
+/*
+ * A register's groups as batches on the Batches table (SPEC "A day's register": "Each group is a
+ * batch (id, Batches row, log, uploaded guard, duplicates across batches). Same key, same batch id,
+ * every time."). A group's Batches row names the register sheet in Registratieblad and holds the
+ * group's normalised batch fields, which are its key (core batchKey): no separate key column, so
+ * the row reads as any batch made with the form. A group whose sheet and key already have a row
+ * keeps that row's id and nothing is written; a new group gets the next free id (batch table and
+ * export log) and its row is appended once.
+ */
+
+export interface GroupRegisterInput {
+  readonly sheetName: string;
+  readonly mapping?: RegisterMapping;
+  readonly today: Date;
+  readonly settings: ExportSettings;
+  /** Append a Batches row for each new group (default true); false only plans. */
+  readonly writeBatches?: boolean;
+}
+
+export type GroupRegisterResult =
+  | {
+      ok: true;
+      value: {
+        plan: RegisterExportPlan;
+        /** Batch ids whose Batches row this call appended. */
+        written: string[];
+        /** The register as read (rows, extra columns, notes). */
+        read: Extract<ReadRegisterResult, { ok: true }>['value'];
+        /** The batches of the register sheet whose Batches row says "Opgeladen in Vaccinnet". */
+        uploadedBatchIds: string[];
+      };
+    }
+  | { ok: false; reason: 'sheet_not_found' | 'invalid_mapping' | 'cancelled' };
+
+/**
+ * Reads the register and the batch table, plans the register's export with core (groups, ids,
+ * files, reconciliation), and appends a Batches row for each new group, all in one Excel.run.
+ * Running it again on the same rows finds every group's row and writes nothing.
+ *
+ * Batches of other sheets with the same product and date are passed to core for
+ * duplicate_across_batches only when their sheets are registration sheets (their rows are read by
+ * the single-batch flow); a register's own groups are compared with each other by core.
+ *
+ * @example
+ * ```ts
+ * const result = await Excel.run((context) =>
+ *   groupRegisterSheet(context, { sheetName: 'Dagregister 28-11-2026', today: new Date(), settings }),
+ * );
+ * if (result.ok) result.value.plan.groups.map((g) => g.batchId); // ['B004', 'B005']
+ * ```
+ */
+export async function groupRegisterSheet(
+  context: Excel.RequestContext,
+  input: GroupRegisterInput,
+): Promise<GroupRegisterResult> {
+  const read = await readRegister(context, input.sheetName, input.mapping ?? REGISTER_SHEET_MAPPING);
+  if (!read.ok) return read;
+  const probe = await probeWorkbook(context);
+  const reads = queueReadBatchTables(context, probe);
+  const readLog = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
+  await context.sync();
+  const lists = listsFromSnapshots(reads.lists());
+  const batchSnapshot = reads.batches?.() ?? null;
+  const batches =
+    batchSnapshot === null
+      ? []
+      : batchesFromSnapshot(batchSnapshot, { today: input.today, lists, sheetNames: probe.sheetNames });
+  const known: KnownBatch[] = batches.flatMap((batch) =>
+    batch.metadata.ok
+      ? [{ batchId: batch.batchId, sheetName: batch.sheetName, batch: batch.metadata.value }]
+      : [],
+  );
+  const takenIds = batches.map((batch) => batch.batchId);
+  const log = readLog?.();
+  if (log !== undefined) {
+    const positions = columnPositions<ExportLogColumnKey>(log, EXPORT_LOG_COLUMNS);
+    for (const row of log.rows) takenIds.push(batchIdOf(cellOf(row, positions, 'batchId')));
+  }
+  const sheetName = read.value.sheetName;
+  const own = sheetNameKey(sheetName);
+  // Other sheets' batches for duplicate_across_batches would need their rows read too; the
+  // register's own groups are compared by core. (Not read here: see the module comment.)
+  const otherBatches: OtherBatch[] = [];
+  const plan = planRegisterExport({
+    rows: read.value.rows,
+    sheetName,
+    today: input.today,
+    settings: input.settings,
+    lists,
+    knownBatches: known,
+    takenIds,
+    otherBatches,
+  });
+  const uploadedBatchIds = batches
+    .filter((batch) => batch.uploaded && sheetNameKey(batch.sheetName) === own)
+    .map((batch) => batch.batchId);
+
+  const fresh = plan.groups.filter((group) => group.isNew);
+  const written: string[] = [];
+  if (input.writeBatches !== false && fresh.length > 0) {
+    const { report } = await queueSetupWorkbook(context, probe);
+    const table = batchSnapshot ?? report.tables[BATCHES_TABLE];
+    if (table === undefined) throw new Error('groupRegisterSheet: the set-up did not place the batch table');
+    queueAppendRecords(
+      context,
+      table,
+      BATCH_COLUMNS,
+      fresh.map((group) => batchRecord(group.batchId, sheetName, group.batch)),
+    );
+    await context.sync();
+    written.push(...fresh.map((group) => group.batchId));
+  }
+  return { ok: true, value: { plan, written, read: read.value, uploadedBatchIds } };
+}
+
+/** {@link groupRegisterSheet} in its own `Excel.run` (one user action). */
+export function runGroupRegisterSheet(input: GroupRegisterInput): Promise<GroupRegisterResult> {
+  return Excel.run((context) => groupRegisterSheet(context, input));
+}

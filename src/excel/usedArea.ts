@@ -1,0 +1,50 @@
+import { queueDateSystem } from './dateSystem';
+import { isOfficeError } from './officeErrors';
+
+export interface UsedArea {
+  readonly address: string;
+  /** 0-based. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * First sync of every read: the sheet (ItemNotFound when it does not exist, a user-caused
+ * failure reported as `sheet_not_found`), its used range (values only: a formatted but empty cell
+ * holds nothing to read) and the date system.
+ */
+export async function loadUsedArea(
+  context: Excel.RequestContext,
+  sheetName: string,
+): Promise<
+  { ok: true; sheet: Excel.Worksheet; used: UsedArea | null; use1904: boolean; name: string } | { ok: false }
+> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load('name');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('address, rowIndex, columnIndex, rowCount, columnCount');
+  const use1904 = queueDateSystem(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isOfficeError(error, 'ItemNotFound')) return { ok: false };
+    throw error;
+  }
+  return {
+    ok: true,
+    sheet,
+    name: sheet.name,
+    use1904: use1904(),
+    used: used.isNullObject
+      ? null
+      : {
+          address: used.address,
+          rowIndex: used.rowIndex,
+          columnIndex: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+        },
+  };
+}

@@ -1,0 +1,179 @@
+import { DEFAULT_SETTINGS, batchKey } from '../../src/core';
+import { BATCHES_TABLE } from '../../src/excel/layout';
+import { proposeRegisterMapping } from '../../src/excel/readRegister';
+import { groupRegisterSheet } from '../../src/excel/registerBatches';
+import { createRegister } from '../../src/excel/registerSheet';
+import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { makeInsz } from '../support/syntheticInsz';
+
+const TODAY = new Date(2026, 10, 28);
+const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
+const patient = (k: number): string =>
+  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+
+let fake: InstalledFakeExcel;
+beforeEach(() => {
+  fake = installFakeExcel(globalThis, { sheets: ['Liste'] });
+});
+afterEach(() => fake.uninstall());
+
+/** The Batches table's rows as [Batch, Registratieblad, Immunisatieproduct, Lotnummer]. */
+function batchRows(): unknown[][] {
+  const sheet = fake.host.inspect.sheet('Batches');
+  const table = sheet.tables().find((t) => t.name === BATCHES_TABLE);
+  if (table === undefined) return [];
+  const at = (title: string) => table.headers.indexOf(title);
+  const body = sheet.values(table.dataBodyAddress.split('!')[1] ?? '');
+  return body
+    .filter((row) => row[at('Batch')] !== '')
+    .map((row) => [
+      row[at('Batch')],
+      row[at('Registratieblad')],
+      row[at('Immunisatieproduct')],
+      row[at('Lotnummer')],
+    ]);
+}
+
+const group = (sheetName: string, mapping?: Parameters<typeof groupRegisterSheet>[1]['mapping']) =>
+  Excel.run((context) =>
+    groupRegisterSheet(context, {
+      sheetName,
+      today: TODAY,
+      settings: DEFAULT_SETTINGS,
+      ...(mapping === undefined ? {} : { mapping }),
+    }),
+  );
+
+describe('a practice’s own list: French titles, header in row 3', () => {
+  beforeEach(async () => {
+    await fake.host.userEdit('Liste', 'A1:A1', [['Vaccinations du 28 novembre']]);
+    await fake.host.userEdit('Liste', 'A3:J6', [
+      [
+        'NISS',
+        'Nom',
+        'Prénom',
+        'Date de naissance',
+        'Code postal',
+        'Date',
+        'Vaccin',
+        'N° de lot',
+        'Dose',
+        'NISS du vaccinateur',
+      ],
+      [patient(1), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER],
+      [patient(2), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER],
+      [patient(3), '', '', '', '', '27/11/2026', 'Comirnaty', 'X1', '1', TOEDIENER],
+    ]);
+  });
+
+  test('the mapping is proposed from the titles', async () => {
+    const proposal = await Excel.run((context) => proposeRegisterMapping(context, 'Liste'));
+    if (!proposal.ok) throw new Error(proposal.reason);
+    expect(proposal.value.mapping.headerRow).toBe(3);
+    expect(proposal.value.mapping.columns).toEqual({
+      insz: 0,
+      naam: 1,
+      voornaam: 2,
+      geboortedatum: 3,
+      postcode: 4,
+    });
+    expect(proposal.value.mapping.batch).toEqual({
+      datumToediening: 5,
+      immunisatieproduct: 6,
+      lotnummer: 7,
+      dosis: 8,
+      toedienerInsz: 9,
+    });
+  });
+
+  test('grouped with the confirmed mapping: blocked without Gratis voorraad (the list has none)', async () => {
+    const proposal = await Excel.run((context) => proposeRegisterMapping(context, 'Liste'));
+    if (!proposal.ok) throw new Error(proposal.reason);
+    const result = await group('Liste', proposal.value.mapping);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.plan.counts).toMatchObject({ rows: 3, blocked: 3, groups: 0 });
+    expect(result.value.plan.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [4, 'gratisVoorraad', 'register_field_required'],
+      [5, 'gratisVoorraad', 'register_field_required'],
+      [6, 'gratisVoorraad', 'register_field_required'],
+    ]);
+  });
+
+  test('with a Stock gratuit column: two groups, two Batches rows', async () => {
+    await fake.host.userEdit('Liste', 'K3:K6', [['Stock gratuit'], ['oui'], ['oui'], ['non']]);
+    const proposal = await Excel.run((context) => proposeRegisterMapping(context, 'Liste'));
+    if (!proposal.ok) throw new Error(proposal.reason);
+    const result = await group('Liste', proposal.value.mapping);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.plan.groups.map((g) => [g.batchId, g.rows])).toEqual([
+      ['B001', [4, 5]],
+      ['B002', [6]],
+    ]);
+    expect(batchRows()).toEqual([
+      ['B001', 'Liste', 'Vaxigrip Tetra', 'AB123'],
+      ['B002', 'Liste', 'Comirnaty', 'X1'],
+    ]);
+  });
+});
+
+describe('a register made by the add-in', () => {
+  const name = 'Dagregister 28-11-2026';
+  beforeEach(async () => {
+    const made = await Excel.run((context) =>
+      createRegister(context, {
+        common: {
+          datumToediening: '28/11/2026',
+          immunisatieproduct: 'Vaxigrip Tetra',
+          dosis: '0,5',
+          toedienerInsz: TOEDIENER,
+          gratisVoorraad: 'Ja',
+          lotnummer: 'AB123',
+        },
+        today: TODAY,
+        settings: { maxRowsPerFile: 100 },
+        prefillRows: 6,
+      }),
+    );
+    if (!made.ok) throw new Error('register not made');
+    await fake.host.userEdit(name, 'A2:A6', [
+      [patient(1)],
+      [patient(2)],
+      [patient(3)],
+      [patient(4)],
+      [patient(5)],
+    ]);
+    await fake.host.userEdit(name, 'I5:I5', [['ab123']]);
+  });
+
+  test('groups become batches written once; grouping again gives the same ids and writes nothing', async () => {
+    const first = await group(name);
+    if (!first.ok) throw new Error(first.reason);
+    expect(first.value.plan.groups.map((g) => [g.batchId, g.rows])).toEqual([
+      ['B001', [2, 3, 4, 6]],
+      ['B002', [5]],
+    ]);
+    expect(first.value.written).toEqual(['B001', 'B002']);
+    expect(first.value.plan.issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
+      [5, 'lotnummer', 'register_near_duplicate', 'AB123'],
+    ]);
+    const before = batchRows();
+    const again = await group(name);
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.value.written).toEqual([]);
+    expect(again.value.plan.groups.map((g) => g.batchId)).toEqual(['B001', 'B002']);
+    expect(again.value.plan.groups.map((g) => g.key)).toEqual(
+      first.value.plan.groups.map((g) => batchKey(g.batch)),
+    );
+    expect(batchRows()).toEqual(before);
+  });
+
+  test('a corrected lot moves the row: its old batch is unused, no new row', async () => {
+    await group(name);
+    await fake.host.userEdit(name, 'I5:I5', [['AB123']]);
+    const after = await group(name);
+    if (!after.ok) throw new Error(after.reason);
+    expect(after.value.plan.groups.map((g) => [g.batchId, g.rows])).toEqual([['B001', [2, 3, 4, 5, 6]]]);
+    expect(after.value.plan.unusedBatchIds).toEqual(['B002']);
+    expect(after.value.written).toEqual([]);
+  });
+});

@@ -1,12 +1,14 @@
 import { writeCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
+import { checkLinesPerFile, registrationsPerFile } from './settings';
 import { splitIntoFiles } from './splitIntoFiles';
 import type {
   BatchMetadata,
   CsvRecord,
   Encoding,
   ExportSettings,
+  ExportValidation,
   Issue,
   OtherBatch,
   RegistrationRow,
@@ -22,7 +24,7 @@ import { validateForExport } from './validateRegistrations';
  * ```ts
  * const file: ExportFile = plan.files[0];
  * file.name; // 'vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv'
- * file.rows; // [2, 3, 5, ...] sheet rows, at most maxRowsPerFile of them
+ * file.rows; // [2, 3, 5, ...] sheet rows, at most linesPerFile - 1 of them (the header is a line)
  * file.sha256; // 64 lowercase hex digits of file.bytes
  * ```
  */
@@ -109,13 +111,16 @@ function broken(what: string): never {
 
 /**
  * Validates the rows of one batch and plans its export: the ready rows become CSV files of at
- * most `settings.maxRowsPerFile` lines each, in sheet order, in `settings.encoding`, named
+ * most `settings.linesPerFile` lines each, the header line included (SPEC: 100 lines, so 99
+ * registrations), in sheet order, in `settings.encoding`, named
  * after the administration date, batch id, product and part; every other non-empty row is
  * listed as blocked with all its issues. Pure and deterministic: the same input gives
  * byte-identical files and hashes (no timestamps).
  *
  * Guarantees rows in = exported + blocked + empty (SPEC "Nothing is lost"); throws only when
- * that or another invariant of validation is broken, never for bad user data.
+ * that or another invariant of validation is broken, never for bad user data. A
+ * `settings.linesPerFile` that checkLinesPerFile refuses writes no file: its issue comes first in
+ * `issues` and on every row that would have been exported, which are listed as blocked.
  *
  * @example
  * ```ts
@@ -124,7 +129,7 @@ function broken(what: string): never {
  *   batch, // parsed BatchMetadata: datumToediening '2026-11-28', immunisatieproduct 'Vaxigrip Tetra'
  *   batchId: 'B003',
  *   today: new Date(2026, 10, 28),
- *   settings: { encoding: 'utf-8-bom', maxRowsPerFile: 100 },
+ *   settings: { encoding: 'utf-8-bom', linesPerFile: 100 },
  * });
  * plan.files.map((f) => f.name); // ['vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv', '..._2-2.csv']
  * plan.blocked; // [{ row: 7, issues: [{ code: 'insz_checksum', row: 7, column: 'insz', ... }] }]
@@ -179,7 +184,11 @@ export function planExport(input: PlanExportInput): ExportPlan {
   invariant(readyCount === readyRecords.length, 'a record for every ready row');
   readyRows.length = readyCount;
 
-  const chunks = splitIntoFiles(readyRecords, settings.maxRowsPerFile);
+  // The one validation of the setting (validateForExport reported it too, as its first issue).
+  const lines = checkLinesPerFile(settings.linesPerFile);
+  if (!lines.ok) return withheld(report, blocked, readyRows, issuesByRow, lines.issue, settings.encoding);
+
+  const chunks = splitIntoFiles(readyRecords, registrationsPerFile(lines.value));
   const parts = chunks.length;
   const files: ExportFile[] = [];
   let names: string[] = [];
@@ -224,5 +233,32 @@ export function planExport(input: PlanExportInput): ExportPlan {
     issues: report.issues,
     counts: { ...counts, exported },
     encoding: settings.encoding,
+  };
+}
+
+/**
+ * The plan when the lines-per-file setting is refused: no file is written (no size is known to cut
+ * them), and every row that would have been exported is listed as blocked with the setting's issue
+ * first, so rows in = exported + blocked + empty still holds and nothing is lost or thrown.
+ */
+function withheld(
+  report: ExportValidation,
+  blocked: readonly BlockedRow[],
+  readyRows: readonly number[],
+  issuesByRow: ReadonlyMap<number, Issue[]>,
+  settingIssue: Issue,
+  encoding: Encoding,
+): ExportPlan {
+  const held: BlockedRow[] = readyRows.map((row) => ({
+    row,
+    issues: [{ ...settingIssue, row }, ...(issuesByRow.get(row) ?? [])],
+  }));
+  const all = [...blocked, ...held].sort((a, b) => a.row - b.row);
+  return {
+    files: [],
+    blocked: all,
+    issues: report.issues,
+    counts: { ...report.counts, ready: 0, blocked: all.length, exported: 0 },
+    encoding,
   };
 }

@@ -1,10 +1,13 @@
+import { checkLinesPerFile, registrationsPerFile } from './settings';
+
 /**
- * SPEC: "At most 100 registrations per file (make the limit one setting, default 100); more
- * rows go into further files, in sheet order: rows 1-100 in part 1, 101-200 in part 2, ...".
+ * SPEC: "At most 100 lines per file, the header line included ..., so 99 registrations. ... More
+ * rows go into further files, in sheet order: registrations 1-99 in part 1, 100-198 in part 2".
+ * These helpers take the number of registrations per file (settings.ts: registrationsPerFile).
  */
 
 function assertLimit(maxPerFile: number): void {
-  // parseSettings rejects a bad limit (settings_max_rows); reaching here with one is a bug.
+  // planExport checks the setting first (checkLinesPerFile); reaching here with a bad count is a bug.
   if (!Number.isSafeInteger(maxPerFile) || maxPerFile < 1) {
     throw new Error(`splitIntoFiles: maxPerFile must be a positive integer, got ${maxPerFile}`);
   }
@@ -42,4 +45,26 @@ export function splitIntoFiles<T>(items: readonly T[], maxPerFile: number): T[][
     chunks.push(items.slice(start, start + maxPerFile));
   }
   return chunks;
+}
+
+/**
+ * The file (part) a registration-sheet row goes into when the rows are contiguous and all
+ * exportable, or 0 for the header row and above; null when `linesPerFile` is refused by
+ * checkLinesPerFile. SPEC: "On a registration sheet (header in row 1) the sheet row number is the
+ * file's line number while rows are contiguous: the overflow band starts at sheet row 101". The
+ * sheet's live band (src/excel/conditionalFormulas.ts: overLimitBands) is this rule as an Excel
+ * formula; an empty or blocked row above moves the real boundary down, which the pane shows.
+ *
+ * @example
+ * ```ts
+ * sheetRowPart(100, 100); // 1 (line 100 of file 1)
+ * sheetRowPart(101, 100); // 2 (the band starts here)
+ * sheetRowPart(1, 100); // 0 (the header)
+ * ```
+ */
+export function sheetRowPart(sheetRow: number, linesPerFile: number): number | null {
+  const lines = checkLinesPerFile(linesPerFile);
+  if (!lines.ok) return null;
+  if (sheetRow < 2) return 0;
+  return Math.ceil((sheetRow - 1) / registrationsPerFile(lines.value));
 }

@@ -74,11 +74,15 @@ export type Encoding = (typeof ENCODINGS)[number];
 
 export interface ExportSettings {
   encoding: Encoding;
-  /** SPEC: "At most 100 registrations per file (make the limit one setting, default 100)". */
-  maxRowsPerFile: number;
+  /**
+   * SPEC: "At most 100 lines per file, the header line included ... One setting, in the manual's
+   * terms: lines per file, header included, default 100". A file holds `linesPerFile - 1`
+   * registrations (settings.ts: registrationsPerFile); check a value with checkLinesPerFile.
+   */
+  linesPerFile: number;
 }
 
-export const DEFAULT_SETTINGS: Readonly<ExportSettings> = { encoding: 'utf-8-bom', maxRowsPerFile: 100 };
+export const DEFAULT_SETTINGS: Readonly<ExportSettings> = { encoding: 'utf-8-bom', linesPerFile: 100 };
 
 /** A calendar date without time or zone. */
 export interface CalendarDate {
@@ -174,7 +178,7 @@ export interface ValidationReport {
    */
   status: Uint8Array;
   counts: ValidationCounts;
-  /** Files the ready rows will make with the given maxRowsPerFile. */
+  /** Files the ready rows will make with the given linesPerFile (0 when the setting is invalid). */
   fileCount: number;
 }
 

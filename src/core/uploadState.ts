@@ -1,4 +1,4 @@
-import { MAX_ROWS_PER_FILE_RANGE } from './settings';
+import { LINES_PER_FILE_RANGE, checkLinesPerFile } from './settings';
 import { type ExportPlan, type PlanExportInput, planExport } from './planExport';
 import type { Encoding, ExportSettings } from './types';
 
@@ -441,9 +441,9 @@ export function uploadQueue(overview: UploadOverview): { item: UploadItem; file:
 
 /**
  * Re-makes a batch's files as its last export made them, to compare with the log: planExport with
- * the logged encoding and the limit per file the logged parts show. The limit is not in the log,
+ * the logged encoding and the lines per file the logged parts show. The setting is not in the log,
  * so the candidates that can have given the logged split are tried (the current setting, the
- * first part's registrations with and without the header line, the largest limit); the first
+ * first part's registrations plus the header line, the largest setting); the first
  * whose files match the log byte for byte wins. Matching by SHA-256 is the proof: a candidate
  * that does not match is never handed out. When none matches, the plan of the first candidate
  * (what a new export would make with the logged encoding) comes back with `matches: false`.
@@ -460,18 +460,14 @@ export function remakeExport(
   const last = lastExportRows(input.logged);
   const encoding = last[0]?.encoding ?? input.settings.encoding;
   const firstRows = last[0]?.rows ?? null;
-  const limits = [input.settings.maxRowsPerFile];
-  if (last.length > 1 && firstRows !== null) limits.push(firstRows, firstRows + 1);
-  limits.push(MAX_ROWS_PER_FILE_RANGE.max);
-  const candidates = [...new Set(limits)].filter(
-    (limit) =>
-      Number.isSafeInteger(limit) &&
-      limit >= MAX_ROWS_PER_FILE_RANGE.min &&
-      limit <= MAX_ROWS_PER_FILE_RANGE.max,
-  );
+  // Lines per file, header included (SPEC): a first part of n registrations was cut at n + 1 lines.
+  const limits = [input.settings.linesPerFile];
+  if (last.length > 1 && firstRows !== null) limits.push(firstRows + 1);
+  limits.push(LINES_PER_FILE_RANGE.max);
+  const candidates = [...new Set(limits)].filter((limit) => checkLinesPerFile(limit).ok);
   let first: ExportPlan | null = null;
-  for (const maxRowsPerFile of candidates) {
-    const settings: ExportSettings = { ...input.settings, encoding, maxRowsPerFile };
+  for (const linesPerFile of candidates) {
+    const settings: ExportSettings = { ...input.settings, encoding, linesPerFile };
     const plan = planExport({ ...input, settings });
     if (first === null) first = plan;
     if (last.length > 0 && isComplete(last) && sameAsLogged(last, plan.files)) return { plan, matches: true };

@@ -19,6 +19,7 @@ import type { InszFields } from './insz';
 import { ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from './issueCodes';
 import type { RegistrationIssueCode } from './issueCodes';
 import { isBelgianPostcode } from './postcode';
+import { checkLinesPerFile, registrationsPerFile } from './settings';
 import {
   cleanTextUnits,
   codePointLabel,
@@ -29,7 +30,7 @@ import {
   toNfc,
   trimEdges,
 } from './textChecks';
-import { DEFAULT_SETTINGS, REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
+import { REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
 import type {
   BatchMetadata,
   Cell,
@@ -570,7 +571,10 @@ function indexOtherBatches(
  *   REGISTRATION_ISSUE_CODES order; fixable codes carry `fix`.
  * - `status[i]` is rows[i]'s verdict (ROW_READY, ROW_BLOCKED, ROW_EMPTY): a byte per row, no
  *   object per row (see ROW_READY in types.ts for why).
- * - counts.rows = ready + blocked + empty, always; `fileCount` = ceil(ready / maxRowsPerFile).
+ * - counts.rows = ready + blocked + empty, always; `fileCount` = ceil(ready / registrations per
+ *   file), where a file holds `settings.linesPerFile - 1` registrations (SPEC: the header is a line).
+ * - A `settings.linesPerFile` that checkLinesPerFile refuses is reported as its issue
+ *   (`settings_max_rows`, row 0, first) and makes `fileCount` 0; the rows are still checked.
  *
  * @example
  * ```ts
@@ -606,17 +610,16 @@ export function validateForExport(input: ValidateRegistrationsInput): ExportVali
 /** The validation; with `records`, appends the record of each ready row to it. */
 function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null): ValidationReport {
   const { rows, settings } = input;
-  // parseSettings rejects a bad limit; should one arrive anyway, use SPEC's default of 100.
-  const limit =
-    Number.isSafeInteger(settings.maxRowsPerFile) && settings.maxRowsPerFile >= 1
-      ? settings.maxRowsPerFile
-      : DEFAULT_SETTINGS.maxRowsPerFile;
+  // SPEC: lines per file, header included; checked by the one validation of the setting. A bad
+  // value is reported (row 0, first in row order) and no file is counted, never replaced.
+  const lines = checkLinesPerFile(settings.linesPerFile);
+  const limit = lines.ok ? registrationsPerFile(lines.value) : Infinity;
 
   const checker = new RowChecker(input.today, input.batch, settings);
   const others = indexOtherBatches(input, checker);
   const persons = new PersonIndex(rows.length);
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;
   const status = new Uint8Array(rows.length);
   let ready = 0;
@@ -650,7 +653,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
       } else {
         ready++;
         status[i] = ROW_READY;
-        // SPEC: rows 1-100 in part 1, 101-200 in part 2: the first row of part 2 carries the notice.
+        // SPEC: registrations 1-99 in part 1, 100-198 in part 2: the first row of part 2 carries the notice.
         if (ready === limit + 1) {
           noticeRow = true;
           checker.addRowLevel('rows_over_limit', NO_PARAMS);
@@ -674,7 +677,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
     previousRow = r.row;
   }
 
-  const fileCount = ready === 0 ? 0 : Math.ceil(ready / limit);
+  const fileCount = ready === 0 || !lines.ok ? 0 : Math.ceil(ready / limit);
   const notice = issues[overLimitAt];
   if (notice !== undefined) {
     issues[overLimitAt] = { ...notice, params: { files: fileCount, rows: ready, limit } };

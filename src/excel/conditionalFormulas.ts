@@ -1,7 +1,7 @@
 /*
  * Formulas for the registration sheet's live highlighting (SPEC "Using it": "live highlighting that
  * works while typing, even when the add-in is not loaded: invalid INSZ, leading/trailing spaces, a
- * bad Geboortedatum, and rows past the 100th"). ARCHITECTURE "Talking to Excel": "Highlight with
+ * bad Geboortedatum, and rows past the 100th sheet row, header included"). ARCHITECTURE "Talking to Excel": "Highlight with
  * conditional formats (formula rules, so they stay live and work without the add-in)".
  *
  * Pure: this file only builds formula strings; registrationSheet.ts puts them on the sheet.
@@ -28,6 +28,8 @@
  *   255-character limit often quoted belongs to data-validation list sources and to string
  *   constants inside a formula, not to conditional formats; see {@link FORMULA_MAX_LENGTH}.
  */
+
+import { checkLinesPerFile, registrationsPerFile } from '../core';
 
 /** Excel's limit on a formula's text, conditional formats included (MS-OI29500 §2.1.1085). */
 export const FORMULA_MAX_LENGTH = 8192;
@@ -291,32 +293,46 @@ function usedRow(firstDataRow: number, options: OverLimitOptions): string {
 }
 
 /**
- * TRUE for a used row past the first file (SPEC: "At most 100 registrations per file ... more rows
- * go into further files, in sheet order: rows 1-100 in part 1, 101-200 in part 2"; issue
- * rows_over_limit).
+ * Registrations per file for the band formulas, through core's one validation of the setting.
+ * Callers pass a setting core accepted (createBatch refuses a bad one as data); reaching here with
+ * a refused value is a caller's bug, so it throws like the other argument checks of this module.
+ */
+function checkedPerFile(linesPerFile: number): number {
+  const lines = checkLinesPerFile(linesPerFile);
+  if (!lines.ok) {
+    throw new RangeError(`conditionalFormulas: linesPerFile refused by core (${String(linesPerFile)})`);
+  }
+  return registrationsPerFile(lines.value);
+}
+
+/**
+ * TRUE for a used row past the first file (SPEC: "At most 100 lines per file, the header line
+ * included ..., so 99 registrations ... On a registration sheet (header in row 1) the sheet row
+ * number is the file's line number while rows are contiguous: the overflow band starts at sheet row
+ * 101"; issue rows_over_limit). Core's sheetRowPart is the same rule.
  *
- * It counts sheet rows: row `firstDataRow + maxRowsPerFile` and below. That is exact while the
+ * It counts sheet rows: row `firstDataRow + (linesPerFile - 1)` and below. That is exact while the
  * rows are contiguous and all exportable; an empty or blocked row above moves the real boundary
  * down (core skips it), and the task pane shows the exact files. Counting the used rows above
  * each row instead (`COUNTA($A$2:$A2)`) would make every cell's rule read all the rows above it,
  * O(n²) over 100,000 rows, and recalculate on every edit.
  *
  * @param firstDataRow the sheet row of the first registration (2 under the header).
- * @param maxRowsPerFile the export setting (SPEC: default 100).
+ * @param linesPerFile the export setting, lines per file with the header (SPEC: default 100).
  *
  * @example
  * ```ts
- * overLimitFormula(2, 100); // '=AND(COUNTA($A2:$E2)>0,ROW()>=102)'
+ * overLimitFormula(2, 100); // '=AND(COUNTA($A2:$E2)>0,ROW()>=101)'
  * ```
  */
 export function overLimitFormula(
   firstDataRow: number,
-  maxRowsPerFile: number,
+  linesPerFile: number,
   options: OverLimitOptions = {},
 ): string {
   const first = checkedRow('firstDataRow', firstDataRow, 1);
-  const max = checkedRow('maxRowsPerFile', maxRowsPerFile, 1);
-  return `=AND(${usedRow(first, options)},ROW()>=${first + max})`;
+  const perFile = checkedPerFile(linesPerFile);
+  return `=AND(${usedRow(first, options)},ROW()>=${first + perFile})`;
 }
 
 /** One shading rule of {@link overLimitBands}. */
@@ -337,25 +353,25 @@ export const OVER_LIMIT_FILLS: readonly [even: string, odd: string] = ['#DDEBF7'
 /**
  * Two rules that shade the used rows past the first file, alternating per file (file 2 blue,
  * file 3 yellow, file 4 blue, ...), so the user sees where each further file starts (SPEC "Using
- * it": "rows past the 100th (those go into a further file)"). Row position as in
+ * it": "rows past the 100th sheet row, header included (those go into a further file)"). Row position as in
  * {@link overLimitFormula}: exact for contiguous exportable rows; the task pane shows the exact
- * files. File of a row: `INT((ROW() - firstDataRow) / maxRowsPerFile) + 1`. Add them after the
- * error rules, so an error fill wins where both apply.
+ * files. File of a row: `INT((ROW() - firstDataRow) / (linesPerFile - 1)) + 1` (core:
+ * sheetRowPart). Add them after the error rules, so an error fill wins where both apply.
  *
  * @example
  * ```ts
  * overLimitBands(2, 100).map((band) => band.formula);
- * // ['=AND(COUNTA($A2:$E2)>0,ROW()>=102,ISODD(INT((ROW()-2)/100)))',
- * //  '=AND(COUNTA($A2:$E2)>0,ROW()>=202,ISEVEN(INT((ROW()-2)/100)))']
+ * // ['=AND(COUNTA($A2:$E2)>0,ROW()>=101,ISODD(INT((ROW()-2)/99)))',
+ * //  '=AND(COUNTA($A2:$E2)>0,ROW()>=200,ISEVEN(INT((ROW()-2)/99)))']
  * ```
  */
 export function overLimitBands(
   firstDataRow: number,
-  maxRowsPerFile: number,
+  linesPerFile: number,
   options: OverLimitOptions = {},
 ): readonly OverLimitBand[] {
   const first = checkedRow('firstDataRow', firstDataRow, 1);
-  const max = checkedRow('maxRowsPerFile', maxRowsPerFile, 1);
+  const max = checkedPerFile(linesPerFile);
   const used = usedRow(first, options);
   // (ROW() - first) / max is the file number minus 1: odd for files 2, 4, ...; the ROW() bound
   // keeps it non-negative (Excel's INT rounds negatives down, so a row above would count as odd).

@@ -3,6 +3,7 @@ import {
   type BatchMetadata,
   type ExportSettings,
   type Issue,
+  checkLinesPerFile,
   nextBatchId,
   parseBatchMetadata,
 } from '../core';
@@ -23,7 +24,6 @@ import {
   EXPORT_LOG_COLUMNS,
   EXPORT_LOG_TABLE,
   type ExportLogColumnKey,
-  MAX_SHEET_ROW,
   NO,
   registrationSheetName,
 } from './layout';
@@ -46,8 +46,8 @@ export interface CreateBatchInput {
   readonly fields: Readonly<Partial<Record<BatchField, unknown>>>;
   /** "Today" for the date rules (the clock is read by the caller). */
   readonly today: Date;
-  /** SPEC: the rows-per-file limit; rows past it are shaded per extra file. */
-  readonly settings: Pick<ExportSettings, 'maxRowsPerFile'>;
+  /** SPEC: lines per file, header included; rows past the first file are shaded per extra file. */
+  readonly settings: Pick<ExportSettings, 'linesPerFile'>;
 }
 
 export interface CreatedBatch {
@@ -60,7 +60,10 @@ export interface CreatedBatch {
 
 export type CreateBatchResult =
   | { ok: true; value: CreatedBatch }
-  /** The fields do not pass core's batch rules: the issues, nothing created. */
+  /**
+   * The fields do not pass core's batch rules, or the lines-per-file setting is refused by core's
+   * checkLinesPerFile (`settings_max_rows`): the issues, nothing created.
+   */
   | { ok: false; reason: 'invalid_fields'; issues: Issue[] }
   /** The user removed columns of the batch table that this batch needs a value in. */
   | { ok: false; reason: 'batch_table_columns_missing'; missingColumns: string[] };
@@ -96,7 +99,7 @@ export function batchRecord(
  * @example
  * ```ts
  * const result = await Excel.run((context) =>
- *   createBatch(context, { fields: form, today: new Date(), settings: { maxRowsPerFile: 100 } }),
+ *   createBatch(context, { fields: form, today: new Date(), settings: { linesPerFile: 100 } }),
  * );
  * if (result.ok) result.value.sheetName; // 'B003 Vaxigrip Tetra 28-11-2026'
  * else if (result.reason === 'invalid_fields') showIssues(result.issues);
@@ -106,12 +109,11 @@ export async function createBatch(
   context: Excel.RequestContext,
   input: CreateBatchInput,
 ): Promise<CreateBatchResult> {
-  const { maxRowsPerFile } = input.settings;
-  // Settings come parsed by core (parseSettings): a bad limit is a caller's bug. Checked before
-  // anything is queued, so it cannot leave half a batch behind.
-  if (!Number.isInteger(maxRowsPerFile) || maxRowsPerFile < 1 || maxRowsPerFile > MAX_SHEET_ROW) {
-    throw new RangeError(`createBatch: maxRowsPerFile must be a whole number from 1, got ${maxRowsPerFile}`);
-  }
+  // The one validation of the setting (core), before anything is read or queued: a refused value
+  // cannot leave half a batch behind, and it is answered as data like the fields.
+  const lines = checkLinesPerFile(input.settings.linesPerFile);
+  if (!lines.ok) return { ok: false, reason: 'invalid_fields', issues: [lines.issue] };
+  const linesPerFile = lines.value;
   const probe = await probeWorkbook(context);
   const reads = queueReadBatchTables(context, probe);
   const readLog = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
@@ -157,7 +159,7 @@ export async function createBatch(
   ]);
 
   const sheet = context.workbook.worksheets.add(sheetName);
-  queueFormatRegistrationSheet(sheet, { maxRowsPerFile });
+  queueFormatRegistrationSheet(sheet, { linesPerFile });
   const rowIndex = queueAppendRecords(context, batchTable, BATCH_COLUMNS, [
     batchRecord(batchId, sheetName, metadata),
   ]);

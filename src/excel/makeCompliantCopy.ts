@@ -50,7 +50,7 @@ export interface CompliantCopyInput extends BlockReadOptions {
   readonly mapping: SheetMapping;
   readonly target: CopyTarget;
   readonly today: Date;
-  /** Rows per file (the copy's shading) and the encoding core checks against. */
+  /** Lines per file, header included (the copy's shading) and the encoding core checks against. */
   readonly settings: ExportSettings;
   /** Switch events off while writing the copy (default true: a bulk write). */
   readonly suspendEvents?: boolean;
@@ -141,7 +141,7 @@ async function copyTargetSheet(
   if (!batch.sheetExists) {
     // The batch's sheet was deleted: a new one under the name the batch table links to.
     const sheet = context.workbook.worksheets.add(batch.sheetName);
-    queueFormatRegistrationSheet(sheet, { maxRowsPerFile: input.settings.maxRowsPerFile });
+    queueFormatRegistrationSheet(sheet, { linesPerFile: input.settings.linesPerFile });
     return { ok: true, batchId: batch.batchId, sheetName: batch.sheetName, sheet };
   }
   const sheet = context.workbook.worksheets.getItem(batch.sheetName);

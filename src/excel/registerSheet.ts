@@ -6,6 +6,7 @@ import {
   type Issue,
   REGISTER_FIELD_ORDER,
   REGISTER_FIELD_TITLES,
+  checkLinesPerFile,
   dateToExcelSerial,
   parseBatchMetadata,
   parseIsoDate,
@@ -180,9 +181,9 @@ function commonCells(common: Partial<BatchMetadata>): Map<BatchField, string | n
  */
 export function queueFormatRegisterSheet(
   sheet: Excel.Worksheet,
-  options: { maxRowsPerFile: number; common: Partial<BatchMetadata>; prefillRows: number },
+  options: { linesPerFile: number; common: Partial<BatchMetadata>; prefillRows: number },
 ): void {
-  queueFormatRegistrationSheetWithoutBands(sheet, options.maxRowsPerFile);
+  queueFormatRegistrationSheetWithoutBands(sheet, options.linesPerFile);
   for (const column of REGISTER_COLUMNS) {
     const letter = columnLetter(column.index);
     setNumberFormatEverywhere(sheet.getRange(`${letter}:${letter}`), column.numberFormat);
@@ -209,7 +210,7 @@ export function queueFormatRegisterSheet(
  * registration sheet holds on a register) without the rows-per-file bands: text format BEFORE
  * anything is written, the five headers, the frozen header row, the widths, the highlights.
  */
-function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, maxRowsPerFile: number): void {
+function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, linesPerFile: number): void {
   setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
   const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
   header.values = [[...REGISTRATION_HEADER_ROW]];
@@ -221,9 +222,9 @@ function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, maxRow
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
   });
   const bands = new Set(
-    overLimitBands(REGISTRATION_FIRST_DATA_ROW, maxRowsPerFile).map((band) => band.formula),
+    overLimitBands(REGISTRATION_FIRST_DATA_ROW, linesPerFile).map((band) => band.formula),
   );
-  const highlights = registrationHighlights({ maxRowsPerFile }).filter((h) => !bands.has(h.formula));
+  const highlights = registrationHighlights({ linesPerFile }).filter((h) => !bands.has(h.formula));
   queueHighlights(sheet, [...highlights, ...registerHighlights()]);
 }
 
@@ -243,14 +244,17 @@ export interface CreateRegisterInput {
   /** The day's common values as typed in the pane, keyed by batch field (any may be blank). */
   readonly common: Readonly<Partial<Record<BatchField, unknown>>>;
   readonly today: Date;
-  readonly settings: Pick<ExportSettings, 'maxRowsPerFile'>;
+  readonly settings: Pick<ExportSettings, 'linesPerFile'>;
   /** Rows to prefill with the common values (default {@link DEFAULT_PREFILL_ROWS}). */
   readonly prefillRows?: number;
 }
 
 export type CreateRegisterResult =
   | { ok: true; value: { sheetName: string; common: Partial<BatchMetadata> } }
-  /** A common value given breaks its batch rule: the issues (of the given fields only), nothing made. */
+  /**
+   * A common value given breaks its batch rule, or the lines-per-file setting is refused by core's
+   * checkLinesPerFile (`settings_max_rows`): the issues, nothing made.
+   */
   | { ok: false; reason: 'invalid_fields'; issues: Issue[] };
 
 /**
@@ -318,12 +322,10 @@ export async function createRegister(
   context: Excel.RequestContext,
   input: CreateRegisterInput,
 ): Promise<CreateRegisterResult> {
-  const { maxRowsPerFile } = input.settings;
-  if (!Number.isInteger(maxRowsPerFile) || maxRowsPerFile < 1 || maxRowsPerFile > MAX_SHEET_ROW) {
-    throw new RangeError(
-      `createRegister: maxRowsPerFile must be a whole number from 1, got ${maxRowsPerFile}`,
-    );
-  }
+  // The one validation of the setting (core, issue #10), before anything is read or queued.
+  const lines = checkLinesPerFile(input.settings.linesPerFile);
+  if (!lines.ok) return { ok: false, reason: 'invalid_fields', issues: [lines.issue] };
+  const linesPerFile = lines.value;
   const prefillRows = input.prefillRows ?? DEFAULT_PREFILL_ROWS;
   const { probe, report } = await queueSetupWorkbookAfterReads(context);
   const lists = listsFromSnapshots(probe.lists());
@@ -332,7 +334,7 @@ export async function createRegister(
   const run = await report();
   const sheetName = registerSheetName(common.value, input.today, [...probe.sheetNames, ...run.createdSheets]);
   const sheet = context.workbook.worksheets.add(sheetName);
-  queueFormatRegisterSheet(sheet, { maxRowsPerFile, common: common.value, prefillRows });
+  queueFormatRegisterSheet(sheet, { linesPerFile, common: common.value, prefillRows });
   sheet.activate();
   sheet.getRange('A2').select();
   await context.sync();

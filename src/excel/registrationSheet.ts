@@ -24,8 +24,11 @@ import { setNumberFormatEverywhere } from './setupWorkbook';
  */
 
 export interface RegistrationSheetOptions {
-  /** SPEC: rows per file (default 100); rows past it are shaded per extra file. */
-  readonly maxRowsPerFile: number;
+  /**
+   * SPEC: lines per file, header included (default 100): with the header in row 1 the shading of
+   * the further files starts at sheet row `linesPerFile + 1` (101).
+   */
+  readonly linesPerFile: number;
 }
 
 /** One live highlight: a formula rule on a range, relative to the range's top-left cell. */
@@ -55,7 +58,7 @@ export const REGISTRATION_DATA_ADDRESS = `A${REGISTRATION_FIRST_DATA_ROW}:E${MAX
  * @example
  * ```ts
  * const sheet = context.workbook.worksheets.add('B003 Vaxigrip 28-11-2026');
- * queueFormatRegistrationSheet(sheet, { maxRowsPerFile: 100 });
+ * queueFormatRegistrationSheet(sheet, { linesPerFile: 100 });
  * await context.sync();
  * ```
  */
@@ -128,7 +131,7 @@ export function registrationHighlights(options: RegistrationSheetOptions): Regis
       fill: WARNING_FILL,
       fontColor: WARNING_FONT,
     },
-    ...overLimitBands(first, options.maxRowsPerFile).map((band) => ({
+    ...overLimitBands(first, options.linesPerFile).map((band) => ({
       address: REGISTRATION_DATA_ADDRESS,
       formula: band.formula,
       fill: band.fill,

@@ -131,7 +131,7 @@ function columnIndex(text: string): number {
   return n - 1;
 }
 
-/** overLimitFormula / overLimitBands: `=AND(COUNTA($A2:$E2)>0,ROW()>=102[,ISODD(INT((ROW()-2)/100))])`. */
+/** overLimitFormula / overLimitBands: `=AND(COUNTA($A2:$E2)>0,ROW()>=101[,ISODD(INT((ROW()-2)/99))])` (100 lines per file, header included; core: sheetRowPart). */
 const OVER_LIMIT =
   /^=AND\(COUNTA\(\$([A-Z]{1,3})([1-9][0-9]*):\$([A-Z]{1,3})\2\)>0,ROW\(\)>=([0-9]+)(?:,(ISODD|ISEVEN)\(INT\(\(ROW\(\)-([0-9]+)\)\/([0-9]+)\)\))?\)$/;
 

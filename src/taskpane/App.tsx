@@ -81,7 +81,7 @@ export function App() {
     setVisited((current) => (current.has(tab) ? current : new Set(current).add(tab)));
   };
 
-  const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [] });
+  const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [], fromRowsPerFile: null });
 
   const panel = (tab: TabValue): ReactNode => {
     switch (tab) {
@@ -100,7 +100,14 @@ export function App() {
           />
         );
       case 'settings':
-        return <SettingsTab settings={settings.value} storedIssues={settings.issues} onSaved={onSaved} />;
+        return (
+          <SettingsTab
+            settings={settings.value}
+            storedIssues={settings.issues}
+            fromRowsPerFile={settings.fromRowsPerFile}
+            onSaved={onSaved}
+          />
+        );
     }
   };
 

@@ -6,7 +6,13 @@ import { DEFAULT_SETTINGS, parseSettings, type ExportSettings, type Issue } from
  * parseSettings, on the way in and on the way out.
  */
 
-/** The document-settings key. Part of the workbook format: never rename. */
+/**
+ * The document-settings key. Part of the workbook format: never rename. Its value is
+ * `{ encoding, linesPerFile }` (lines per file, header included). Documents saved before the
+ * header counted hold `{ encoding, maxRowsPerFile }` (registrations per file): core's
+ * parseSettings reads that as `maxRowsPerFile + 1` lines, so they keep writing the same files; the
+ * document is rewritten in the new form only when the user saves the settings.
+ */
 export const SETTINGS_KEY = 'vaccinnet.exportSettings';
 
 /** The part of `Office.Settings` used here (a fake in tests). */
@@ -27,6 +33,11 @@ export interface LoadedSettings {
   readonly value: ExportSettings;
   /** Why the stored settings were refused (the defaults are used then); empty when fine. */
   readonly issues: readonly Issue[];
+  /**
+   * The earlier "registrations per file" value the document stored, when `value.linesPerFile`
+   * was converted from it (that number + 1); null otherwise. The pane shows the conversion.
+   */
+  readonly fromRowsPerFile: number | null;
 }
 
 /**
@@ -34,11 +45,11 @@ export interface LoadedSettings {
  * means the defaults plus the issues to show.
  */
 export function loadExportSettings(store: SettingsStore | null): LoadedSettings {
-  if (store === null) return { value: { ...DEFAULT_SETTINGS }, issues: [] };
+  if (store === null) return { value: { ...DEFAULT_SETTINGS }, issues: [], fromRowsPerFile: null };
   const parsed = parseSettings(store.get(SETTINGS_KEY));
   return parsed.ok
-    ? { value: parsed.value, issues: [] }
-    : { value: { ...DEFAULT_SETTINGS }, issues: parsed.issues };
+    ? { value: parsed.value, issues: [], fromRowsPerFile: parsed.fromRowsPerFile ?? null }
+    : { value: { ...DEFAULT_SETTINGS }, issues: parsed.issues, fromRowsPerFile: null };
 }
 
 export type SaveSettingsResult =
@@ -55,7 +66,8 @@ export function saveExportSettings(store: SettingsStore | null, input: unknown):
   if (!parsed.ok) return Promise.resolve({ ok: false, reason: 'invalid', issues: parsed.issues });
   if (store === null) return Promise.resolve({ ok: false, reason: 'save_failed', message: 'Office' });
   const value = parsed.value;
-  store.set(SETTINGS_KEY, { encoding: value.encoding, maxRowsPerFile: value.maxRowsPerFile });
+  // The whole value is replaced: an earlier `maxRowsPerFile` is gone once the user saved.
+  store.set(SETTINGS_KEY, { encoding: value.encoding, linesPerFile: value.linesPerFile });
   return new Promise((resolve) => {
     store.saveAsync((result) => {
       // Office.AsyncResultStatus.Failed is the string 'failed' in office.js.

@@ -23,7 +23,7 @@ import {
   EXPECTED_CODES,
   ISSUE_BATCH_DATE,
   ISSUE_CASES,
-  ISSUE_MAX_ROWS,
+  ISSUE_LINES_PER_FILE,
   issueRows,
 } from './support/issueKinds';
 import { type Pane, exactly } from './support/pane';
@@ -50,7 +50,7 @@ function expectedIssues() {
     rows: issueRows(),
     batch: batch.value,
     today,
-    settings: { encoding: 'windows-1252', maxRowsPerFile: ISSUE_MAX_ROWS },
+    settings: { encoding: 'windows-1252', linesPerFile: ISSUE_LINES_PER_FILE },
     otherBatches: [
       {
         batchId: 'B001',
@@ -69,7 +69,7 @@ beforeAll(async () => {
   const opened = await session.openPane({ shared: true });
   page = opened.opened.page;
   pane = opened.pane;
-  await pane.saveSettings({ encoding: 'windows-1252', maxRowsPerFile: ISSUE_MAX_ROWS });
+  await pane.saveSettings({ encoding: 'windows-1252', linesPerFile: ISSUE_LINES_PER_FILE });
   expect(await pane.createBatch(BATCH)).toBe(pane.m.batchCreated('B001', FIRST_SHEET));
   await userEdit(page, FIRST_SHEET, 'A2:E2', [ACROSS_BATCHES_ROW]);
   expect(await pane.createBatch(BATCH)).toBe(pane.m.batchCreated('B002', SHEET));

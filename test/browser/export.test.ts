@@ -1,6 +1,6 @@
 /**
  * "Exporteren" (SPEC "Using it", "The registration file", "Nothing is lost"): 230 valid rows
- * become three files whose downloaded bytes are exactly core's planExport bytes and which are
+ * become three files of 100, 100 and 33 lines (header included, SPEC "maximaal 100 lijnen") whose downloaded bytes are exactly core's planExport bytes and which are
  * logged with their SHA-256; blocked rows are listed with their reasons and left out only on
  * the explicit "valid rows only" choice, after which they stay recorded as not exported (the batch
  * row's "Niet geëxporteerd", marks on the sheet); a batch marked uploaded asks before it exports
@@ -98,10 +98,11 @@ function expectLogged(logged: Record<string, unknown>[], plan: ExportPlan): void
   expect(new Set(logged.map((row) => row['uploaded']))).toEqual(new Set(['Nee']));
 }
 
-test('230 valid rows, one click: the files download with no further click, bytes equal to core planExport, each logged', async () => {
+test('230 valid rows, one click: three files of 100, 100 and 33 lines download with no further click, bytes equal to core planExport, each logged', async () => {
   const rows = validRows(230);
   const plan = expectedPlan(rows, DEFAULT_BATCH);
-  expect(plan.files.length).toBeGreaterThan(1);
+  // SPEC: 100 lines per file, header included: 99 registrations.
+  expect(plan.files.map((f) => f.rows.length)).toEqual([99, 99, 32]);
   const { page, pane, opened } = await batchWithRows(rows);
   await openExport(pane);
 
@@ -142,6 +143,13 @@ test('230 valid rows, one click: the files download with no further click, bytes
   const entries = unzipSync(new Uint8Array(zip.bytes));
   expect(Object.keys(entries)).toEqual(plan.files.map((f) => f.name));
   for (const file of plan.files) expect(entries[file.name]).toEqual(file.bytes);
+  // SPEC: at most 100 lines per file, the header line included: lines as a text editor counts them.
+  expect(downloaded.map((file) => file.bytes.toString('utf8').split('\r\n').length - 1)).toEqual([
+    100, 100, 33,
+  ]);
+  expect(downloaded.map((file) => file.name)).toEqual(
+    [1, 2, 3].map((k) => expect.stringMatching(new RegExp(`_${k}-3\\.csv$`))),
+  );
   // The bytes hold what SPEC asks: BOM, header line, CRLF after every line.
   const first = downloaded[0]?.bytes.toString('utf8') ?? '';
   expect(first.startsWith('\ufeffINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n')).toBe(true);

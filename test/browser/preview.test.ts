@@ -68,7 +68,7 @@ test('typing in the grid is typing in Excel: 01012000 under General becomes the 
 
 test("the add-in's conditional formats show, evaluated with core", async () => {
   const sheet = (await workbook(pane)).activeSheet ?? '';
-  const highlights = registrationHighlights({ maxRowsPerFile: 2 });
+  const highlights = registrationHighlights({ linesPerFile: 3 });
   // The rules a registration sheet gets (as createBatch writes them), on this sheet.
   await pane.evaluate(
     async ([name, rules]) => {

@@ -27,7 +27,7 @@ interface GoldenBatch {
   batchId: string;
   /** ISO date, read as local noon (core reads "today" with local getters). */
   today: string;
-  settings: { maxRowsPerFile: number };
+  settings: { linesPerFile: number };
   encodings: Encoding[];
   batch: BatchMetadata;
 }
@@ -49,7 +49,7 @@ function planFor(caseName: string, encoding: Encoding): ExportPlan {
     batch: spec.batch,
     batchId: spec.batchId,
     today: localNoon(spec.today),
-    settings: { encoding, maxRowsPerFile: spec.settings.maxRowsPerFile },
+    settings: { encoding, linesPerFile: spec.settings.linesPerFile },
   });
 }
 
@@ -192,31 +192,59 @@ describe('hand-checked: small case', () => {
   );
 });
 
-describe('hand-checked: split-230 case', () => {
-  const names = [1, 2, 3].map((k) => `vaccinnet_20261127_B004_prevenar-20_${k}-3.csv`);
+/** BOM, header, `records` records of five fields, CRLF at the end: the first and last record. */
+function checkSplitFile(caseName: string, name: string, records: number, first: string, last: string): void {
+  const file = committed(caseName, 'utf-8-bom', name);
+  expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = file.subarray(3).toString('utf8');
+  expect(text.startsWith(HEADER)).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  // Lines as a text editor counts them: the header and every record (SPEC: at most linesPerFile).
+  expect(text.split('\r\n').length - 1).toBe(records + 1);
+  const fileLines = text.split('\r\n').slice(1, -1);
+  expect(fileLines).toHaveLength(records);
+  expect(fileLines[0]).toBe(first);
+  expect(fileLines[fileLines.length - 1]).toBe(last);
+  for (const line of fileLines) expect(line.split(',')).toHaveLength(5);
+}
 
+const splitNames = [1, 2, 3].map((k) => `vaccinnet_20261127_B004_prevenar-20_${k}-3.csv`);
+
+describe('hand-checked: split-230 case (default: 100 lines per file, header included)', () => {
   test('three files named by date, batch, product slug and part k-3', () => {
     expect(readdirSync(path.join(GOLDEN_DIR, 'split-230', 'expected', 'utf-8-bom')).sort()).toEqual(
-      [...names, 'plan.json'].sort(),
+      [...splitNames, 'plan.json'].sort(),
     );
   });
 
   test.each([
-    // rows.json index i: every fifth (i % 5 === 4) a name row, else an INSZ row; check digits
-    // recomputed by hand (97 - N mod 97; N + 2000000000 for 2005 births).
-    [names[0] as string, 100, '40010190014,,,,', ',Testpersoon,Voorbeeld,16041979,1000'],
-    [names[1] as string, 100, '60051790277,,,,', ',Testpersoon,Voorbeeld,04081999,1000'],
-    [names[2] as string, 30, '80090590410,,,,', ',Testpersoon,Voorbeeld,06091989,1000'],
+    // rows.json index i (sheet row i + 2): every fifth (i % 5 === 4) a name row, else an INSZ row.
+    // SPEC: 99 registrations per file: file 1 = sheet rows 2-100, file 2 = 101-199, file 3 = 200-231.
+    [splitNames[0] as string, 99, '40010190014,,,,', '58031590083,,,,'],
+    [splitNames[1] as string, 99, ',Testpersoon,Voorbeeld,16041979,1000', '77060290119,,,,'],
+    [splitNames[2] as string, 32, '78070390216,,,,', ',Testpersoon,Voorbeeld,06091989,1000'],
+  ])(
+    '%s: BOM, header, %d records (100, 100, 33 lines), first and last line',
+    (name, records, first, last) => {
+      checkSplitFile('split-230', name, records, first, last);
+    },
+  );
+});
+
+describe('hand-checked: split-230-101-lines case (the earlier 100 registrations per file)', () => {
+  test('the same three names', () => {
+    expect(readdirSync(path.join(GOLDEN_DIR, 'split-230-101-lines', 'expected', 'utf-8-bom')).sort()).toEqual(
+      [...splitNames, 'plan.json'].sort(),
+    );
+  });
+
+  test.each([
+    // The files written before the header counted, unchanged: check digits recomputed by hand
+    // (97 - N mod 97; N + 2000000000 for 2005 births).
+    [splitNames[0] as string, 100, '40010190014,,,,', ',Testpersoon,Voorbeeld,16041979,1000'],
+    [splitNames[1] as string, 100, '60051790277,,,,', ',Testpersoon,Voorbeeld,04081999,1000'],
+    [splitNames[2] as string, 30, '80090590410,,,,', ',Testpersoon,Voorbeeld,06091989,1000'],
   ])('%s: BOM, header, %d records, first and last line', (name, records, first, last) => {
-    const file = committed('split-230', 'utf-8-bom', name);
-    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = file.subarray(3).toString('utf8');
-    expect(text.startsWith(HEADER)).toBe(true);
-    expect(text.endsWith('\r\n')).toBe(true);
-    const fileLines = text.split('\r\n').slice(1, -1);
-    expect(fileLines).toHaveLength(records);
-    expect(fileLines[0]).toBe(first);
-    expect(fileLines[fileLines.length - 1]).toBe(last);
-    for (const line of fileLines) expect(line.split(',')).toHaveLength(5);
+    checkSplitFile('split-230-101-lines', name, records, first, last);
   });
 });

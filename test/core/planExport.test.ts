@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { planExport } from '../../src/core/planExport';
 import type { PlanExportInput } from '../../src/core/planExport';
-import { ENCODINGS } from '../../src/core/types';
+import { checkLinesPerFile } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, ENCODINGS } from '../../src/core/types';
 import type { BatchMetadata, Cell, Encoding, OtherBatch, RegistrationRow } from '../../src/core/types';
 import { validateForExport, validateRegistrations } from '../../src/core/validateRegistrations';
 import { naiveParse } from '../fixtures/decodeText';
@@ -23,13 +24,13 @@ const BAD_CHECKSUM = `${INSZ_A.slice(0, 9)}${INSZ_A.endsWith('00') ? '01' : '00'
 
 const input = (
   rows: RegistrationRow[],
-  options: { encoding?: Encoding; maxRowsPerFile?: number; otherBatches?: OtherBatch[] } = {},
+  options: { encoding?: Encoding; linesPerFile?: number; otherBatches?: OtherBatch[] } = {},
 ): PlanExportInput => ({
   rows,
   batch: BATCH,
   batchId: 'B003',
   today: TODAY,
-  settings: { encoding: options.encoding ?? 'utf-8-bom', maxRowsPerFile: options.maxRowsPerFile ?? 100 },
+  settings: { encoding: options.encoding ?? 'utf-8-bom', linesPerFile: options.linesPerFile ?? 100 },
   ...(options.otherBatches !== undefined ? { otherBatches: options.otherBatches } : {}),
 });
 
@@ -92,18 +93,88 @@ describe('planExport', () => {
     expect(plan.counts.rows).toBe(rows.length);
   });
 
-  test('230 ready rows, max 100 -> parts 1-3 of 100, 100, 30 rows in sheet order', () => {
-    const rows = Array.from({ length: 230 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
-    const plan = planExport(input(rows, { maxRowsPerFile: 100 }));
-    expect(plan.files.map((f) => [f.name, f.rows.length, f.part, f.parts])).toEqual([
-      ['vaccinnet_20261128_B003_vaxigrip-tetra_1-3.csv', 100, 1, 3],
-      ['vaccinnet_20261128_B003_vaxigrip-tetra_2-3.csv', 100, 2, 3],
-      ['vaccinnet_20261128_B003_vaxigrip-tetra_3-3.csv', 30, 3, 3],
-    ]);
+  /** Lines of a file as a text editor counts them (every line ends with CRLF, the last included). */
+  const linesOf = (bytes: Uint8Array): number => text(bytes).split('\r\n').length - 1;
+
+  // SPEC: "At most 100 lines per file, the header line included ... so 99 registrations".
+  test.each<[number, [number, number][]]>([
+    [99, [[99, 100]]],
+    [
+      100,
+      [
+        [99, 100],
+        [1, 2],
+      ],
+    ],
+    [
+      230,
+      [
+        [99, 100],
+        [99, 100],
+        [32, 33],
+      ],
+    ],
+  ])('%i ready rows, default setting -> files of [registrations, lines] %j', (count, expected) => {
+    const rows = Array.from({ length: count }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows));
+    expect(plan.files.map((f) => [f.rows.length, linesOf(f.bytes)])).toEqual(expected);
+    expect(plan.files.map((f) => f.name)).toEqual(
+      expected.map((_, k) => `vaccinnet_20261128_B003_vaxigrip-tetra_${k + 1}-${expected.length}.csv`),
+    );
     expect(plan.files.flatMap((f) => f.rows)).toEqual(rows.map((r) => r.row));
-    expect(plan.files[1]?.rows[0]).toBe(102); // the 101st registration opens part 2
+    for (const file of plan.files)
+      expect(linesOf(file.bytes)).toBeLessThanOrEqual(DEFAULT_SETTINGS.linesPerFile);
+  });
+
+  test('230 ready rows, default 100 lines -> parts 1-3 of 99, 99, 32 rows in sheet order', () => {
+    const rows = Array.from({ length: 230 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows));
+    expect(plan.files.map((f) => [f.name, f.rows.length, f.part, f.parts])).toEqual([
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_1-3.csv', 99, 1, 3],
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_2-3.csv', 99, 2, 3],
+      ['vaccinnet_20261128_B003_vaxigrip-tetra_3-3.csv', 32, 3, 3],
+    ]);
+    // Sheet row = file line while rows are contiguous: the 100th registration (sheet row 101)
+    // opens part 2, as the sheet's band shows (core sheetRowPart).
+    expect(plan.files[1]?.rows[0]).toBe(101);
+    expect(plan.files[2]?.rows[0]).toBe(200);
     expect(issueKeys(plan.issues.filter((i) => i.code === 'rows_over_limit'))).toEqual([
-      [102, null, 'rows_over_limit'],
+      [101, null, 'rows_over_limit'],
+    ]);
+    expect(plan.issues.find((i) => i.code === 'rows_over_limit')?.params).toEqual({
+      files: 3,
+      rows: 230,
+      limit: 99,
+    });
+  });
+
+  test('101 lines (the earlier 100 registrations) -> parts of 100, 100, 30 rows', () => {
+    const rows = Array.from({ length: 230 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows, { linesPerFile: 101 }));
+    expect(plan.files.map((f) => [f.rows.length, linesOf(f.bytes)])).toEqual([
+      [100, 101],
+      [100, 101],
+      [30, 31],
+    ]);
+    expect(plan.files[1]?.rows[0]).toBe(102);
+  });
+
+  test.each<[number, number[]]>([
+    [2, [1, 1, 1]],
+    [1001, [3]],
+  ])('the setting at its bound %i lines -> files of %j registrations', (linesPerFile, sizes) => {
+    const rows = Array.from({ length: 3 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows, { linesPerFile }));
+    expect(plan.files.map((f) => f.rows.length)).toEqual(sizes);
+    for (const file of plan.files) expect(linesOf(file.bytes)).toBeLessThanOrEqual(linesPerFile);
+  });
+
+  test('1001 lines holds 1000 registrations, the 1001st opens part 2', () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => textRow(i + 2, [nthPerson(i)]));
+    const plan = planExport(input(rows, { linesPerFile: 1001 }));
+    expect(plan.files.map((f) => [f.rows.length, linesOf(f.bytes)])).toEqual([
+      [1000, 1001],
+      [1, 2],
     ]);
   });
 
@@ -115,7 +186,7 @@ describe('planExport', () => {
       textRow(5, []),
       textRow(6, [nthPerson(3)]),
     ];
-    const plan = planExport(input(rows, { maxRowsPerFile: 2 }));
+    const plan = planExport(input(rows, { linesPerFile: 3 }));
     expect(plan.files.map((f) => f.rows)).toEqual([[2, 4], [6]]);
     expect(plan.blocked.map((b) => b.row)).toEqual([3]);
   });
@@ -186,11 +257,25 @@ describe('planExport', () => {
     expect(plan.files[0]?.name).toBe('vaccinnet_20261128_B-003-x_vaxigrip-tetra_1-1.csv');
   });
 
-  test('a bad maxRowsPerFile is a broken invariant (parseSettings rejects it first)', () => {
-    expect(() => planExport(input([textRow(2, [INSZ_A])], { maxRowsPerFile: 0 }))).toThrow(
-      /positive integer/,
-    );
-  });
+  // Issue #10: one validation of the setting; planExport answers a refused value as data.
+  test.each([0, -1, Number.NaN, 1.5, 1, 1002])(
+    'a refused linesPerFile (%p) writes no file and loses no row',
+    (linesPerFile) => {
+      const rows = [textRow(2, [INSZ_A]), textRow(3, [BAD_CHECKSUM]), textRow(4, []), textRow(5, [INSZ_B])];
+      const plan = planExport(input(rows, { linesPerFile }));
+      const refused = checkLinesPerFile(linesPerFile);
+      if (refused.ok) throw new Error('expected a refused value');
+      expect(plan.files).toEqual([]);
+      expect(plan.issues[0]).toEqual(refused.issue);
+      expect(plan.blocked.map((b) => [b.row, b.issues[0]?.code])).toEqual([
+        [2, 'settings_max_rows'],
+        [3, 'insz_checksum'],
+        [5, 'settings_max_rows'],
+      ]);
+      expect(plan.counts.exported + plan.blocked.length + plan.counts.empty).toBe(rows.length);
+      expect(plan.counts).toMatchObject({ exported: 0, ready: 0, blocked: 3, empty: 1 });
+    },
+  );
 });
 
 // ---- properties over arbitrary sheets ----------------------------------------------------------
@@ -292,14 +377,14 @@ describe('properties', () => {
         fc.constantFrom(...ENCODINGS),
         fc.integer({ min: 1, max: 7 }),
         (rows, encoding, max) => {
-          const plan = planExport(input(rows, { encoding, maxRowsPerFile: max }));
+          const plan = planExport(input(rows, { encoding, linesPerFile: max + 1 }));
           const verdicts = verdictsOf(
             rows,
             validateForExport({
               rows,
               batch: BATCH,
               today: TODAY,
-              settings: { encoding, maxRowsPerFile: max },
+              settings: { encoding, linesPerFile: max + 1 },
             }),
           );
           const ready = verdicts.filter((v) => v.status === 'ready');
@@ -337,8 +422,8 @@ describe('properties', () => {
         fc.constantFrom(...ENCODINGS),
         fc.integer({ min: 1, max: 7 }),
         (rows, encoding, max) => {
-          const a = planExport(input(rows, { encoding, maxRowsPerFile: max }));
-          const b = planExport(input(structuredClone(rows), { encoding, maxRowsPerFile: max }));
+          const a = planExport(input(rows, { encoding, linesPerFile: max + 1 }));
+          const b = planExport(input(structuredClone(rows), { encoding, linesPerFile: max + 1 }));
           expect(b.files.map((f) => [f.name, Buffer.from(f.bytes).toString('hex'), f.sha256])).toEqual(
             a.files.map((f) => [f.name, Buffer.from(f.bytes).toString('hex'), f.sha256]),
           );

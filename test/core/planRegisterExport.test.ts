@@ -162,7 +162,7 @@ describe('planRegisterExport', () => {
             rows: input,
             sheetName: 'R',
             today: TODAY,
-            settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: max },
+            settings: { ...DEFAULT_SETTINGS, linesPerFile: max + 1 },
             lists: LISTS,
           });
           expect(result.counts.rows).toBe(

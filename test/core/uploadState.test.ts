@@ -437,15 +437,17 @@ function loggedOf(plan: ReturnType<typeof planExport>): UploadLogRow[] {
 describe('remakeExport', () => {
   const exportWith = (
     rows: RegistrationRow[],
-    maxRowsPerFile: number,
+    linesPerFile: number,
     encoding: 'utf-8-bom' | 'windows-1252',
   ) =>
-    planExport({ rows, batch: BATCH, batchId: 'B003', today: TODAY, settings: { encoding, maxRowsPerFile } });
+    planExport({ rows, batch: BATCH, batchId: 'B003', today: TODAY, settings: { encoding, linesPerFile } });
 
   test.each([
     ['the same settings', 40, 'utf-8-bom', 40, 'utf-8-bom'],
     ['the limit and the encoding changed since the export', 40, 'windows-1252', 100, 'utf-8-bom'],
     ['one file, the limit lowered since', 100, 'utf-8-bom', 10, 'utf-8-bom'],
+    // A document exported with the earlier 100 registrations per file (101 lines), now on 100.
+    ['the earlier 100 registrations per file, now 100 lines', 101, 'utf-8-bom', 100, 'utf-8-bom'],
   ] as const)(
     'gives the logged bytes back after %s',
     (_, exportLimit, exportEncoding, nowLimit, nowEncoding) => {
@@ -456,7 +458,7 @@ describe('remakeExport', () => {
         batch: BATCH,
         batchId: 'B003',
         today: TODAY,
-        settings: { encoding: nowEncoding, maxRowsPerFile: nowLimit },
+        settings: { encoding: nowEncoding, linesPerFile: nowLimit },
         logged: loggedOf(exported),
       });
       expect(remade.matches).toBe(true);
@@ -475,7 +477,7 @@ describe('remakeExport', () => {
       batch: BATCH,
       batchId: 'B003',
       today: TODAY,
-      settings: { encoding: 'utf-8-bom', maxRowsPerFile: 100 },
+      settings: { encoding: 'utf-8-bom', linesPerFile: 100 },
       logged: loggedOf(exported),
     });
     expect(remade.matches).toBe(false);
@@ -490,7 +492,7 @@ describe('remakeExport', () => {
       batch: BATCH,
       batchId: 'B003',
       today: TODAY,
-      settings: { encoding: 'utf-8-bom', maxRowsPerFile: 40 },
+      settings: { encoding: 'utf-8-bom', linesPerFile: 40 },
       logged: loggedOf(exported).slice(1),
     });
     expect(remade.matches).toBe(false);

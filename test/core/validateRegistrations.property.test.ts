@@ -125,7 +125,7 @@ const anyRows: fc.Arbitrary<RegistrationRow[]> = fc
 
 const anySettings: fc.Arbitrary<ExportSettings> = fc.record({
   encoding: fc.constantFrom(...ENCODINGS),
-  maxRowsPerFile: fc.integer({ min: 1, max: 6 }),
+  linesPerFile: fc.integer({ min: 2, max: 7 }),
 });
 
 const anyInput = fc.record({ rows: anyRows, settings: anySettings, withBatch: fc.boolean() }).map((x) => ({
@@ -177,7 +177,7 @@ describe('validateRegistrations properties', () => {
         expect(statuses).toHaveLength(input.rows.length);
         expect(statuses.filter((s) => s === 'ready')).toHaveLength(counts.ready);
         expect(statuses.filter((s) => s === 'blocked')).toHaveLength(counts.blocked);
-        expect(report.fileCount).toBe(Math.ceil(counts.ready / input.settings.maxRowsPerFile));
+        expect(report.fileCount).toBe(Math.ceil(counts.ready / (input.settings.linesPerFile - 1)));
       }),
     );
   });
@@ -286,7 +286,7 @@ describe('validateRegistrations properties', () => {
             },
           ],
           today: TODAY,
-          settings: { encoding: 'utf-8-bom', maxRowsPerFile: 100 } as const,
+          settings: { encoding: 'utf-8-bom', linesPerFile: 100 } as const,
         };
         const report = validateForExport(input);
         expect(verdictsOf(input.rows, report)[0]).toEqual({

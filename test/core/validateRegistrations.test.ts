@@ -1,4 +1,5 @@
 import { FIXABLE_CODES, ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from '../../src/core/issueCodes';
+import { checkLinesPerFile } from '../../src/core/settings';
 import type { BatchMetadata, ExportSettings, OtherBatch, RegistrationRow } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { rowStatuses } from '../../src/core/types';
@@ -630,21 +631,21 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
   ],
   // File limit
   [
-    'rows_over_limit: 3 ready rows, limit 2',
+    'rows_over_limit: 3 ready rows, 3 lines per file (2 registrations)',
     [textRow(2, [INSZ]), textRow(3, [INSZ_2]), textRow(4, [INSZ_2005])],
-    { settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 } },
+    { settings: { ...DEFAULT_SETTINGS, linesPerFile: 3 } },
     [[4, null, 'rows_over_limit']],
   ],
   [
-    'near miss rows_over_limit: 2 ready rows, limit 2',
+    'near miss rows_over_limit: 2 ready rows, 3 lines per file',
     [textRow(2, [INSZ]), textRow(3, [INSZ_2])],
-    { settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 } },
+    { settings: { ...DEFAULT_SETTINGS, linesPerFile: 3 } },
     [],
   ],
   [
     'near miss rows_over_limit: the third row is blocked',
     [textRow(2, [INSZ]), textRow(3, [INSZ_2]), textRow(4, ['x'])],
-    { settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 } },
+    { settings: { ...DEFAULT_SETTINGS, linesPerFile: 3 } },
     [[4, 'insz', 'insz_characters']],
   ],
 ];
@@ -773,7 +774,7 @@ describe('fixes and params', () => {
       textRow(6, [INSZ_2005]),
       textRow(7, [INSZ_DAY_UNKNOWN]),
     ];
-    const report = run(rows, { settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: 1 } });
+    const report = run(rows, { settings: { ...DEFAULT_SETTINGS, linesPerFile: 2 } });
     const notices = report.issues.filter((i) => i.code === 'rows_over_limit');
     expect(notices).toEqual([
       {
@@ -862,26 +863,59 @@ describe('records, verdicts and counts', () => {
     expect(run([]).fileCount).toBe(0);
   });
 
+  // SPEC: 100 lines per file, the header included, so 99 registrations.
   test.each([
-    ['100 rows, limit 100', 100, 100, 1],
-    ['101 rows, limit 100', 101, 100, 2],
-    ['230 rows, limit 100', 230, 100, 3],
-    ['7 rows, limit 3', 7, 3, 3],
+    ['99 rows, 100 lines', 99, 100, 1],
+    ['100 rows, 100 lines', 100, 100, 2],
+    ['198 rows, 100 lines', 198, 100, 2],
+    ['199 rows, 100 lines', 199, 100, 3],
+    ['230 rows, 100 lines', 230, 100, 3],
+    ['100 rows, 101 lines (the earlier 100 registrations)', 100, 101, 1],
+    ['101 rows, 101 lines', 101, 101, 2],
+    ['7 rows, 4 lines', 7, 4, 3],
+    ['3 rows, 2 lines (the lowest)', 3, 2, 3],
+    ['230 rows, 1001 lines (the highest)', 230, 1001, 1],
   ])('fileCount: %s', (_label, n, limit, files) => {
     const rows = Array.from({ length: n }, (_, i) =>
       textRow(i + 2, [
         makeInsz({ year: 1950 + (i % 50), month: 1 + (i % 12), day: 1 + (i % 28), serial: 1 + i }),
       ]),
     );
-    const report = run(rows, { settings: { ...DEFAULT_SETTINGS, maxRowsPerFile: limit } });
+    const report = run(rows, { settings: { ...DEFAULT_SETTINGS, linesPerFile: limit } });
     expect(report.counts.ready).toBe(n);
     expect(report.fileCount).toBe(files);
   });
 
-  test.each([0, -1, 1.5, Number.NaN])('a broken maxRowsPerFile (%p) falls back to 100', (limit) => {
-    const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: limit };
-    expect(run([textRow(2, [INSZ])], { settings }).fileCount).toBe(1);
+  test('default setting: the 100th registration (sheet row 101, line 101) carries rows_over_limit', () => {
+    const rows = Array.from({ length: 100 }, (_, i) =>
+      textRow(i + 2, [
+        makeInsz({ year: 1950 + (i % 50), month: 1 + (i % 12), day: 1 + (i % 28), serial: 1 + i }),
+      ]),
+    );
+    const report = run(rows);
+    expect(report.issues.filter((i) => i.code === 'rows_over_limit').map((i) => [i.row, i.params])).toEqual([
+      [101, { files: 2, rows: 100, limit: 99 }],
+    ]);
   });
+
+  // Issue #10: one validation of the setting (checkLinesPerFile); a refused value is reported,
+  // never replaced by a default, and counts no file; the rows are still checked.
+  test.each([0, -1, 1.5, Number.NaN, 1, 1002])(
+    'a refused linesPerFile (%p) is reported first, no file counted',
+    (limit) => {
+      const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: limit };
+      const report = run([textRow(2, [INSZ]), textRow(3, ['x']), textRow(4, [INSZ_2])], { settings });
+      const refused = checkLinesPerFile(limit);
+      if (refused.ok) throw new Error('expected a refused value');
+      expect(report.issues[0]).toEqual(refused.issue);
+      expect(report.issues.map((i) => [i.row, i.code])).toEqual([
+        [0, 'settings_max_rows'],
+        [3, 'insz_characters'],
+      ]);
+      expect(report.fileCount).toBe(0);
+      expect(rowStatuses(report)).toEqual(['ready', 'blocked', 'ready']);
+    },
+  );
 });
 
 describe('ordering', () => {

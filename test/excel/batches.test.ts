@@ -22,7 +22,7 @@ async function create(fields: Partial<Record<BatchField, unknown>> = {}) {
         ...fields,
       },
       today: TODAY,
-      settings: { maxRowsPerFile: 100 },
+      settings: { linesPerFile: 100 },
     }),
   );
   if (!result.ok) throw new Error(`createBatch failed: ${JSON.stringify(result)}`);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { dateToExcelSerial } from '../../src/core/calendar';
 import { formatInsz, validateInsz } from '../../src/core/insz';
-import { splitIntoFiles } from '../../src/core/splitIntoFiles';
+import { registrationsPerFile } from '../../src/core/settings';
+import { sheetRowPart, splitIntoFiles } from '../../src/core/splitIntoFiles';
 import { hasEdgeWhitespace, isBlankText } from '../../src/core/textChecks';
 import { DEFAULT_SETTINGS, type Cell, type RegistrationColumn } from '../../src/core/types';
 import { validateRegistrations } from '../../src/core/validateRegistrations';
@@ -688,53 +689,85 @@ describe('overLimitFormula and overLimitBands', () => {
   const sheetRows = (values: readonly (string | null)[]): Cell[][] =>
     values.map((v) => [v === null ? cell.empty() : text(v)]);
 
-  test('formulas for the default limit', () => {
-    expect(overLimitFormula(2, 100)).toBe('=AND(COUNTA($A2:$E2)>0,ROW()>=102)');
+  test('formulas for the default setting: 100 lines per file, header included', () => {
+    expect(overLimitFormula(2, 100)).toBe('=AND(COUNTA($A2:$E2)>0,ROW()>=101)');
     expect(overLimitBands(2, 100)).toEqual([
       {
         files: 'even',
-        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=102,ISODD(INT((ROW()-2)/100)))',
+        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=101,ISODD(INT((ROW()-2)/99)))',
         fill: '#DDEBF7',
       },
       {
         files: 'odd',
-        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=202,ISEVEN(INT((ROW()-2)/100)))',
+        formula: '=AND(COUNTA($A2:$E2)>0,ROW()>=200,ISEVEN(INT((ROW()-2)/99)))',
         fill: '#FFF2CC',
       },
     ]);
     expect(OVER_LIMIT_FILLS[0]).not.toBe(OVER_LIMIT_FILLS[1]);
   });
 
-  test('450 contiguous registrations: the shading follows the files core makes (100 per file)', () => {
-    const values = Array.from({ length: 450 }, (_, i) => `Persoon ${i + 1}`);
-    const rows = sheetRows(values);
-    const over = evaluateRule(overLimitFormula(2, 100), rows, ENGINE).map((r) => r.applies);
-    const [even, odd] = overLimitBands(2, 100).map((band) =>
-      evaluateRule(band.formula, rows, ENGINE).map((r) => r.applies),
-    );
-    // Core: part k holds registrations (k-1)*100+1 .. k*100, in sheet order.
-    const fileOf = new Map<number, number>();
-    splitIntoFiles(
-      values.map((_, i) => i),
-      100,
-    ).forEach((chunk, k) => chunk.forEach((i) => fileOf.set(i, k + 1)));
-    values.forEach((_, i) => {
-      const file = fileOf.get(i) ?? 0;
-      expect([over[i], even?.[i], odd?.[i]]).toEqual([
-        file > 1,
-        file > 1 && file % 2 === 0,
-        file > 1 && file % 2 === 1,
-      ]);
-    });
-    expect(fileOf.get(449)).toBe(5);
+  test('101 lines (a document that stored the earlier 100 registrations): the band of before, from row 102', () => {
+    expect(overLimitFormula(2, 101)).toBe('=AND(COUNTA($A2:$E2)>0,ROW()>=102)');
+    expect(overLimitBands(2, 101).map((band) => band.formula)).toEqual([
+      '=AND(COUNTA($A2:$E2)>0,ROW()>=102,ISODD(INT((ROW()-2)/100)))',
+      '=AND(COUNTA($A2:$E2)>0,ROW()>=202,ISEVEN(INT((ROW()-2)/100)))',
+    ]);
+  });
+
+  // SPEC: "On a registration sheet (header in row 1) the sheet row number is the file's line
+  // number while rows are contiguous: the overflow band starts at sheet row 101".
+  test.each([100, 101, 2, 3, 1001])(
+    '450 contiguous registrations, %i lines per file: the shading follows the files core makes',
+    (linesPerFile) => {
+      const values = Array.from({ length: 450 }, (_, i) => `Persoon ${i + 1}`);
+      const rows = sheetRows(values);
+      const over = evaluateRule(overLimitFormula(2, linesPerFile), rows, ENGINE).map((r) => r.applies);
+      const [even, odd] = overLimitBands(2, linesPerFile).map((band) =>
+        evaluateRule(band.formula, rows, ENGINE).map((r) => r.applies),
+      );
+      // Core: the files validateRegistrations counts and splitIntoFiles cuts, per registration.
+      const fileOf = new Map<number, number>();
+      splitIntoFiles(
+        values.map((_, i) => i),
+        registrationsPerFile(linesPerFile),
+      ).forEach((chunk, k) => chunk.forEach((i) => fileOf.set(i, k + 1)));
+      values.forEach((_, i) => {
+        const file = fileOf.get(i) ?? 0;
+        // Core's sheet-row rule (the preview's) agrees with the cut for contiguous rows.
+        expect([i + 2, sheetRowPart(i + 2, linesPerFile)]).toEqual([i + 2, file]);
+        expect([i + 2, over[i], even?.[i], odd?.[i]]).toEqual([
+          i + 2,
+          file > 1,
+          file > 1 && file % 2 === 0,
+          file > 1 && file % 2 === 1,
+        ]);
+      });
+      // The first shaded row is the first registration of file 2: sheet row linesPerFile + 1.
+      const firstShaded = over.indexOf(true);
+      expect(firstShaded === -1 ? null : firstShaded + 2).toBe(
+        linesPerFile + 1 <= 451 ? linesPerFile + 1 : null,
+      );
+    },
+    SLOW,
+  );
+
+  test('default: sheet row 100 is the last line of file 1, row 101 opens file 2 (checked by core)', () => {
+    const values = Array.from({ length: 100 }, (_, i) => `Persoon ${i + 1}`);
+    const over = evaluateRule(overLimitFormula(2, 100), sheetRows(values), ENGINE).map((r) => r.applies);
+    expect([over[98], over[99]]).toEqual([false, true]); // sheet rows 100 and 101
+    const ready = values.map((v, i) => cellsRow(i + 2, { naam: text(v), geboortedatum: text('01012000') }));
+    const report = validateRegistrations({ rows: ready, today: TODAY, settings: DEFAULT_SETTINGS });
+    expect(report.fileCount).toBe(2);
+    expect(report.issues.filter((i) => i.code === 'rows_over_limit').map((i) => i.row)).toEqual([101]);
   });
 
   test('small limit: empty rows are never shaded; the boundary counts sheet rows (documented)', () => {
-    // Rows 2-12 with limit 3; row 4 is empty. By position, file 2 starts at row 5.
+    // Rows 2-12 with 4 lines per file (3 registrations); row 4 is empty. By position, file 2
+    // starts at row 5.
     const values = ['a', 'b', null, 'c', 'd', 'e', 'f', 'g', null, 'h', 'i'];
     const rows = sheetRows(values);
-    const over = evaluateRule(overLimitFormula(2, 3), rows, ENGINE).map((r) => r.applies);
-    const [even, odd] = overLimitBands(2, 3).map((band) =>
+    const over = evaluateRule(overLimitFormula(2, 4), rows, ENGINE).map((r) => r.applies);
+    const [even, odd] = overLimitBands(2, 4).map((band) =>
       evaluateRule(band.formula, rows, ENGINE).map((r) => r.applies),
     );
     // file by position: rows 2-4 -> 1, 5-7 -> 2, 8-10 -> 3, 11-12 -> 4
@@ -752,7 +785,7 @@ describe('overLimitFormula and overLimitBands', () => {
       [cell.empty(), text('x')],
       [cell.empty(), cell.empty()],
     ];
-    const formula = overLimitFormula(2, 1, { rowCells: '$A2:$B2' });
+    const formula = overLimitFormula(2, 2, { rowCells: '$A2:$B2' });
     expect(formula).toBe('=AND(COUNTA($A2:$B2)>0,ROW()>=3)');
     expect(evaluateRule(formula, [[text('a')], ...rows], ENGINE).map((r) => r.applies)).toEqual([
       false,
@@ -763,8 +796,13 @@ describe('overLimitFormula and overLimitBands', () => {
 
   test.each([
     ['first row 0', () => overLimitFormula(0, 100)],
-    ['limit 0', () => overLimitFormula(2, 0)],
-    ['fractional limit', () => overLimitBands(2, 1.5)],
+    // Issue #10: the setting goes through core's checkLinesPerFile, as everywhere.
+    ['0 lines', () => overLimitFormula(2, 0)],
+    ['-1 lines', () => overLimitBands(2, -1)],
+    ['NaN lines', () => overLimitBands(2, Number.NaN)],
+    ['1.5 lines', () => overLimitBands(2, 1.5)],
+    ['1 line: the header alone', () => overLimitBands(2, 1)],
+    ['1002 lines', () => overLimitBands(2, 1002)],
     ['past the last row', () => overLimitBands(1_048_577, 100)],
     ['rowCells not one row range', () => overLimitFormula(2, 100, { rowCells: 'A:E' })],
   ])('refuses a broken invariant: %s', (_label, call) => {

@@ -1,3 +1,4 @@
+import { checkLinesPerFile } from '../../src/core/settings';
 import type { BatchField } from '../../src/core/types';
 import {
   birthDateInvalidFormula,
@@ -14,14 +15,15 @@ import {
 } from '../../src/excel/layout';
 import { recordExport } from '../../src/excel/recordExport';
 import { setupWorkbook } from '../../src/excel/setupWorkbook';
+import { loadExportSettings } from '../../src/taskpane/officeSettings';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { batchInput } from '../support/batchInput';
 import { makeInsz } from '../support/syntheticInsz';
 import { workbookState } from '../support/workbookState';
 
 const TODAY = new Date(2026, 10, 28);
-function input(fields: Partial<Record<BatchField, unknown>> = {}, maxRowsPerFile = 100): CreateBatchInput {
-  return batchInput(TODAY, fields, maxRowsPerFile);
+function input(fields: Partial<Record<BatchField, unknown>> = {}, linesPerFile = 100): CreateBatchInput {
+  return batchInput(TODAY, fields, linesPerFile);
 }
 
 const create = (value: CreateBatchInput = input()) => Excel.run((context) => createBatch(context, value));
@@ -139,7 +141,7 @@ describe('createBatch', () => {
         priority: 4,
       },
     ]);
-    expect(bands[0]?.formula).toContain('ROW()>=52');
+    expect(bands[0]?.formula).toContain('ROW()>=51'); // 50 lines, header included: file 2 from sheet row 51
   });
 
   test('adds the batch row: parsed values, text kept as text, not uploaded', async () => {
@@ -207,6 +209,57 @@ describe('createBatch', () => {
     expect(workbookState(fake.host)).toEqual(before);
     expect(fake.host.stats.formatCallsTotal).toBe(0);
     expect(fake.host.stats.syncs).toBe(2);
+  });
+
+  // Issue #10: the setting goes through core's one validation; a refused value is data, like the
+  // fields, and nothing is read or written (it used to be createBatch's own check, throwing).
+  test.each([0, -1, Number.NaN, 1.5, 1, 1002])(
+    'a refused linesPerFile (%p) comes back as the settings issue and creates nothing',
+    async (linesPerFile) => {
+      await Excel.run((context) => setupWorkbook(context));
+      const before = workbookState(fake.host);
+      fake.host.resetStats();
+      const result = await create(input({}, linesPerFile));
+      const refused = checkLinesPerFile(linesPerFile);
+      if (refused.ok) throw new Error('expected a refused value');
+      expect(result).toEqual({ ok: false, reason: 'invalid_fields', issues: [refused.issue] });
+      expect(workbookState(fake.host)).toEqual(before);
+      expect(fake.host.stats.formatCallsTotal).toBe(0);
+    },
+  );
+
+  test('default 100 lines: the new sheet shades further files from sheet row 101', async () => {
+    await create();
+    const formulas = fake.host.inspect
+      .sheet('B001 Vaxigrip 28-11-2026')
+      .conditionalFormats()
+      .map((f) => f.formula);
+    expect(formulas).toEqual(expect.arrayContaining(overLimitBands(2, 100).map((band) => band.formula)));
+    expect(formulas.filter((f) => f?.includes('ROW()>=101,') === true)).toHaveLength(1);
+  });
+
+  // Issue #14: a document that stored the earlier "100 registrations per file" opens with the
+  // behaviour it had: the pane reads it as 101 lines, and new sheets get the band of before.
+  test('a document with the earlier stored maxRowsPerFile 100 gets the band of before (from row 102)', async () => {
+    const store = {
+      get: () => ({ encoding: 'utf-8-bom', maxRowsPerFile: 100 }),
+      set: () => {},
+      saveAsync: () => {},
+    };
+    const loaded = loadExportSettings(store);
+    expect(loaded).toMatchObject({ value: { linesPerFile: 101 }, fromRowsPerFile: 100 });
+    await create({ ...input(), settings: loaded.value });
+    const formulas = fake.host.inspect
+      .sheet('B001 Vaxigrip 28-11-2026')
+      .conditionalFormats()
+      .map((f) => f.formula);
+    // The formulas the add-in wrote before the header counted, spelled out.
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        '=AND(COUNTA($A2:$E2)>0,ROW()>=102,ISODD(INT((ROW()-2)/100)))',
+        '=AND(COUNTA($A2:$E2)>0,ROW()>=202,ISEVEN(INT((ROW()-2)/100)))',
+      ]),
+    );
   });
 
   test('bad fields on a fresh workbook create nothing either (not even the set-up)', async () => {

@@ -40,7 +40,7 @@ beforeEach(async () => {
         dosis: 1,
       },
       today: TODAY,
-      settings: { maxRowsPerFile: 100 },
+      settings: { linesPerFile: 100 },
     }),
   );
   if (!result.ok) throw new Error('createBatch failed');

@@ -130,7 +130,7 @@ describe('a register made by the add-in', () => {
           lotnummer: 'AB123',
         },
         today: TODAY,
-        settings: { maxRowsPerFile: 100 },
+        settings: { linesPerFile: 100 },
         prefillRows: 6,
       }),
     );

@@ -13,7 +13,7 @@ const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 const PATIENT = makeInsz({ year: 1990, month: 2, day: 3, serial: 911 });
 
 function input(common: Partial<Record<BatchField, unknown>>, prefillRows = 5): CreateRegisterInput {
-  return { common, today: TODAY, settings: { maxRowsPerFile: 100 }, prefillRows };
+  return { common, today: TODAY, settings: { linesPerFile: 100 }, prefillRows };
 }
 const create = (value: CreateRegisterInput) => Excel.run((context) => createRegister(context, value));
 

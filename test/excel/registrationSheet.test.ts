@@ -25,10 +25,10 @@ beforeEach(() => {
 afterEach(() => fake.uninstall());
 
 /** Formats a new sheet `name` as a registration sheet, in one Excel.run and one sync. */
-async function formatNewSheet(name: string, maxRowsPerFile: number, rows?: string[][]): Promise<void> {
+async function formatNewSheet(name: string, linesPerFile: number, rows?: string[][]): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.add(name);
-    queueFormatRegistrationSheet(sheet, { maxRowsPerFile });
+    queueFormatRegistrationSheet(sheet, { linesPerFile });
     // A compliant copy writes its rows right after the formatting, in the same batch.
     if (rows !== undefined) sheet.getRange(`A2:E${rows.length + 1}`).values = rows;
     await context.sync();
@@ -37,7 +37,7 @@ async function formatNewSheet(name: string, maxRowsPerFile: number, rows?: strin
 
 describe('registrationHighlights', () => {
   test('errors first, then edge whitespace on all five columns, then the file bands', () => {
-    const highlights = registrationHighlights({ maxRowsPerFile: 100 });
+    const highlights = registrationHighlights({ linesPerFile: 100 });
     const bands = overLimitBands(2, 100);
     expect(highlights.map((h) => [h.address, h.formula, h.fill])).toEqual([
       ['A2:A1048576', inszInvalidFormula('A2'), ERROR_FILL],
@@ -48,11 +48,16 @@ describe('registrationHighlights', () => {
     ]);
   });
 
-  test('the file bands follow maxRowsPerFile', () => {
-    const [, , , even, odd] = registrationHighlights({ maxRowsPerFile: 25 });
+  test('the file bands follow linesPerFile (header included: the band starts at row lines + 1)', () => {
+    const [, , , even, odd] = registrationHighlights({ linesPerFile: 25 });
     expect(even?.formula).toBe(overLimitBands(2, 25)[0]?.formula);
     expect(odd?.formula).toBe(overLimitBands(2, 25)[1]?.formula);
-    expect(even?.formula).toContain('ROW()>=27');
+    expect(even?.formula).toContain('ROW()>=26');
+  });
+
+  test("default 100 lines: the band starts at sheet row 101, where the manual's limit falls", () => {
+    const [, , , even] = registrationHighlights({ linesPerFile: 100 });
+    expect(even?.formula).toContain('ROW()>=101,');
   });
 });
 
@@ -66,7 +71,7 @@ describe('queueFormatRegistrationSheet', () => {
     expect(sheet.cell('C1')).toMatchObject({ fontBold: true, fill: REGISTRATION_HEADER_FILL });
     expect(sheet.columnWidths()).toEqual({ A: 95, B: 140, C: 110, D: 90, E: 60 });
     expect(sheet.conditionalFormats().map((f) => f.formula)).toEqual(
-      registrationHighlights({ maxRowsPerFile: 100 }).map((h) => h.formula),
+      registrationHighlights({ linesPerFile: 100 }).map((h) => h.formula),
     );
     // Nothing outside the five columns.
     expect(sheet.usedRange()).toBe('Kopie!A1:E1');
@@ -81,7 +86,7 @@ describe('queueFormatRegistrationSheet', () => {
   });
 
   test('formatting is a constant number of bulk calls, whatever the limit', async () => {
-    await formatNewSheet('Een', 1);
+    await formatNewSheet('Een', 2);
     const first = fake.host.stats.formatCallsTotal;
     await formatNewSheet('Twee', 100);
     expect(fake.host.stats.formatCallsTotal - first).toBe(first);
@@ -101,7 +106,7 @@ function toCell(value: Scalar): Cell {
 
 describe('the rules on the sheet highlight while the user types', () => {
   test('invalid INSZ, bad birth date, edge spaces and the rows of further files', async () => {
-    await formatNewSheet('B001 Test', 2);
+    await formatNewSheet('B001 Test', 3);
     const good = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
     const born2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
     const badChecksum = `${good.slice(0, 9)}${good.endsWith('00') ? '01' : '00'}`;
@@ -121,7 +126,7 @@ describe('the rules on the sheet highlight while the user types', () => {
         .map((result, i) => (result.applies ? i + 2 : 0))
         .filter((r) => r > 0);
     const byFormula = new Map(sheet.conditionalFormats().map((f) => [f.formula, f]));
-    const [insz, birth, spaces, even, odd] = registrationHighlights({ maxRowsPerFile: 2 });
+    const [insz, birth, spaces, even, odd] = registrationHighlights({ linesPerFile: 3 });
     for (const rule of [insz, birth, spaces, even, odd])
       expect(byFormula.has(rule?.formula ?? '')).toBe(true);
 

@@ -293,7 +293,7 @@ describe('setupWorkbook never overwrites user data', () => {
           dosis: 1,
         },
         today: new Date(2026, 10, 28),
-        settings: { maxRowsPerFile: 100 },
+        settings: { linesPerFile: 100 },
       }),
     );
     expect(created.ok).toBe(true);
@@ -312,7 +312,7 @@ describe('setupWorkbook never overwrites user data', () => {
       immunisatieproduct: 'Vaxigrip',
       dosis: '0,5',
     };
-    const options = { fields, today: new Date(2026, 10, 28), settings: { maxRowsPerFile: 100 } };
+    const options = { fields, today: new Date(2026, 10, 28), settings: { linesPerFile: 100 } };
     await Excel.run((context) => createBatch(context, options));
     await Excel.run((context) => createBatch(context, options));
     await Excel.run(async (context) => {

@@ -16,7 +16,7 @@ import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel'
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28, 12);
-const SETTINGS: ExportSettings = { encoding: 'utf-8-bom', maxRowsPerFile: 3 };
+const SETTINGS: ExportSettings = { encoding: 'utf-8-bom', linesPerFile: 4 };
 const EXPORT_TIME = new Date(2026, 10, 28, 9, 0, 0);
 const person = (n: number): string =>
   makeInsz({ year: 1950 + n, month: 1 + (n % 12), day: 1 + (n % 28), serial: 900 + n });
@@ -40,7 +40,7 @@ async function batchWithRows(date: string, rows: number, first = 0): Promise<str
         lotnummer: 'AB12',
       },
       today: TODAY,
-      settings: { maxRowsPerFile: 100 },
+      settings: { linesPerFile: 100 },
     }),
   );
   if (!result.ok) throw new Error('createBatch failed');
@@ -93,7 +93,7 @@ describe('readUploadChecklist', () => {
     const files = await exportSheet(late);
     await exportSheet(early);
 
-    const list = await checklist({ encoding: 'windows-1252', maxRowsPerFile: 100 }); // settings changed since
+    const list = await checklist({ encoding: 'windows-1252', linesPerFile: 100 }); // settings changed since
     expect(list?.overview.items.map((i) => [i.batchId, i.state, i.registrations, i.files.length])).toEqual([
       ['B002', 'pending', 1, 1],
       ['B003', 'not_exported', 2, 0],

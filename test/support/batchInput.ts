@@ -9,7 +9,7 @@ export const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }
 export function batchInput(
   today: Date,
   fields: Partial<Record<BatchField, unknown>> = {},
-  maxRowsPerFile = 100,
+  linesPerFile = 100,
 ): CreateBatchInput {
   return {
     fields: {
@@ -21,6 +21,6 @@ export function batchInput(
       ...fields,
     },
     today,
-    settings: { maxRowsPerFile },
+    settings: { linesPerFile },
   };
 }

@@ -194,7 +194,7 @@ describe('mergeLiveUpdate', () => {
   });
 
   test('typing below the last row adds rows; the file-limit notice and file count follow', () => {
-    const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: 2 };
+    const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: 3 };
     const before = sheet(ROWS.slice(0, 2));
     const shown = checked(before, settings);
     expect(shown.report.fileCount).toBe(1);
@@ -287,7 +287,7 @@ describe('mergeLiveUpdate over any sequence of edits', () => {
         fc.array(arbEdit, { maxLength: 6 }),
         fc.integer({ min: 1, max: 3 }),
         (start, edits, limit) => {
-          const settings: ExportSettings = { ...DEFAULT_SETTINGS, maxRowsPerFile: limit };
+          const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: limit + 1 };
           let values = start.map((i) => POOL[i] as Values);
           let rows = sheet(values);
           const check = checked(rows, settings);

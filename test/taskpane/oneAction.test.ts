@@ -37,7 +37,7 @@ beforeEach(async () => {
         dosis: 1,
       },
       today: TODAY,
-      settings: { maxRowsPerFile: 100 },
+      settings: { linesPerFile: 100 },
     }),
   );
   if (!created.ok) throw new Error('createBatch failed');

@@ -30,7 +30,7 @@ function batch(id: string, date: string, count: number, first: number) {
     batch: metadata,
     batchId: id,
     today: TODAY,
-    settings: { encoding: 'utf-8-bom', maxRowsPerFile: 2 },
+    settings: { encoding: 'utf-8-bom', linesPerFile: 3 },
   });
   const row: UploadBatchRow = {
     batchId: id,
@@ -85,7 +85,7 @@ describe('pendingOf: all files still to upload', () => {
       batch: metadataOn('2026-11-24'),
       batchId: 'B003',
       today: TODAY,
-      settings: { encoding: 'utf-8-bom', maxRowsPerFile: 2 },
+      settings: { encoding: 'utf-8-bom', linesPerFile: 3 },
     });
     const remade = new Map<string, RemadeBatch>([
       ['B001', { kind: 'remade', plan: late.plan, matches: true }],

@@ -187,7 +187,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'This batch has more registrations than one file can hold.'
-          : `This batch has ${plural(rows, 'registration', 'registrations')}, more than the ${limit} one file can hold.`;
+          : `This batch has ${plural(rows, 'registration', 'registrations')}, more than the ${limit} one file can hold (${limit + 1} lines with the header line).`;
       const parts =
         files === undefined
           ? 'The export will make several files: upload all of them to Vaccinnet.'
@@ -230,7 +230,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Unknown encoding${value === undefined ? '' : ` (“${value}”)`}. Choose UTF-8 with BOM (recommended), UTF-8 without BOM or Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `The number of registrations per file must be a whole number from ${p.count('min') ?? 1} to ${p.count('max') ?? 1000}${now(p.text('value'))}. Vaccinnet currently accepts 100 per file.`;
+      return `The number of lines per file, header line included, must be a whole number from ${p.count('min') ?? 2} to ${p.count('max') ?? 1001}${now(p.text('value'))}. The Vaccinnet manual says at most 100 lines per file.`;
     case 'register_field_required':
       return `${column === null ? 'A required batch field' : COLUMNS[column]} is empty on this row. Fill it in: without it the row belongs to no batch.`;
     case 'register_toediener_insz':

@@ -192,7 +192,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'Cette série compte plus d’enregistrements qu’un fichier ne peut en contenir.'
-          : `Cette série compte ${plural(rows, 'enregistrement', 'enregistrements')}, plus que les ${limit} qu’un fichier peut contenir.`;
+          : `Cette série compte ${plural(rows, 'enregistrement', 'enregistrements')}, plus que les ${limit} qu’un fichier peut contenir (${limit + 1} lignes avec la ligne d’en-tête).`;
       const parts =
         files === undefined
           ? 'L’export créera plusieurs fichiers : chargez-les tous dans Vaccinnet.'
@@ -235,7 +235,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Encodage inconnu${value === undefined ? '' : ` (« ${value} »)`}. Choisissez UTF-8 avec BOM (recommandé), UTF-8 sans BOM ou Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `Le nombre d’enregistrements par fichier doit être un nombre entier de ${p.count('min') ?? 1} à ${p.count('max') ?? 1000}${now(p.text('value'))}. Vaccinnet en accepte actuellement 100 par fichier.`;
+      return `Le nombre de lignes par fichier, ligne d’en-tête comprise, doit être un nombre entier de ${p.count('min') ?? 2} à ${p.count('max') ?? 1001}${now(p.text('value'))}. Le manuel de Vaccinnet indique 100 lignes au maximum par fichier.`;
     case 'register_field_required':
       return `Le champ « ${column === null ? 'obligatoire de la série' : COLUMNS[column]} » est vide sur cette ligne. Complétez-le : sans lui, la ligne n’appartient à aucune série.`;
     case 'register_toediener_insz':

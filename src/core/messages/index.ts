@@ -54,9 +54,9 @@ export function languageFromOffice(displayLanguage: string | undefined): Languag
  *
  * @example
  * ```ts
- * renderIssue({ code: 'rows_over_limit', column: null, params: { rows: 250, files: 3, limit: 100 } }, 'nl');
- * // 'Deze batch telt 250 registraties, meer dan de 100 die in één bestand passen. De export maakt
- * //  3 bestanden: laad ze allemaal op in Vaccinnet.'
+ * renderIssue({ code: 'rows_over_limit', column: null, params: { rows: 250, files: 3, limit: 99 } }, 'nl');
+ * // 'Deze batch telt 250 registraties, meer dan de 99 die in één bestand passen (100 lijnen met de
+ * //  kopregel). De export maakt 3 bestanden: laad ze allemaal op in Vaccinnet.'
  * renderIssue({ code: 'control_character', column: 'naam', params: { char: 'U+000A' } }, 'en');
  * // 'There is a line break in the Last name column. Remove it: such a character breaks the file.'
  * ```

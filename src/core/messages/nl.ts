@@ -195,7 +195,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       const size =
         rows === undefined || limit === undefined
           ? 'Deze batch telt meer registraties dan in één bestand passen.'
-          : `Deze batch telt ${plural(rows, 'registratie', 'registraties')}, meer dan de ${limit} die in één bestand passen.`;
+          : `Deze batch telt ${plural(rows, 'registratie', 'registraties')}, meer dan de ${limit} die in één bestand passen (${limit + 1} lijnen met de kopregel).`;
       const parts =
         files === undefined
           ? 'De export maakt er meerdere bestanden van: laad ze allemaal op in Vaccinnet.'
@@ -238,7 +238,7 @@ function issue(code: IssueCode, p: Params, column: Issue['column']): string {
       return `Onbekende codering${value === undefined ? '' : ` “${value}”`}. Kies UTF-8 met BOM (aanbevolen), UTF-8 zonder BOM of Windows-1252.`;
     }
     case 'settings_max_rows':
-      return `Het aantal registraties per bestand moet een geheel getal van ${p.count('min') ?? 1} tot ${p.count('max') ?? 1000} zijn${now(p.text('value'))}. Vaccinnet aanvaardt er nu 100 per bestand.`;
+      return `Het aantal lijnen per bestand, de kopregel inbegrepen, moet een geheel getal van ${p.count('min') ?? 2} tot ${p.count('max') ?? 1001} zijn${now(p.text('value'))}. De handleiding van Vaccinnet zegt maximaal 100 lijnen per bestand.`;
     case 'register_field_required':
       return `${label(column, 'Een verplicht batchveld')} is leeg op deze rij. Vul het in: zonder kan de rij bij geen batch horen.`;
     case 'register_toediener_insz':

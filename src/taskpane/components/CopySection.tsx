@@ -122,7 +122,7 @@ export function CopySection(props: { sheetName: string; mapping: SheetMapping; s
               batch: {
                 fields,
                 today: new Date(),
-                settings: { maxRowsPerFile: props.settings.maxRowsPerFile },
+                settings: { linesPerFile: props.settings.linesPerFile },
               },
             })
           }

@@ -50,7 +50,7 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
             createBatchAction({
               fields,
               today: new Date(),
-              settings: { maxRowsPerFile: props.settings.maxRowsPerFile },
+              settings: { linesPerFile: props.settings.linesPerFile },
             }),
           );
           if (result === undefined) return null;

@@ -13,7 +13,7 @@ import {
   type Encoding,
   type ExportSettings,
   type Issue,
-  MAX_ROWS_PER_FILE_RANGE,
+  LINES_PER_FILE_RANGE,
   encodingLabel,
   parseSettings,
   renderIssue,
@@ -27,13 +27,17 @@ import { ErrorBar } from './ErrorBar';
 type Saved = { kind: 'saved' } | { kind: 'failed'; reason: string };
 
 /**
- * "Instellingen": encoding (SPEC's three, labels from core) and rows per file, validated by
- * core parseSettings and stored with the workbook (document settings + saveAsync), so a
- * colleague opening the file gets the same export.
+ * "Instellingen": encoding (SPEC's three, labels from core) and lines per file, header included
+ * (SPEC: the manual's own number, default 100), validated by core parseSettings and stored with the
+ * workbook (document settings + saveAsync), so a colleague opening the file gets the same export.
+ * A document that stored the earlier "registrations per file" shows it converted (core adds the
+ * header line), with a note; nothing is rewritten until the user saves.
  */
 export function SettingsTab(props: {
   settings: ExportSettings;
   storedIssues: readonly Issue[];
+  /** The earlier "registrations per file" the document stored, when the value was converted. */
+  fromRowsPerFile: number | null;
   onSaved: (settings: ExportSettings) => void;
 }) {
   const { lang, m } = useTexts();
@@ -41,20 +45,20 @@ export function SettingsTab(props: {
   const idPrefix = useId();
   const save = useAction();
   const [encoding, setEncoding] = useState<Encoding>(props.settings.encoding);
-  const [maxRows, setMaxRows] = useState(String(props.settings.maxRowsPerFile));
+  const [lines, setLines] = useState(String(props.settings.linesPerFile));
   const [saved, setSaved] = useState<Saved | null>(null);
 
   const issues = useMemo(() => {
-    const parsed = parseSettings({ encoding, maxRowsPerFile: maxRows });
+    const parsed = parseSettings({ encoding, linesPerFile: lines });
     return parsed.ok ? [] : parsed.issues;
-  }, [encoding, maxRows]);
-  const maxRowsIssue = issues.find((issue) => issue.code === 'settings_max_rows');
+  }, [encoding, lines]);
+  const linesIssue = issues.find((issue) => issue.code === 'settings_max_rows');
 
   const submit = async (): Promise<void> => {
     setSaved(null);
     if (issues.length > 0) return;
     const result = await save.run(() =>
-      saveExportSettings(documentSettings(), { encoding, maxRowsPerFile: maxRows }),
+      saveExportSettings(documentSettings(), { encoding, linesPerFile: lines }),
     );
     if (result === undefined) return;
     if (result.ok) {
@@ -80,6 +84,13 @@ export function SettingsTab(props: {
                 <li key={issue.code}>{renderIssue(issue, lang)}</li>
               ))}
             </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {props.fromRowsPerFile !== null && (
+        <MessageBar intent="info" layout="multiline" data-testid="settings-converted">
+          <MessageBarBody>
+            {m.settingsConverted(props.fromRowsPerFile, props.settings.linesPerFile)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -119,24 +130,25 @@ export function SettingsTab(props: {
           </RadioGroup>
         </Field>
         <Field
-          label={m.settingsMaxRows}
-          hint={m.settingsMaxRowsHint(MAX_ROWS_PER_FILE_RANGE.min, MAX_ROWS_PER_FILE_RANGE.max)}
-          validationState={maxRowsIssue === undefined ? 'none' : 'error'}
-          validationMessage={maxRowsIssue === undefined ? null : renderIssue(maxRowsIssue, lang)}
+          label={m.settingsLinesPerFile}
+          hint={m.settingsLinesPerFileHint(LINES_PER_FILE_RANGE.min, LINES_PER_FILE_RANGE.max)}
+          validationState={linesIssue === undefined ? 'none' : 'error'}
+          validationMessage={linesIssue === undefined ? null : renderIssue(linesIssue, lang)}
         >
           <Input
             type="number"
             inputMode="numeric"
-            min={MAX_ROWS_PER_FILE_RANGE.min}
-            max={MAX_ROWS_PER_FILE_RANGE.max}
+            min={LINES_PER_FILE_RANGE.min}
+            max={LINES_PER_FILE_RANGE.max}
             step={1}
-            value={maxRows}
+            value={lines}
             onChange={(_, data) => {
-              setMaxRows(data.value);
+              setLines(data.value);
               setSaved(null);
             }}
           />
         </Field>
+        <p className={styles.muted}>{m.settingsLinesWhy}</p>
         <p className={styles.muted}>{m.settingsLimitNote}</p>
         <div className={styles.row}>
           <Button type="submit" appearance="primary" disabled={save.busy || issues.length > 0}>

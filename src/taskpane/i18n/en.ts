@@ -282,28 +282,22 @@ export const en: UiMessages = {
     'windows-1252':
       'Old Windows encoding (ANSI). Characters it cannot hold block the row. Only if Vaccinnet asks for it.',
   },
-  settingsMaxRows: 'Registrations per file',
-  settingsMaxRowsHint: (min, max) =>
-    `Vaccinnet takes at most 100 registrations per file. A whole number from ${num(min)} to ${num(max)}.`,
+  settingsLinesPerFile: 'Lines per file (header line included)',
+  settingsLinesPerFileHint: (min, max) =>
+    `The header counts as a line: 100 lines are 99 registrations. A whole number from ${num(min)} to ${num(max)}.`,
+  settingsLinesWhy:
+    'The manual says at most 100 lines per document (“maximaal 100 lijnen in het document”) and the header is a line too, so the add-in writes 99 registrations per file; if Vaccinnet confirms that the header does not count, set 101.',
+  settingsConverted: (rows, lines) =>
+    `This workbook kept the earlier setting “${num(rows)} registrations per file”. It shows here as ${num(lines)} lines per file, header line included: the export makes the same files as before. To follow the manual (at most 100 lines), set 100 and save.`,
   settingsSave: 'Save',
   settingsSaving: 'Saving…',
   settingsSaved: 'The settings are saved in the workbook.',
   settingsSaveFailed: (reason) => `Saving failed (${reason}). Please try again.`,
   settingsStoredInvalid: 'The settings in this workbook are not valid; the defaults are used:',
   settingsLimitNote:
-    'A new limit applies to new batches and to every next export. The colours on existing registration sheets follow the limit in force when the sheet was made.',
+    'A new value applies to new batches and to every next export. The colours on existing registration sheets follow the value in force when the sheet was made.',
 
-  exportPageTitle: 'Download the Vaccinnet files',
-  exportPageIntro:
-    'This page belongs to the Vaccinnet continuity add-in. The files were in the address of this page and were sent to no server.',
-  exportPageEmpty: 'The address of this page holds no files. Export again from Excel.',
-  exportPageBroken:
-    'The address of this page is incomplete or damaged, so the files cannot be read. Export again from Excel.',
-  exportPageAll: (files) => `Download all ${num(files)} files together (zip)`,
-  exportPageFile: (name) => `Download ${name}`,
-  exportPagePrivacy:
-    'The files hold patient data. Close this window after downloading. The address with the data has already been removed from the address bar.',
-
+  // Opladen
   tabUpload: 'Upload',
   uploadHeading: 'Upload to Vaccinnet',
   uploadIntro:

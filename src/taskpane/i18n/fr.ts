@@ -303,9 +303,13 @@ export const fr: UiMessages = {
     'windows-1252':
       "Ancien encodage Windows (ANSI). Les caractères qui n'y figurent pas bloquent la ligne. Seulement si Vaccinnet le demande.",
   },
-  settingsMaxRows: 'Enregistrements par fichier',
-  settingsMaxRowsHint: (min, max) =>
-    `Vaccinnet accepte au maximum 100 enregistrements par fichier. Un nombre entier de ${num(min)} à ${num(max)}.`,
+  settingsLinesPerFile: 'Lignes par fichier (ligne d’en-tête comprise)',
+  settingsLinesPerFileHint: (min, max) =>
+    `La ligne d’en-tête compte : 100 lignes font 99 enregistrements. Un nombre entier de ${num(min)} à ${num(max)}.`,
+  settingsLinesWhy:
+    'Le manuel indique 100 lignes au maximum par document (« maximaal 100 lijnen in het document ») et la ligne d’en-tête est une ligne, donc le complément écrit 99 enregistrements par fichier ; si Vaccinnet confirme que l’en-tête ne compte pas, indiquez 101.',
+  settingsConverted: (rows, lines) =>
+    `Ce classeur gardait l’ancien paramètre « ${num(rows)} enregistrements par fichier ». Il apparaît ici comme ${num(lines)} lignes par fichier, ligne d’en-tête comprise : l’export crée les mêmes fichiers qu’avant. Pour suivre le manuel (100 lignes au maximum), indiquez 100 et enregistrez.`,
   settingsSave: 'Enregistrer',
   settingsSaving: 'Enregistrement…',
   settingsSaved: 'Les paramètres sont enregistrés dans le classeur.',
@@ -313,19 +317,9 @@ export const fr: UiMessages = {
   settingsStoredInvalid:
     'Les paramètres de ce classeur ne sont pas valides ; les valeurs par défaut sont utilisées :',
   settingsLimitNote:
-    "Une nouvelle limite vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la limite en vigueur lors de leur création.",
+    "Une nouvelle valeur vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la valeur en vigueur lors de leur création.",
 
-  exportPageTitle: 'Télécharger les fichiers Vaccinnet',
-  exportPageIntro:
-    "Cette page fait partie du complément Continuité Vaccinnet. Les fichiers se trouvaient dans l'adresse de cette page et n'ont été envoyés à aucun serveur.",
-  exportPageEmpty: "L'adresse de cette page ne contient aucun fichier. Exportez à nouveau depuis Excel.",
-  exportPageBroken:
-    "L'adresse de cette page est incomplète ou endommagée : les fichiers ne peuvent pas être lus. Exportez à nouveau depuis Excel.",
-  exportPageAll: (files) => `Télécharger les ${num(files)} fichiers ensemble (zip)`,
-  exportPageFile: (name) => `Télécharger ${name}`,
-  exportPagePrivacy:
-    "Les fichiers contiennent des données de patients. Fermez cette fenêtre après le téléchargement. L'adresse contenant les données a déjà été retirée de la barre d'adresse.",
-
+  // Opladen
   tabUpload: 'Téléverser',
   uploadHeading: 'Téléverser dans Vaccinnet',
   uploadIntro:

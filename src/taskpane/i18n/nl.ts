@@ -295,9 +295,13 @@ export const nl: UiMessages = {
     'windows-1252':
       'Oude Windows-codering (ANSI). Tekens die er niet in passen, blokkeren de rij. Alleen als Vaccinnet erom vraagt.',
   },
-  settingsMaxRows: 'Registraties per bestand',
-  settingsMaxRowsHint: (min, max) =>
-    `Vaccinnet neemt maximaal 100 registraties per bestand. Een heel getal van ${num(min)} tot ${num(max)}.`,
+  settingsLinesPerFile: 'Lijnen per bestand (kopregel inbegrepen)',
+  settingsLinesPerFileHint: (min, max) =>
+    `De kopregel telt als lijn: 100 lijnen zijn 99 registraties. Een heel getal van ${num(min)} tot ${num(max)}.`,
+  settingsLinesWhy:
+    'De handleiding zegt “maximaal 100 lijnen in het document” en de kopregel is ook een lijn, dus schrijft de invoegtoepassing 99 registraties per bestand; bevestigt Vaccinnet dat de kopregel niet meetelt, zet dan 101.',
+  settingsConverted: (rows, lines) =>
+    `Deze werkmap bewaarde de vroegere instelling “${num(rows)} registraties per bestand”. Hier staat die als ${num(lines)} lijnen per bestand, kopregel inbegrepen: de export maakt dezelfde bestanden als voorheen. Om de handleiding te volgen (maximaal 100 lijnen), zet 100 en sla op.`,
   settingsSave: 'Opslaan',
   settingsSaving: 'Bezig met opslaan…',
   settingsSaved: 'De instellingen zijn in de werkmap opgeslagen.',
@@ -305,19 +309,9 @@ export const nl: UiMessages = {
   settingsStoredInvalid:
     'De instellingen in deze werkmap zijn ongeldig; de standaardwaarden worden gebruikt:',
   settingsLimitNote:
-    'Een nieuwe limiet geldt voor nieuwe batches en voor elke volgende export. De kleuren op bestaande registratiebladen volgen de limiet van toen het blad gemaakt werd.',
+    'Een nieuwe waarde geldt voor nieuwe batches en voor elke volgende export. De kleuren op bestaande registratiebladen volgen de waarde van toen het blad gemaakt werd.',
 
-  exportPageTitle: 'Vaccinnet-bestanden downloaden',
-  exportPageIntro:
-    'Deze pagina hoort bij de invoegtoepassing Vaccinnet-continuïteit. De bestanden zaten in het adres van deze pagina en zijn naar geen enkele server gestuurd.',
-  exportPageEmpty: 'Er zitten geen bestanden in het adres van deze pagina. Exporteer opnieuw vanuit Excel.',
-  exportPageBroken:
-    'Het adres van deze pagina is onvolledig of beschadigd, dus de bestanden kunnen niet gelezen worden. Exporteer opnieuw vanuit Excel.',
-  exportPageAll: (files) => `Alle ${num(files)} bestanden samen downloaden (zip)`,
-  exportPageFile: (name) => `${name} downloaden`,
-  exportPagePrivacy:
-    'De bestanden bevatten patiëntgegevens. Sluit dit venster na het downloaden. Het adres met de gegevens is al uit de adresbalk gehaald.',
-
+  // Opladen
   tabUpload: 'Opladen',
   uploadHeading: 'Opladen in Vaccinnet',
   uploadIntro:

@@ -203,23 +203,19 @@ export interface UiMessages {
   settingsIntro: string;
   settingsEncoding: string;
   settingsEncodingHint: Readonly<Record<Encoding, string>>;
-  settingsMaxRows: string;
-  settingsMaxRowsHint: (min: number, max: number) => string;
+  /** SPEC: the setting in the manual's terms, lines per file with the header line. */
+  settingsLinesPerFile: string;
+  settingsLinesPerFileHint: (min: number, max: number) => string;
+  /** One sentence: why the header counts, and what to set if Vaccinnet says it does not. */
+  settingsLinesWhy: string;
+  /** A document stored the earlier "registrations per file": shown converted, same meaning. */
+  settingsConverted: (rows: number, lines: number) => string;
   settingsSave: string;
   settingsSaving: string;
   settingsSaved: string;
   settingsSaveFailed: (reason: string) => string;
   settingsStoredInvalid: string;
   settingsLimitNote: string;
-
-  // Export page (opened in the system browser)
-  exportPageTitle: string;
-  exportPageIntro: string;
-  exportPageEmpty: string;
-  exportPageBroken: string;
-  exportPageAll: (files: number) => string;
-  exportPageFile: (name: string) => string;
-  exportPagePrivacy: string;
 
   // Opladen (issue #15: carrying the backlog into Vaccinnet, manual 2.2.2)
   tabUpload: string;

@@ -6,7 +6,7 @@
  *
  * Assumes the batch of the sheet was administered on {@link ISSUE_BATCH_DATE} (for
  * birthdate_after_administration), the settings Windows-1252 (not_encodable) and
- * {@link ISSUE_MAX_ROWS} rows per file (rows_over_limit), and another batch with the same product
+ * {@link ISSUE_LINES_PER_FILE} lines per file, header included (rows_over_limit), and another batch with the same product
  * and date holding {@link ACROSS_BATCHES_ROW} (duplicate_across_batches).
  */
 import type { Cell, RegistrationIssueCode, RegistrationRow } from '../../../src/core';
@@ -14,7 +14,8 @@ import { makeInsz } from '../../support/syntheticInsz';
 import type { TypedRow } from './fixtures';
 
 export const ISSUE_BATCH_DATE = '2026-11-20';
-export const ISSUE_MAX_ROWS = 5;
+/** Lines per file, header included: 5 registrations per file. */
+export const ISSUE_LINES_PER_FILE = 6;
 
 const valid = (year: number, month: number, day: number, serial: number): string =>
   makeInsz({ year, month, day, serial });
@@ -95,7 +96,7 @@ export const ISSUE_CASES: readonly IssueCase[] = [
   { code: 'duplicate_across_batches', row: ACROSS_BATCHES_ROW, column: 'A' },
 ];
 
-/** Every code of ISSUE_CASES, once, plus rows_over_limit (the ready rows exceed ISSUE_MAX_ROWS). */
+/** Every code of ISSUE_CASES, once, plus rows_over_limit (the ready rows exceed ISSUE_LINES_PER_FILE - 1). */
 export const EXPECTED_CODES: readonly RegistrationIssueCode[] = [
   ...new Set<RegistrationIssueCode>([...ISSUE_CASES.map((c) => c.code), 'rows_over_limit']),
 ];

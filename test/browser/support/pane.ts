@@ -95,11 +95,11 @@ export class Pane {
     await form.getByRole('button', { name: submit }).click();
   }
 
-  /** "Instellingen": chooses the encoding and the rows per file, saves, waits for "saved". */
-  async saveSettings(settings: { encoding: Encoding; maxRowsPerFile: number }): Promise<void> {
+  /** "Instellingen": chooses the encoding and the lines per file, saves, waits for "saved". */
+  async saveSettings(settings: { encoding: Encoding; linesPerFile: number }): Promise<void> {
     const panel = await this.openTab('settings');
     await panel.getByRole('radio', { name: startsWith(encodingLabel(settings.encoding, this.lang)) }).check();
-    await panel.getByLabel(startsWith(this.m.settingsMaxRows)).fill(String(settings.maxRowsPerFile));
+    await panel.getByLabel(startsWith(this.m.settingsLinesPerFile)).fill(String(settings.linesPerFile));
     await panel.getByRole('button', { name: this.m.settingsSave }).click();
     await eventually(
       async () => (await this.page.getByTestId('settings-result').textContent()) ?? '',

@@ -17,7 +17,7 @@ import { findUnencodable } from './encoding';
 import { readInsz } from './insz';
 import type { InszFields } from './insz';
 import { ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from './issueCodes';
-import type { RegistrationIssueCode } from './issueCodes';
+import type { IssueParamsOf, NoParams, RegistrationIssueCode } from './issueCodes';
 import { isBelgianPostcode } from './postcode';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
 import {
@@ -30,7 +30,7 @@ import {
   toNfc,
   trimEdges,
 } from './textChecks';
-import { REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
+import { REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY, newIssue } from './types';
 import type {
   BatchMetadata,
   Cell,
@@ -38,7 +38,6 @@ import type {
   Encoding,
   ExportSettings,
   Issue,
-  IssueParams,
   OtherBatch,
   ExportValidation,
   RegistrationColumn,
@@ -60,7 +59,7 @@ export interface ValidateRegistrationsInput {
   otherBatches?: readonly OtherBatch[];
 }
 
-const NO_PARAMS: IssueParams = Object.freeze({});
+const NO_PARAMS: NoParams = Object.freeze({});
 
 /** Sort position of a column: file order, row-level findings (null) last. */
 const COLUMN_RANK: Readonly<Record<RegistrationColumn, number>> = {
@@ -170,10 +169,10 @@ class RowChecker {
     this.encoding = settings.encoding === 'windows-1252' ? settings.encoding : null;
   }
 
-  private add(
+  private add<C extends RegistrationIssueCode>(
     column: RegistrationColumn | null,
-    code: RegistrationIssueCode,
-    params: IssueParams,
+    code: C,
+    params: IssueParamsOf<C>,
     fix?: string,
   ): void {
     const severity = ISSUE_SEVERITY[code];
@@ -182,11 +181,7 @@ class RowChecker {
     if (issues === null) return;
     const row = this.row;
     this.ranks[issues.length - this.rowStart] = rankOf(column, code);
-    issues.push(
-      fix === undefined
-        ? { code, row, column, severity, params }
-        : { code, row, column, severity, params, fix },
-    );
+    issues.push(newIssue(code, row, column, params, fix));
   }
 
   /**
@@ -212,9 +207,9 @@ class RowChecker {
     }
   }
 
-  addRowLevel(
-    code: 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit',
-    params: IssueParams,
+  addRowLevel<C extends 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit'>(
+    code: C,
+    params: IssueParamsOf<C>,
   ): void {
     this.add(null, code, params);
   }
@@ -372,7 +367,7 @@ class RowChecker {
       const value = cell.value;
       if (!Number.isInteger(value) || value < 0) {
         // A sign or a decimal point is no INSZ separator: 8507300332.8 must not pass as 85073003328.
-        this.add('insz', 'insz_characters', NO_PARAMS);
+        this.add('insz', 'insz_characters', {});
         return;
       }
       text = String(value);
@@ -656,7 +651,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
         // SPEC: registrations 1-99 in part 1, 100-198 in part 2: the first row of part 2 carries the notice.
         if (ready === limit + 1) {
           noticeRow = true;
-          checker.addRowLevel('rows_over_limit', NO_PARAMS);
+          checker.addRowLevel('rows_over_limit', {}); // params set once the count is known, below
         }
         if (records !== null) {
           records.push([
@@ -680,7 +675,11 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
   const fileCount = ready === 0 || !lines.ok ? 0 : Math.ceil(ready / limit);
   const notice = issues[overLimitAt];
   if (notice !== undefined) {
-    issues[overLimitAt] = { ...notice, params: { files: fileCount, rows: ready, limit } };
+    issues[overLimitAt] = newIssue('rows_over_limit', notice.row, notice.column, {
+      files: fileCount,
+      rows: ready,
+      limit,
+    });
   }
   // Sheet rows arrive in order; if a caller passes them otherwise, still order issues by row
   // (Array.prototype.sort is stable, so the order within a row stays).

@@ -45,29 +45,10 @@ const ALLOWED = {
   scripts: RINGS.map((ring) => ring.type),
 };
 
-/**
- * TEMPORARY (issue #8): the export page still reads the pane's catalogs and download helpers, and the
- * pane's downloads.ts still imports the page's fragment codec. Issue #8 moves that shared code into
- * core; delete these two exceptions then. They name the exact files so no new arrow can slip in.
- */
-const TEMPORARY_EXCEPTIONS = [
-  {
-    from: { file: { path: 'src/export-page/export.ts' } },
-    allow: { to: { file: { path: ['src/taskpane/i18n/*.ts', 'src/taskpane/downloads.ts'] } } },
-  },
-  {
-    from: { file: { path: 'src/taskpane/downloads.ts' } },
-    allow: { to: { file: { path: 'src/export-page/fragment.ts' } } },
-  },
-];
-
-const ringPolicies = [
-  ...Object.entries(ALLOWED).map(([from, to]) => ({
-    from: { element: { type: from } },
-    allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
-  })),
-  ...TEMPORARY_EXCEPTIONS,
-];
+const ringPolicies = Object.entries(ALLOWED).map(([from, to]) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
+}));
 
 export default tseslint.config(
   {

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } fro
 import type { BatchMetadata } from '../src/core';
 import { makeInsz } from '../test/support/syntheticInsz';
 import { generateRows } from './generateRows';
-import { benchWorkbook } from './workbook';
+import { benchDenseMarks, benchWorkbook } from './workbook';
 import { benchGrouping } from './grouping';
 
 const ROWS = 100_000;
@@ -147,6 +147,27 @@ targets.push(
   {
     name: 'format calls bounded (100k rows: < 1 per 100 findings, and at most 64)',
     ok: large.formatCalls <= 64 && large.formatCalls < large.issues / 100,
+  },
+);
+
+// Dense marks (issue #10): faults in A and D on every other row; every request under 5 MB.
+console.log('');
+console.log('Dense marks on the fake Excel host (A and D, every other row), then the same marks again');
+console.log('    rows    cells  requests  largest request  format calls  re-check calls      ms');
+const dense = await benchDenseMarks([100_000, 1_000_000]);
+for (const d of dense) {
+  console.log(
+    `${String(d.rows).padStart(8)} ${String(d.cells).padStart(8)} ${String(d.requests).padStart(9)} ${kb(d.maxRequestBytes).padStart(16)} ${String(d.formatCalls).padStart(13)} ${String(d.recheckFormatCalls).padStart(15)} ${String(d.ms).padStart(7)}`,
+  );
+}
+targets.push(
+  {
+    name: 'dense marks: every request and response under 5 MB (100k and 1M rows)',
+    ok: dense.every((d) => d.maxRequestBytes < LIMIT && d.maxResponseBytes < LIMIT),
+  },
+  {
+    name: 'dense marks: a re-check with the same findings writes no fill',
+    ok: dense.every((d) => d.recheckFormatCalls === 0),
   },
 );
 

@@ -206,6 +206,9 @@ async function main() {
     return;
   }
   log(`serving ${layout.DEV_ORIGIN}`);
+  // On every platform: the preview runs the real task pane on a fake workbook, no Excel needed
+  // (README "Preview without Excel"); on Linux it is the one way to see the pane.
+  log(`preview without Excel: ${layout.DEV_ORIGIN}/preview.html`);
   if (!sideloadDesktop()) printWebSideloadSteps();
 }
 

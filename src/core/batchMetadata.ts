@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDateOf, compareDates, excelSerialToDate, formatIso, parseIsoDate } from './calendar';
 import { parseCommonDateText } from './birthDate';
 import { validateInsz, type InszErrorCode } from './insz';
-import { ISSUE_SEVERITY, type BatchIssueCode } from './issueCodes';
+import type { BatchIssueCode, IssueParamsOf } from './issueCodes';
 import { codePointLabel, findControlCharacter, isBlankText, toNfc } from './textChecks';
 import {
   BATCH_FIELDS,
@@ -11,7 +11,7 @@ import {
   type BatchMetadata,
   type CalendarDate,
   type Issue,
-  type IssueParams,
+  newIssue,
 } from './types';
 
 /**
@@ -27,10 +27,8 @@ import {
 /** Key under which a custom zod issue carries our code and params. */
 const CODED = 'vaccinnet';
 
-interface CodedIssue {
-  code: BatchIssueCode;
-  params: IssueParams;
-}
+/** One of our batch codes with its params (typed per code, see IssueParamsByCode). */
+type CodedIssue = { [C in BatchIssueCode]: { code: C; params: IssueParamsOf<C> } }[BatchIssueCode];
 
 /**
  * Context the schema needs: today's date (never read from the clock in core) and the lists.
@@ -88,8 +86,13 @@ const asRecord = (value: unknown): unknown =>
     : {};
 
 /** Reports one of our codes from inside the schema, as a zod custom issue (see {@link CODED}). */
-function report(ctx: z.core.$RefinementCtx, code: BatchIssueCode, params: IssueParams = {}): typeof z.NEVER {
-  const coded: CodedIssue = { code, params };
+function report<C extends BatchIssueCode>(
+  ctx: z.core.$RefinementCtx,
+  code: C,
+  params: IssueParamsOf<C>,
+): typeof z.NEVER {
+  // The generic pair is one member of the CodedIssue union; TypeScript cannot see that itself.
+  const coded = { code, params } as CodedIssue;
   ctx.addIssue({ code: 'custom', message: code, input: ctx.value, params: { [CODED]: coded } });
   return z.NEVER;
 }
@@ -315,7 +318,7 @@ function toIssue(zodIssue: z.core.$ZodIssue, row: number): Issue {
     throw new Error(`batchMetadata: zod issue outside the batch fields (path ${zodIssue.path.join('.')})`);
   }
   const { code, params } = codedOf(zodIssue) ?? TYPE_MISMATCH[field](zodIssue.input);
-  return { code, row, column: field, severity: ISSUE_SEVERITY[code], params };
+  return newIssue(code, row, field, params);
 }
 
 /**

@@ -12,8 +12,7 @@
  * only slower.)
  */
 import { batchKey } from './batchId';
-import type { BatchIssueCode, RegisterIssueCode } from './issueCodes';
-import { ISSUE_SEVERITY } from './issueCodes';
+import type { BatchIssueCode, IssueParamsOf, RegisterIssueCode } from './issueCodes';
 import { batchNearDuplicates } from './nearDuplicates';
 import { batchMetadataParser, type BatchMetadataResult } from './batchMetadata';
 import { isBlankText } from './textChecks';
@@ -25,8 +24,8 @@ import {
   type BatchMetadata,
   type Cell,
   type Issue,
-  type IssueParams,
   type RegistrationRow,
+  newIssue,
 } from './types';
 
 /**
@@ -113,11 +112,9 @@ const REGISTER_CODE: Readonly<Record<BatchIssueCode, RegisterIssueCode | null>> 
 };
 
 /** A finding about one field, before it has a row. */
-interface FieldFinding {
-  code: Issue['code'];
-  column: BatchField;
-  params: IssueParams;
-}
+type FieldFinding = {
+  [C in RegisterIssueCode | 'cell_error']: { code: C; column: BatchField; params: IssueParamsOf<C> };
+}[RegisterIssueCode | 'cell_error'];
 
 /** The outcome of normalising one combination of raw batch cells. */
 type Normalised =
@@ -207,7 +204,8 @@ function normalise(batch: RegisterRow['batch'], parse: (input: unknown) => Batch
       if (code === null || code === undefined) {
         throw new Error(`groupRegister: parseBatchMetadata reported ${issue.code}`);
       }
-      findings.push({ code, column, params: issue.params });
+      // A register code carries its batch code's params (IssueParamsByCode); the pairing is by table.
+      findings.push({ code, column, params: issue.params } as FieldFinding);
     }
   }
   const rank = (finding: FieldFinding): number => BATCH_FIELDS.indexOf(finding.column);
@@ -284,13 +282,7 @@ export function groupRegister(
       groupOf[i] = GROUP_BLOCKED;
       blocked.push(i);
       for (const finding of normalised.findings) {
-        issues.push({
-          code: finding.code,
-          row: r.row,
-          column: finding.column,
-          severity: ISSUE_SEVERITY[finding.code],
-          params: finding.params,
-        });
+        issues.push(newIssue(finding.code, r.row, finding.column, finding.params));
       }
       continue;
     }

@@ -89,6 +89,117 @@ export type BatchIssueCode = (typeof BATCH_ISSUE_CODES)[number];
 export type RegisterIssueCode = (typeof REGISTER_ISSUE_CODES)[number];
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
+/**
+ * The parameters each issue code carries, by name and type: the one contract between the rules
+ * that report an issue and the message catalogs that render it (`messages/*.ts`). `Issue` is typed
+ * per code from this map, so a rule that sends a misspelt or missing parameter, and a message that
+ * reads a parameter its code does not carry, both fail to compile. Optional (`?`) where a producer
+ * may not know the value; the messages leave an absent parameter out gracefully.
+ *
+ * Conventions: `char` is the offending character itself, or its `U+XXXX` label for an invisible
+ * one; `value` is the rejected cell value as shown to the user; dates are ISO `YYYY-MM-DD` (batch
+ * dates) or `ddmmyyyy` (birth dates); row numbers are Excel rows.
+ *
+ * @example
+ * ```ts
+ * const p: IssueParamsOf<'duplicate_person'> = { firstRow: 12 };
+ * ```
+ */
+export interface IssueParamsByCode {
+  identity_missing: NoParams;
+  /** The offending character; the messages name it when given (validateInsz does not say which). */
+  insz_characters: { readonly char?: string };
+  insz_length: NoParams;
+  insz_checksum: NoParams;
+  insz_month: NoParams;
+  insz_date: NoParams;
+  insz_serial: NoParams;
+  insz_leading_zero_lost: NoParams;
+  birthdate_format: NoParams;
+  birthdate_invalid: NoParams;
+  birthdate_future: NoParams;
+  birthdate_leading_zero_lost: NoParams;
+  birthdate_is_date: NoParams;
+  /** The batch's administration date, `ddmmyyyy`. */
+  birthdate_after_administration: { readonly administration: string };
+  birthdate_before_1900: NoParams;
+  /** The birth date the INSZ holds, `ddmmyyyy`. */
+  birthdate_insz_mismatch: { readonly inszBirthDate: string };
+  firstname_missing: NoParams;
+  postcode_format: NoParams;
+  whitespace_edge: NoParams;
+  control_character: CharParams;
+  separator_or_quote: CharParams;
+  formula_prefix: CharParams;
+  /** The Excel error shown in the cell (`#N/A`, `#REF!`...). */
+  cell_error: { readonly value: string };
+  /** `codePoint`: the character's `U+XXXX` label; `encoding`: the chosen export encoding. */
+  not_encodable: { readonly char: string; readonly codePoint?: string; readonly encoding?: string };
+  /** The Excel row where the same person was first seen in this batch. */
+  duplicate_person: { readonly firstRow: number };
+  /** Where the same person is in another batch. */
+  duplicate_across_batches: {
+    readonly batchId?: string;
+    readonly sheetName?: string;
+    readonly row?: number;
+  };
+  /** Ready rows, files the export makes, rows per file. */
+  rows_over_limit: { readonly rows?: number; readonly files?: number; readonly limit?: number };
+  /** The title row as found, titles joined by ` | `. */
+  header_mismatch: { readonly found: string };
+  batch_required: NoParams;
+  /** `reason`: the INSZ rule that failed (an insz_* code). */
+  batch_insz: { readonly reason: InszReason };
+  batch_yes_no: ValueParams;
+  batch_date_invalid: ValueParams;
+  /** The future administration date, ISO `YYYY-MM-DD`. */
+  batch_date_future: { readonly date: string };
+  batch_dose: ValueParams;
+  batch_list_value: ValueParams;
+  batch_text: { readonly char?: string };
+  settings_encoding: { readonly value: string };
+  /** The rejected value and the allowed range. */
+  settings_max_rows: { readonly value: string; readonly min: number; readonly max: number };
+  // A day's register: the batch rules found on one row carry the batch rule's parameters.
+  register_field_required: IssueParamsByCode['batch_required'];
+  register_toediener_insz: IssueParamsByCode['batch_insz'];
+  register_yes_no: IssueParamsByCode['batch_yes_no'];
+  register_date_invalid: IssueParamsByCode['batch_date_invalid'];
+  register_date_future: IssueParamsByCode['batch_date_future'];
+  register_dose: IssueParamsByCode['batch_dose'];
+  register_list_value: IssueParamsByCode['batch_list_value'];
+  register_text: IssueParamsByCode['batch_text'];
+  /** Its value, the kept spelling, and the kept group's first row. */
+  register_near_duplicate: { readonly value: string; readonly other: string; readonly otherRow: number };
+}
+
+declare const NO_PARAMS: unique symbol;
+/**
+ * A code without parameters. Not `{}`: any object is assignable to `{}`, so a parameter sent with
+ * such a code would go unnoticed; an object with only an optional (symbol) key is a "weak type",
+ * and TypeScript rejects an object that shares no property with it. Its only key is a symbol, so
+ * a message can read no parameter of such a code.
+ */
+export type NoParams = { readonly [NO_PARAMS]?: never };
+/** The offending character (or its `U+XXXX` label). */
+type CharParams = { readonly char: string };
+/** The rejected value as shown, when there is one. */
+type ValueParams = { readonly value?: string };
+/** The INSZ rules a toediener INSZ can fail (validateInsz's codes). */
+type InszReason = Extract<
+  RegistrationIssueCode,
+  | 'insz_characters'
+  | 'insz_length'
+  | 'insz_checksum'
+  | 'insz_month'
+  | 'insz_date'
+  | 'insz_serial'
+  | 'insz_leading_zero_lost'
+>;
+
+/** The parameters of one issue code (a code without an entry above does not compile here). */
+export type IssueParamsOf<C extends IssueCode> = IssueParamsByCode[C];
+
 /** `error` blocks the row from export, `warning` is exported but shown, `info` is shown only. */
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { ISSUE_SEVERITY, type IssueCode } from './issueCodes';
-import { DEFAULT_SETTINGS, ENCODINGS, type Encoding, type ExportSettings, type Issue } from './types';
+import type { IssueCode } from './issueCodes';
+import {
+  DEFAULT_SETTINGS,
+  ENCODINGS,
+  newIssue,
+  type Encoding,
+  type ExportSettings,
+  type Issue,
+} from './types';
 
 /**
  * Smallest and largest accepted `linesPerFile` (lines per file, the header line included).
@@ -47,10 +54,10 @@ export function registrationsPerFile(linesPerFile: number): number {
 
 type SettingsKey = keyof ExportSettings;
 
-const CODE_OF: Readonly<Record<SettingsKey, IssueCode>> = {
+const CODE_OF = {
   encoding: 'settings_encoding',
   linesPerFile: 'settings_max_rows',
-};
+} as const satisfies Readonly<Record<SettingsKey, IssueCode>>;
 
 /** Blank means "not set": absent, null, or text that is only whitespace. */
 const isBlank = (value: unknown): boolean =>
@@ -96,12 +103,13 @@ function shown(value: unknown): string {
  * settings are about the workbook, not a sheet row or batch field.
  */
 function settingIssue(key: SettingsKey, value: unknown): Issue {
-  const code = CODE_OF[key];
-  const params =
-    key === 'linesPerFile'
-      ? { value: shown(value), min: LINES_PER_FILE_RANGE.min, max: LINES_PER_FILE_RANGE.max }
-      : { value: shown(value) };
-  return { code, row: 0, column: null, severity: ISSUE_SEVERITY[code], params };
+  return key === 'linesPerFile'
+    ? newIssue(CODE_OF[key], 0, null, {
+        value: shown(value),
+        min: LINES_PER_FILE_RANGE.min,
+        max: LINES_PER_FILE_RANGE.max,
+      })
+    : newIssue(CODE_OF[key], 0, null, { value: shown(value) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IssueCode, Severity } from './issueCodes';
+import { ISSUE_SEVERITY, type IssueCode, type IssueParamsOf, type Severity } from './issueCodes';
 
 /** The five columns of the registration file, in file order (SPEC: "Header line exactly"). */
 export const REGISTRATION_COLUMNS = ['insz', 'naam', 'voornaam', 'geboortedatum', 'postcode'] as const;
@@ -52,20 +52,52 @@ export interface RegistrationRow {
 }
 
 /** Free-form parameters a message needs (counts, the offending character, another row...). */
-export type IssueParams = Readonly<Record<string, string | number>>;
+export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsOf<C>;
 
 /**
  * A finding: data, never text. `row` is the Excel row (0 for findings about the batch or the
  * sheet as a whole), `column` the registration column or batch field (null for row/sheet-level
- * findings), `fix` the corrected cell text for fixable codes.
+ * findings), `fix` the corrected cell text for fixable codes. `params` are typed by `code`
+ * ({@link IssueParamsOf}): `Issue` is a union with one member per code, so checking `code`
+ * narrows `params`. `Issue<'duplicate_person'>` is the issue of one code.
  */
-export interface Issue {
-  code: IssueCode;
+export type Issue<C extends IssueCode = IssueCode> = { [K in C]: IssueOf<K> }[C];
+
+/** The issue of exactly one code (see {@link Issue}). */
+export interface IssueOf<C extends IssueCode> {
+  code: C;
   row: number;
   column: RegistrationColumn | BatchField | null;
   severity: Severity;
-  params: IssueParams;
+  params: IssueParamsOf<C>;
   fix?: string;
+}
+
+/**
+ * An issue of `code` with its severity from ISSUE_SEVERITY; `params` are checked against the
+ * code. The one place a generic (code, params) pair becomes an {@link Issue}: TypeScript cannot
+ * tie a generic `C` to one member of the union, so the object is asserted here, once.
+ *
+ * @example
+ * ```ts
+ * newIssue('duplicate_person', 7, null, { firstRow: 3 });
+ * // { code: 'duplicate_person', row: 7, column: null, severity: 'warning', params: { firstRow: 3 } }
+ * newIssue('duplicate_person', 7, null, { first: 3 }); // does not compile
+ * ```
+ */
+export function newIssue<C extends IssueCode>(
+  code: C,
+  row: number,
+  column: Issue['column'],
+  params: IssueParamsOf<C>,
+  fix?: string,
+): Issue {
+  const severity = ISSUE_SEVERITY[code];
+  const issue: IssueOf<C> =
+    fix === undefined
+      ? { code, row, column, severity, params }
+      : { code, row, column, severity, params, fix };
+  return issue as Issue;
 }
 
 /** SPEC: "encoding: a setting, default UTF-8 with BOM ... other choices UTF-8 without BOM and Windows-1252". */

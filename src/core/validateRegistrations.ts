@@ -17,8 +17,8 @@ import { findUnencodable } from './encoding';
 import { readInsz } from './insz';
 import type { InszFields } from './insz';
 import { ISSUE_SEVERITY } from './issueCodes';
+import type { IssueParamsOf, NoParams, RegistrationIssueCode } from './issueCodes';
 import { issueRankInRow } from './issueOrder';
-import type { RegistrationIssueCode } from './issueCodes';
 import { isBelgianPostcode } from './postcode';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
 import { countBySeverity } from './severityCounts';
@@ -32,7 +32,7 @@ import {
   toNfc,
   trimEdges,
 } from './textChecks';
-import { ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
+import { ROW_BLOCKED, ROW_EMPTY, ROW_READY, newIssue } from './types';
 import type {
   BatchMetadata,
   Cell,
@@ -40,7 +40,6 @@ import type {
   Encoding,
   ExportSettings,
   Issue,
-  IssueParams,
   OtherBatch,
   ExportValidation,
   RegistrationColumn,
@@ -62,7 +61,7 @@ export interface ValidateRegistrationsInput {
   otherBatches?: readonly OtherBatch[];
 }
 
-const NO_PARAMS: IssueParams = Object.freeze({});
+const NO_PARAMS: NoParams = Object.freeze({});
 
 /** Bits of {@link RowChecker.present}: which cells of the row hold something (not blank). */
 const HAS_INSZ = 1;
@@ -155,10 +154,10 @@ class RowChecker {
     this.encoding = settings.encoding === 'windows-1252' ? settings.encoding : null;
   }
 
-  private add(
+  private add<C extends RegistrationIssueCode>(
     column: RegistrationColumn | null,
-    code: RegistrationIssueCode,
-    params: IssueParams,
+    code: C,
+    params: IssueParamsOf<C>,
     fix?: string,
   ): void {
     const severity = ISSUE_SEVERITY[code];
@@ -167,11 +166,7 @@ class RowChecker {
     if (issues === null) return;
     const row = this.row;
     this.ranks[issues.length - this.rowStart] = issueRankInRow(column, code);
-    issues.push(
-      fix === undefined
-        ? { code, row, column, severity, params }
-        : { code, row, column, severity, params, fix },
-    );
+    issues.push(newIssue(code, row, column, params, fix));
   }
 
   /**
@@ -197,9 +192,9 @@ class RowChecker {
     }
   }
 
-  addRowLevel(
-    code: 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit',
-    params: IssueParams,
+  addRowLevel<C extends 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit'>(
+    code: C,
+    params: IssueParamsOf<C>,
   ): void {
     this.add(null, code, params);
   }
@@ -357,7 +352,7 @@ class RowChecker {
       const value = cell.value;
       if (!Number.isInteger(value) || value < 0) {
         // A sign or a decimal point is no INSZ separator: 8507300332.8 must not pass as 85073003328.
-        this.add('insz', 'insz_characters', NO_PARAMS);
+        this.add('insz', 'insz_characters', {});
         return;
       }
       text = String(value);
@@ -641,7 +636,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
         // SPEC: registrations 1-99 in part 1, 100-198 in part 2: the first row of part 2 carries the notice.
         if (ready === limit + 1) {
           noticeRow = true;
-          checker.addRowLevel('rows_over_limit', NO_PARAMS);
+          checker.addRowLevel('rows_over_limit', {}); // params set once the count is known, below
         }
         if (records !== null) {
           records.push([
@@ -665,7 +660,11 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
   const fileCount = ready === 0 || !lines.ok ? 0 : Math.ceil(ready / limit);
   const notice = issues[overLimitAt];
   if (notice !== undefined) {
-    issues[overLimitAt] = { ...notice, params: { files: fileCount, rows: ready, limit } };
+    issues[overLimitAt] = newIssue('rows_over_limit', notice.row, notice.column, {
+      files: fileCount,
+      rows: ready,
+      limit,
+    });
   }
   // Sheet rows arrive in order; if a caller passes them otherwise, still order issues by row
   // (Array.prototype.sort is stable, so the order within a row stays).

@@ -9,14 +9,16 @@ import {
   type IssueCode,
 } from '../../src/core';
 
-const finding = (code: IssueCode, row: number, column: Issue['column'], fix?: string): Issue => ({
-  code,
-  row,
-  column,
-  severity: 'warning',
-  params: {},
-  ...(fix === undefined ? {} : { fix }),
-});
+// Order and fixability read only code, row and column: params are not checked here, hence the cast.
+const finding = (code: IssueCode, row: number, column: Issue['column'], fix?: string): Issue =>
+  ({
+    code,
+    row,
+    column,
+    severity: 'warning',
+    params: {},
+    ...(fix === undefined ? {} : { fix }),
+  }) as Issue;
 
 test('fixability has one source: the fixable codes are the codes with a kind of fix', () => {
   expect([...FIXABLE_CODES].sort()).toEqual(Object.keys(FIX_KIND_OF_CODE).sort());

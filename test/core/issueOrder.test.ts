@@ -12,13 +12,15 @@ import { INSZ_A, INSZ_B } from '../support/threePeople';
 
 const TODAY = new Date(2026, 10, 28);
 
-const finding = (row: number, column: Issue['column'], code: IssueCode): Issue => ({
-  code,
-  row,
-  column,
-  severity: 'warning',
-  params: {},
-});
+// Order and fixability read only code, row and column: params are not checked here, hence the cast.
+const finding = (row: number, column: Issue['column'], code: IssueCode): Issue =>
+  ({
+    code,
+    row,
+    column,
+    severity: 'warning',
+    params: {},
+  }) as Issue;
 const triples = (issues: readonly Issue[]) => issues.map((issue) => [issue.row, issue.column, issue.code]);
 
 describe('issue order (SPEC "Issues": by row, then column in file order, then code)', () => {

@@ -1,30 +1,26 @@
-import { ISSUE_CODES, type IssueCode, type Severity } from '../../src/core/issueCodes';
+import { ISSUE_CODES, type IssueCode, type IssueParamsOf, type Severity } from '../../src/core/issueCodes';
 import {
   columnLabel,
   encodingLabel,
   languageFromOffice,
   renderIssue,
   severityLabel,
+  type IssueContent,
   type Language,
 } from '../../src/core/messages';
-import {
-  BATCH_FIELDS,
-  ENCODINGS,
-  REGISTRATION_COLUMNS,
-  type Issue,
-  type IssueParams,
-} from '../../src/core/types';
+import { BATCH_FIELDS, ENCODINGS, REGISTRATION_COLUMNS, type Issue } from '../../src/core/types';
 
 const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
 
 /**
  * A representative issue for every code, with the params its producer gives (validateRegistrations,
  * parseBatchMetadata, parseSettings), and the param values the message must show in every language.
- * A Record, so a new code without an entry here fails to compile.
+ * Mapped over the codes, so a new code without an entry here fails to compile, and each entry's
+ * params are checked against its code's (IssueParamsByCode).
  */
-const REPRESENTATIVE: Readonly<
-  Record<IssueCode, { column: Issue['column']; params: IssueParams; shows: readonly string[] }>
-> = {
+const REPRESENTATIVE: {
+  readonly [C in IssueCode]: { column: Issue['column']; params: IssueParamsOf<C>; shows: readonly string[] };
+} = {
   identity_missing: { column: null, params: {}, shows: [] },
   insz_characters: { column: 'insz', params: {}, shows: [] },
   insz_length: { column: 'insz', params: {}, shows: [] },
@@ -114,32 +110,42 @@ const everyCodeInEveryLanguage = ISSUE_CODES.flatMap((code) =>
   LANGUAGES.map((lang) => [`${code} in ${lang}`, code, lang] as const),
 );
 
+/**
+ * A code's representative issue. The table pairs each code with its params, but a lookup by a
+ * `code` variable loses that pairing for TypeScript; it is asserted here, once.
+ */
+const representative = (code: IssueCode): IssueContent =>
+  ({ code, column: REPRESENTATIVE[code].column, params: REPRESENTATIVE[code].params }) as IssueContent;
+
+/** An issue of `code` with no params at all: messages must cope, whatever the types promise. */
+const withoutParams = (code: IssueCode, column: Issue['column']): IssueContent =>
+  ({ code, column, params: {} }) as IssueContent;
+
 describe('renderIssue: every code has a message in every language', () => {
   test.each(everyCodeInEveryLanguage)('%s, with representative params', (_label, code, lang) => {
-    const { column, params, shows } = REPRESENTATIVE[code];
-    const text = renderIssue({ code, column, params }, lang);
+    const text = renderIssue(representative(code), lang);
+    const { shows } = REPRESENTATIVE[code];
     expectCleanMessage(text);
     for (const shown of shows) expect(text).toContain(shown);
   });
 
   test.each(everyCodeInEveryLanguage)('%s, without params and without a column', (_label, code, lang) => {
-    expectCleanMessage(renderIssue({ code, column: null, params: {} }, lang));
+    expectCleanMessage(renderIssue(withoutParams(code, null), lang));
   });
 
   test.each(ISSUE_CODES.map((code) => [code]))('%s differs between nl, fr and en (translated)', (code) => {
-    const { column, params } = REPRESENTATIVE[code];
-    const texts = LANGUAGES.map((lang) => renderIssue({ code, column, params }, lang));
+    const texts = LANGUAGES.map((lang) => renderIssue(representative(code), lang));
     expect(new Set(texts).size).toBe(LANGUAGES.length);
   });
 
   test.each(LANGUAGES.map((lang) => [lang]))('%s: every code has its own message', (lang) => {
-    const texts = ISSUE_CODES.map((code) => renderIssue({ code, ...REPRESENTATIVE[code] }, lang));
+    const texts = ISSUE_CODES.map((code) => renderIssue(representative(code), lang));
     expect(new Set(texts).size).toBe(ISSUE_CODES.length);
   });
 });
 
 describe('renderIssue uses its params and column', () => {
-  const reasons = [
+  const reasons: readonly IssueParamsOf<'batch_insz'>['reason'][] = [
     'insz_characters',
     'insz_length',
     'insz_checksum',

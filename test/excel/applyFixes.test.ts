@@ -132,9 +132,15 @@ describe('applyFixes', () => {
       row: 5,
       column: null,
       severity: 'warning',
-      params: {},
+      params: { firstRow: 2 },
     };
-    const header: Issue = { code: 'header_mismatch', row: 1, column: null, severity: 'error', params: {} };
+    const header: Issue = {
+      code: 'header_mismatch',
+      row: 1,
+      column: null,
+      severity: 'error',
+      params: { found: 'Naam' },
+    };
     const result = await Excel.run((context) =>
       applyFixes(context, {
         sheetName: 'Bewoners',

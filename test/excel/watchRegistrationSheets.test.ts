@@ -153,7 +153,9 @@ describe('watchRegistrationSheets', () => {
     await Excel.run((context) =>
       markIssues(context, {
         sheetName: 'B001',
-        issues: [{ code: 'duplicate_person', row: 4, column: null, severity: 'warning', params: {} }],
+        issues: [
+          { code: 'duplicate_person', row: 4, column: null, severity: 'warning', params: { firstRow: 2 } },
+        ],
       }),
     );
     await fake.host.flushEvents();

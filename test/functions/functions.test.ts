@@ -6,7 +6,7 @@
 import { birthDateText, inszBirthDate, inszFormat, inszValid, rowCheck } from '../../src/functions/functions';
 import { functionMessage } from '../../src/functions/functionMessages';
 import { dateToExcelSerial, formatInsz, renderIssue } from '../../src/core';
-import type { IssueCode, IssueParams, Language, RegistrationColumn } from '../../src/core';
+import type { IssueCode, IssueContent, IssueParams, Language, RegistrationColumn } from '../../src/core';
 import { makeInsz } from '../support/syntheticInsz';
 
 class StubCustomFunctionsError {
@@ -57,8 +57,15 @@ function thrown(fn: () => unknown): { code: string; message?: string } {
   throw new Error('expected the function to throw a CustomFunctions.Error');
 }
 
+/**
+ * The message of `code` with `params`. The tables below pair codes and params by hand; that a
+ * code variable and its params belong together is asserted here, for these tests only.
+ */
+const message = (code: IssueCode, column: RegistrationColumn | null, params: IssueParams, lang: Language) =>
+  renderIssue({ code, column, params } as IssueContent, lang);
+
 const issueText = (code: IssueCode, column: RegistrationColumn | null, lang: Language = 'nl') =>
-  renderIssue({ code, column, params: {} }, lang);
+  message(code, column, {}, lang);
 
 // Synthetic numbers, all checksum-valid.
 const NN_1985 = makeInsz({ year: 1985, month: 7, day: 30, serial: 933 }); // 85073093301-ish
@@ -301,9 +308,7 @@ describe('ROWCHECK', () => {
     ['formula prefix', [NN_1985, '=Janssens', '', '', ''], 'formula_prefix', 'naam', { char: '=' }],
     ['postcode not Belgian', [NN_1985, '', '', '', '150'], 'postcode_format', 'postcode'],
   ])('the message of the issue: %s', (_label, args, code, column, params = {}) => {
-    expect(rowCheck(args[0], args[1], args[2], args[3], args[4])).toBe(
-      renderIssue({ code, column, params }, 'nl'),
-    );
+    expect(rowCheck(args[0], args[1], args[2], args[3], args[4])).toBe(message(code, column, params, 'nl'));
   });
 
   test('the first issue in file order is the one returned', () => {

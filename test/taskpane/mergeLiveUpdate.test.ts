@@ -36,7 +36,13 @@ const OTHER: OtherBatch = {
   batch: BATCH,
   rows: [textRow(2, [A, 'Peeters', 'Jan', '30071985'])],
 };
-const HEADER_WRONG: Issue = { code: 'header_mismatch', row: 1, column: null, severity: 'error', params: {} };
+const HEADER_WRONG: Issue = {
+  code: 'header_mismatch',
+  row: 1,
+  column: null,
+  severity: 'error',
+  params: { found: 'Naam' },
+};
 
 type Values = readonly string[];
 

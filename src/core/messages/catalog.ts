@@ -1,11 +1,10 @@
-import type { IssueCode, Severity } from '../issueCodes';
+import type { IssueCode, IssueParamsOf, Severity } from '../issueCodes';
 import {
   ENCODINGS,
   REGISTRATION_COLUMNS,
   type BatchField,
   type Encoding,
   type Issue,
-  type IssueParams,
   type RegistrationColumn,
 } from '../types';
 
@@ -27,19 +26,31 @@ export type ColumnOrField = RegistrationColumn | BatchField;
 
 /**
  * Read access to an issue's params, forgiving absent ones: a message never shows `undefined`.
+ * Only the parameter names of the issue's code can be read (`P` is its entry in
+ * IssueParamsByCode): a message reading a parameter its code does not carry does not compile.
+ * The readers are properties, not methods, so TypeScript checks their parameter strictly.
  *
  * @example
  * ```ts
- * const p: Params = readParams({ firstRow: 12 });
+ * const p = readParams<IssueParamsOf<'duplicate_person'>>({ firstRow: 12 });
  * p.text('firstRow'); // '12'
+ * p.text('row'); // does not compile
  * ```
  */
-export interface Params {
+export interface Params<P extends object = object> {
   /** The param as text, or undefined when it is absent or empty. */
-  text(name: string): string | undefined;
+  readonly text: (name: keyof P & string) => string | undefined;
   /** The param as a finite number, or undefined when it is absent or not a number. */
-  count(name: string): number | undefined;
+  readonly count: (name: keyof P & string) => number | undefined;
 }
+
+/**
+ * The arguments of a catalog's `issue`: code, params typed for that code, column. A union of
+ * tuples, so a `switch (code)` narrows `p` to the code's parameters.
+ */
+export type IssueArgs = {
+  [C in IssueCode]: [code: C, p: Params<IssueParamsOf<C>>, column: Issue['column']];
+}[IssueCode];
 
 /**
  * One language's catalog.
@@ -52,7 +63,7 @@ export interface Params {
  */
 export interface Catalog {
   /** The message for an issue: what went wrong and what to do, one or two sentences. */
-  issue(code: IssueCode, params: Params, column: Issue['column']): string;
+  issue(...args: IssueArgs): string;
   columns: Readonly<Record<ColumnOrField, string>>;
   severities: Readonly<Record<Severity, string>>;
   encodings: Readonly<Record<Encoding, string>>;
@@ -83,16 +94,17 @@ export function assertNever(value: never): never {
  * readParams({}).text('char'); // undefined
  * ```
  */
-export function readParams(params: IssueParams): Params {
+export function readParams<P extends object>(params: P): Params<P> {
+  const valueOf = (name: keyof P & string): unknown => (params as Readonly<Record<string, unknown>>)[name];
   return {
     text(name) {
-      const value = params[name];
+      const value = valueOf(name);
       if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
       // Not trimmed: a `char` param may be a tab or a no-break space, which is the whole point.
       return typeof value === 'string' && value !== '' ? value : undefined;
     },
     count(name) {
-      const value = params[name];
+      const value = valueOf(name);
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
     },

@@ -1,4 +1,4 @@
-import type { IssueCode } from '../issueCodes';
+import type { IssueParamsOf } from '../issueCodes';
 import type { Issue } from '../types';
 import {
   NAMED_CODE_POINTS as CP,
@@ -8,6 +8,7 @@ import {
   encodingNameIn,
   isRegistrationColumn,
   type Catalog,
+  type IssueArgs,
   type CharacterWords,
   type Params,
 } from './catalog';
@@ -59,7 +60,7 @@ const CHARACTERS: CharacterWords = {
   visible: (char) => `le caractère « ${char} »`,
 };
 
-const char = (p: Params): string | undefined => {
+const char = (p: Params<{ readonly char?: string }>): string | undefined => {
   const raw = p.text('char');
   return raw === undefined ? undefined : describeCharacter(raw, CHARACTERS);
 };
@@ -109,7 +110,7 @@ function inszReason(reason: string | undefined): string {
 }
 
 /** Where the same person is in another batch: params `{ batchId, sheetName, row }`, each optional. */
-function otherBatch(p: Params): string {
+function otherBatch(p: Params<IssueParamsOf<'duplicate_across_batches'>>): string {
   const batchId = p.text('batchId');
   const sheetName = p.text('sheetName');
   const row = p.text('row');
@@ -121,7 +122,7 @@ function otherBatch(p: Params): string {
     : `à la ligne ${row} de la série ${batchId}${sheet}`;
 }
 
-function issue(code: IssueCode, p: Params, column: Issue['column']): string {
+function issue(...[code, p, column]: IssueArgs): string {
   switch (code) {
     case 'identity_missing':
       return 'Impossible d’identifier cette personne. Indiquez le NISS, ou le nom et la date de naissance.';

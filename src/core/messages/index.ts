@@ -1,6 +1,6 @@
-import type { Severity } from '../issueCodes';
-import type { Encoding, Issue } from '../types';
-import { readParams, type Catalog, type ColumnOrField } from './catalog';
+import type { IssueCode, Severity } from '../issueCodes';
+import type { Encoding, IssueOf } from '../types';
+import { readParams, type Catalog, type ColumnOrField, type IssueArgs } from './catalog';
 import { en } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -25,6 +25,14 @@ export type Language = 'nl' | 'fr' | 'en';
 export type { ColumnOrField } from './catalog';
 
 const CATALOGS: Readonly<Record<Language, Catalog>> = { nl, fr, en };
+
+/**
+ * What a message is made of: an issue's code, its params (typed for that code) and its column.
+ * Distributed over the codes, so the params are checked against the code given.
+ */
+export type IssueContent = {
+  [C in IssueCode]: Pick<IssueOf<C>, 'code' | 'params' | 'column'>;
+}[IssueCode];
 
 /**
  * The interface language for Office's display language (`Office.context.displayLanguage`, a BCP 47
@@ -61,8 +69,11 @@ export function languageFromOffice(displayLanguage: string | undefined): Languag
  * // 'There is a line break in the Last name column. Remove it: such a character breaks the file.'
  * ```
  */
-export function renderIssue(issue: Pick<Issue, 'code' | 'params' | 'column'>, lang: Language): string {
-  return CATALOGS[lang].issue(issue.code, readParams(issue.params), issue.column);
+export function renderIssue(issue: IssueContent, lang: Language): string {
+  // `Issue` pairs each code with its params, but TypeScript cannot carry that pairing through
+  // the property reads; the tuple is the same pair, asserted once here.
+  const args = [issue.code, readParams(issue.params), issue.column] as IssueArgs;
+  return CATALOGS[lang].issue(...args);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IssueCode } from '../issueCodes';
+import type { IssueParamsOf } from '../issueCodes';
 import type { Issue } from '../types';
 import {
   NAMED_CODE_POINTS as CP,
@@ -8,6 +8,7 @@ import {
   encodingNameIn,
   isRegistrationColumn,
   type Catalog,
+  type IssueArgs,
   type CharacterWords,
   type Params,
 } from './catalog';
@@ -60,7 +61,7 @@ const CHARACTERS: CharacterWords = {
   visible: (char) => `het teken “${char}”`,
 };
 
-const char = (p: Params): string | undefined => {
+const char = (p: Params<{ readonly char?: string }>): string | undefined => {
   const raw = p.text('char');
   return raw === undefined ? undefined : describeCharacter(raw, CHARACTERS);
 };
@@ -115,7 +116,7 @@ function inszReason(reason: string | undefined): string {
 }
 
 /** Where the same person is in another batch: params `{ batchId, sheetName, row }`, each optional. */
-function otherBatch(p: Params): string {
+function otherBatch(p: Params<IssueParamsOf<'duplicate_across_batches'>>): string {
   const batchId = p.text('batchId');
   const sheetName = p.text('sheetName');
   const row = p.text('row');
@@ -124,7 +125,7 @@ function otherBatch(p: Params): string {
   return row === undefined ? `in ${batch}${sheet}` : `op rij ${row} van ${batch}${sheet}`;
 }
 
-function issue(code: IssueCode, p: Params, column: Issue['column']): string {
+function issue(...[code, p, column]: IssueArgs): string {
   switch (code) {
     case 'identity_missing':
       return 'Deze persoon is niet te identificeren. Vul het rijksregisternummer/INSZ in, of de naam én de geboortedatum.';

@@ -11,6 +11,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
 const layout = require('./scripts/addinLayout');
+const serviceWorker = require('./scripts/serviceWorkerManifest');
+const packageJson = require('./package.json');
 const {
   PRODUCTION_ORIGIN_ENV,
   parseProductionOrigin,
@@ -90,6 +92,35 @@ class SwapOfficeJsPlugin {
         data.html = data.html.split(layout.OFFICE_JS_URL).join(replacement);
         return callback(null, data);
       });
+    });
+  }
+}
+
+/**
+ * Writes the precache list into sw.js (src/sw/sw.ts, issue #8) once every other file is final:
+ * after the copies, the pages (HtmlWebpackPlugin, SwapOfficeJsPlugin) and minifying. In
+ * development the list is empty, so the worker passes everything to the dev server and a
+ * rebuild is seen at once.
+ */
+class ServiceWorkerManifestPlugin {
+  constructor(production) {
+    this.production = production;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ServiceWorkerManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ServiceWorkerManifestPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const worker = compilation.getAsset('sw.js');
+          if (worker === undefined) throw new Error('sw.js is missing from the build');
+          const assets = this.production
+            ? compilation.getAssets().map((asset) => ({ name: asset.name, bytes: asset.source.buffer() }))
+            : [];
+          const manifest = serviceWorker.buildManifest(assets, packageJson.version);
+          const source = serviceWorker.injectManifest(worker.source.source().toString(), manifest);
+          compilation.updateAsset('sw.js', new webpack.sources.RawSource(source));
+        },
+      );
     });
   }
 }
@@ -223,6 +254,7 @@ module.exports = async (env, argv) => {
         ],
       }),
       new SwapOfficeJsPlugin(),
+      new ServiceWorkerManifestPlugin(production),
       ...(warning ? [new WarnPlugin(warning)] : []),
     ],
     performance: { hints: false },

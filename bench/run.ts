@@ -37,7 +37,7 @@ import { Figures, measureInterleaved } from './figures';
 import type { Timing } from './figures';
 import { generateRows, inszStringsOf } from './generateRows';
 import { benchGrouping } from './grouping';
-import { benchWorkbook } from './workbook';
+import { benchDenseMarks, benchWorkbook } from './workbook';
 
 const jsonArg = process.argv.slice(2).find((a) => a === '--json' || a.startsWith('--json='));
 const JSON_FILE = jsonArg?.startsWith('--json=') ? jsonArg.slice('--json='.length) : 'dist-bench/bench.json';
@@ -257,6 +257,46 @@ async function workbook(ctx: Context): Promise<void> {
   });
 }
 
+/** Dense marks (issue #10): faults in A and D on every other row; every request under 5 MB. */
+async function denseMarks(ctx: Context): Promise<void> {
+  const LIMIT = 5 * 1024 * 1024;
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+  ctx.log('Dense marks on the fake Excel host (A and D, every other row), then the same marks again');
+  ctx.log('    rows    cells  requests  largest request  format calls  re-check calls      ms');
+  for (const d of await benchDenseMarks([100_000, 1_000_000])) {
+    ctx.log(
+      `${String(d.rows).padStart(8)} ${String(d.cells).padStart(8)} ${String(d.requests).padStart(9)} ${kb(d.maxRequestBytes).padStart(16)} ${String(d.formatCalls).padStart(13)} ${String(d.recheckFormatCalls).padStart(15)} ${String(d.ms).padStart(7)}`,
+    );
+    const tag = d.rows >= 1_000_000 ? '1M' : `${d.rows / 1000}k`;
+    ctx.figures.add({
+      id: `denseMarks.${tag}.requests`,
+      label: `dense marks, ${tag} rows: requests`,
+      value: d.requests,
+      unit: '',
+    });
+    ctx.figures.add({
+      id: `denseMarks.${tag}.largestRequest.kb`,
+      label: `dense marks, ${tag} rows: largest request or response`,
+      value: Math.max(d.maxRequestBytes, d.maxResponseBytes) / 1024,
+      unit: 'KB',
+      target: { max: LIMIT / 1024 - 1 },
+    });
+    ctx.figures.add({
+      id: `denseMarks.${tag}.formatCalls`,
+      label: `dense marks, ${tag} rows: formatting calls`,
+      value: d.formatCalls,
+      unit: '',
+    });
+    ctx.figures.add({
+      id: `denseMarks.${tag}.recheckFormatCalls`,
+      label: `dense marks, ${tag} rows: formatting calls of a re-check with the same findings`,
+      value: d.recheckFormatCalls,
+      unit: '',
+      target: { max: 0 },
+    });
+  }
+}
+
 /**
  * Initial JavaScript of the task pane: the add-in's own scripts taskpane.html loads before any
  * lazy chunk (office.js is Microsoft's and not counted), gzipped at level 9, from the production
@@ -298,6 +338,7 @@ const SECTIONS: ReadonlyArray<readonly [string, (ctx: Context) => void | Promise
   ['Core, 100,000 rows, against stdnum', core100k],
   ['Core, 1,000,000 rows', scale1M],
   ['Excel layer', workbook],
+  ['Dense marks', denseMarks],
   ['Task pane bundle', bundle],
 ];
 

@@ -15,7 +15,7 @@
  * console.table(await benchWorkbook([1_000, 10_000, 100_000]));
  * ```
  */
-import { DEFAULT_SETTINGS, validateRegistrations } from '../src/core';
+import { DEFAULT_SETTINGS, type Issue, validateRegistrations } from '../src/core';
 import { markIssues } from '../src/excel/marks';
 import { proposeMapping } from '../src/excel/proposeMapping';
 import { readSheet } from '../src/excel/readSheet';
@@ -109,6 +109,67 @@ export async function benchWorkbook(
         maxRequestBytes: stats.maxRequestBytes,
         maxResponseBytes: stats.maxResponseBytes,
         formatCalls: stats.formatCallsTotal,
+        ms: Math.round(ms),
+      });
+    } finally {
+      fake.uninstall();
+    }
+  }
+  return results;
+}
+
+export interface DenseMarksBenchResult {
+  readonly rows: number;
+  /** Cells marked (columns A and D on every other row). */
+  readonly cells: number;
+  /** Syncs of the first marking (each one request). */
+  readonly requests: number;
+  readonly maxRequestBytes: number;
+  readonly maxResponseBytes: number;
+  readonly formatCalls: number;
+  /** The same findings marked again: formatting calls (0: nothing changed, nothing written). */
+  readonly recheckFormatCalls: number;
+  readonly ms: number;
+}
+
+/**
+ * The dense marks case of issue #10 on the fake host: faults in columns A and D on every other row
+ * (errors in A, warnings in D), marked, then marked again with the same findings.
+ */
+export async function benchDenseMarks(
+  sizes: readonly number[] = [100_000, 1_000_000],
+): Promise<DenseMarksBenchResult[]> {
+  const results: DenseMarksBenchResult[] = [];
+  for (const size of sizes) {
+    const fake = installFakeExcel(globalThis, { sheets: ['B001'] });
+    try {
+      const issues: Issue[] = [];
+      for (let row = 2; row <= size + 1; row += 2) {
+        issues.push({ code: 'insz_checksum', row, column: 'insz', severity: 'error', params: {} });
+        issues.push({
+          code: 'birthdate_before_1900',
+          row,
+          column: 'geboortedatum',
+          severity: 'warning',
+          params: {},
+        });
+      }
+      fake.host.resetStats();
+      const start = performance.now();
+      const marked = await Excel.run((context) => markIssues(context, { sheetName: 'B001', issues }));
+      const ms = performance.now() - start;
+      if (!marked.ok) throw new Error(`bench: dense marking failed (${marked.reason})`);
+      const stats = { ...fake.host.stats };
+      fake.host.resetStats();
+      await Excel.run((context) => markIssues(context, { sheetName: 'B001', issues }));
+      results.push({
+        rows: size,
+        cells: issues.length,
+        requests: stats.syncs,
+        maxRequestBytes: stats.maxRequestBytes,
+        maxResponseBytes: stats.maxResponseBytes,
+        formatCalls: stats.formatCallsTotal,
+        recheckFormatCalls: fake.host.stats.formatCallsTotal,
         ms: Math.round(ms),
       });
     } finally {

@@ -29,6 +29,9 @@ const ENTRIES = {
   // loads the bundled office.js copy (OFFICE_JS_COPY) when the CDN did not answer.
   'office-fallback': 'src/taskpane/officeFallback.ts',
   'export-page': 'src/export-page/export.ts',
+  // The offline copy's service worker (issue #8), at the root so its scope is the whole add-in;
+  // the build writes the precache list into it (scripts/serviceWorkerManifest.js).
+  sw: 'src/sw/sw.ts',
 };
 
 /** The custom functions source the metadata plugin reads, and the metadata file it emits. */

@@ -7,15 +7,18 @@ import type { Issue } from './types';
  * of fix it is decides which "fix all of this kind" button offers it.
  */
 
-/** What a fix does: trim the edges, put lost leading zeros back, turn an Excel date into text. */
-export type FixKind = 'trim' | 'leadingZeros' | 'dateToText';
+/**
+ * What a fix does: trim the edges, put lost leading zeros back, turn an Excel date into text, or
+ * (day register) write a near-duplicate group's field with the other group's spelling.
+ */
+export type FixKind = 'trim' | 'leadingZeros' | 'dateToText' | 'unifySpelling';
 
-/** Every kind of fix, in the order the task pane offers them. */
-export const FIX_KINDS: readonly FixKind[] = ['trim', 'leadingZeros', 'dateToText'];
+/** Every kind of fix. */
+export const FIX_KINDS: readonly FixKind[] = ['trim', 'leadingZeros', 'dateToText', 'unifySpelling'];
 
 /**
- * The kind of fix of each fixable code (SPEC: the codes marked "fixable"); a code without a kind
- * is not fixable.
+ * The kind of fix of each fixable code (SPEC: the codes marked "fixable"): the one source of
+ * fixability; `FIXABLE_CODES` (issueCodes.ts) is its keys. A code without a kind is not fixable.
  *
  * @example
  * ```ts
@@ -28,7 +31,23 @@ export const FIX_KIND_OF_CODE: Readonly<Partial<Record<IssueCode, FixKind>>> = {
   insz_leading_zero_lost: 'leadingZeros',
   birthdate_leading_zero_lost: 'leadingZeros',
   birthdate_is_date: 'dateToText',
+  register_near_duplicate: 'unifySpelling',
 };
+
+/**
+ * The kind of fix a finding offers: null when its code is not fixable or it carries no `fix`
+ * (nothing to write).
+ *
+ * @example
+ * ```ts
+ * fixKindOf({ code: 'whitespace_edge', row: 4, column: 'naam', severity: 'warning', params: {}, fix: 'Peeters' });
+ * // 'trim'
+ * ```
+ */
+export function fixKindOf(issue: Issue): FixKind | null {
+  if (issue.fix === undefined) return null;
+  return FIX_KIND_OF_CODE[issue.code] ?? null;
+}
 
 /** Key of a cell in {@link fixesByCell}. */
 export function cellKey(row: number, column: string): string {

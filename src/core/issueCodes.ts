@@ -1,3 +1,5 @@
+import { FIX_KIND_OF_CODE } from './fixes';
+
 /**
  * The issue codes of SPEC.md ("Issues: codes, severity, and what each does to the export").
  * They are part of the product's contract: stable snake_case, never renamed. Texts live in the
@@ -252,11 +254,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   register_near_duplicate: 'warning',
 };
 
-/** Codes SPEC marks "fixable": core proposes the corrected text in `Issue.fix`. */
-export const FIXABLE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'insz_leading_zero_lost',
-  'birthdate_leading_zero_lost',
-  'birthdate_is_date',
-  'whitespace_edge',
-  'register_near_duplicate',
-]);
+/**
+ * Codes SPEC marks "fixable": core proposes the corrected text in `Issue.fix`. The codes that have
+ * a kind of fix (fixes.ts FIX_KIND_OF_CODE, the one source).
+ */
+export const FIXABLE_CODES: ReadonlySet<IssueCode> = new Set(Object.keys(FIX_KIND_OF_CODE) as IssueCode[]);

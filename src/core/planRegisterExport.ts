@@ -16,6 +16,7 @@ import {
   type Issue,
   type OtherBatch,
 } from './types';
+import { countBySeverity } from './severityCounts';
 import { validateRegistrations } from './validateRegistrations';
 
 /**
@@ -207,14 +208,7 @@ export function planRegisterExport(input: PlanRegisterExportInput): RegisterExpo
   const empty = grouping.counts.empty;
   if (exported + blocked.length + empty !== rows.length) broken('rows in = exported + blocked + empty');
 
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const issue of issues) {
-    if (issue.severity === 'error') errors++;
-    else if (issue.severity === 'warning') warnings++;
-    else infos++;
-  }
+  const { errors, warnings, infos } = countBySeverity(issues);
   return {
     grouping,
     groups,

@@ -53,6 +53,12 @@ export interface UploadBatchRow {
   readonly files: number | null;
   /** "Opgeladen in Vaccinnet" of the batch row says uploaded. */
   readonly uploaded: boolean;
+  /**
+   * What the export evidence (issue #10: a very hidden record that survives deleting the log)
+   * keeps of this batch: its exported files and how many the add-in saw marked uploaded.
+   * Consulted only when the log rows are gone.
+   */
+  readonly evidence?: { readonly files: number; readonly uploaded: number };
 }
 
 /** A row of the export log, as the Excel layer read it. */
@@ -261,7 +267,18 @@ function deriveForBatch(
     };
   }
   if (last.length === 0) {
-    const exported = batch.lastExport !== null;
+    const evidence = batch.evidence ?? { files: 0, uploaded: 0 };
+    if (evidence.files > 0 && evidence.uploaded === evidence.files) {
+      return {
+        state: 'uploaded',
+        change: null,
+        changedAfterUpload: false,
+        filesLeft: 0,
+        filesUploaded: evidence.files,
+        registrations: remadeRows,
+      };
+    }
+    const exported = batch.lastExport !== null || evidence.files > 0;
     return {
       state: exported ? 'changed' : 'not_exported',
       change: exported ? 'log_missing' : null,
@@ -313,7 +330,9 @@ function compareItems(a: UploadItem, b: UploadItem): number {
  * knows, with its state, oldest administration date first, and the counts of the line on top.
  *
  * - `uploaded`: the batch row is marked uploaded, or every file of its last export is.
- * - `not_exported`: no log row and no "Laatste export" on the batch row.
+ * - `not_exported`: no log row, no "Laatste export" on the batch row, no export evidence.
+ * - log rows gone: `uploaded` when the export evidence saw every file of the batch uploaded,
+ *   else `changed` (`log_missing`).
  * - `pending`: its last export's log rows are complete (parts 1..n) and the sheet re-makes them
  *   byte for byte (same names, same SHA-256).
  * - `changed`: anything else; {@link UploadChange} says why.
@@ -457,4 +476,25 @@ export function remakeExport(
     plan: first ?? planExport({ ...input, settings: { ...input.settings, encoding } }),
     matches: false,
   };
+}
+
+/**
+ * The name of one zip holding the files of several batches, by their administration dates:
+ * `vaccinnet_20261125.zip` for one date, `vaccinnet_20261125-20261128.zip` for a span (ASCII, as
+ * the CSV names; dates that are not ISO are left out).
+ *
+ * @example
+ * ```ts
+ * uploadZipName(['2026-11-28', '2026-11-25']); // 'vaccinnet_20261125-20261128.zip'
+ * ```
+ */
+export function uploadZipName(dates: readonly (string | null)[]): string {
+  const compact = dates
+    .filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(date))
+    .map((date) => date.replaceAll('-', ''))
+    .sort();
+  const first = compact[0];
+  const last = compact[compact.length - 1];
+  if (first === undefined || last === undefined) return 'vaccinnet.zip';
+  return first === last ? `vaccinnet_${first}.zip` : `vaccinnet_${first}-${last}.zip`;
 }

@@ -16,10 +16,12 @@ import { PersonIndex, sameProductAndDate } from './duplicates';
 import { findUnencodable } from './encoding';
 import { readInsz } from './insz';
 import type { InszFields } from './insz';
-import { ISSUE_SEVERITY, REGISTRATION_ISSUE_CODES } from './issueCodes';
+import { ISSUE_SEVERITY } from './issueCodes';
 import type { IssueParamsOf, NoParams, RegistrationIssueCode } from './issueCodes';
+import { issueRankInRow } from './issueOrder';
 import { isBelgianPostcode } from './postcode';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
+import { countBySeverity } from './severityCounts';
 import {
   cleanTextUnits,
   codePointLabel,
@@ -30,7 +32,7 @@ import {
   toNfc,
   trimEdges,
 } from './textChecks';
-import { REGISTRATION_COLUMNS, ROW_BLOCKED, ROW_EMPTY, ROW_READY, newIssue } from './types';
+import { ROW_BLOCKED, ROW_EMPTY, ROW_READY, newIssue } from './types';
 import type {
   BatchMetadata,
   Cell,
@@ -60,23 +62,6 @@ export interface ValidateRegistrationsInput {
 }
 
 const NO_PARAMS: NoParams = Object.freeze({});
-
-/** Sort position of a column: file order, row-level findings (null) last. */
-const COLUMN_RANK: Readonly<Record<RegistrationColumn, number>> = {
-  insz: 0,
-  naam: 1,
-  voornaam: 2,
-  geboortedatum: 3,
-  postcode: 4,
-};
-const ROW_LEVEL_RANK = REGISTRATION_COLUMNS.length;
-
-const CODE_RANK = Object.fromEntries(REGISTRATION_ISSUE_CODES.map((code, i) => [code, i])) as Readonly<
-  Record<RegistrationIssueCode, number>
->;
-/** Sort key of an issue within its row: column rank, then code rank. */
-const rankOf = (column: RegistrationColumn | null, code: RegistrationIssueCode): number =>
-  (column === null ? ROW_LEVEL_RANK : COLUMN_RANK[column]) * 64 + CODE_RANK[code];
 
 /** Bits of {@link RowChecker.present}: which cells of the row hold something (not blank). */
 const HAS_INSZ = 1;
@@ -180,7 +165,7 @@ class RowChecker {
     const issues = this.issues;
     if (issues === null) return;
     const row = this.row;
-    this.ranks[issues.length - this.rowStart] = rankOf(column, code);
+    this.ranks[issues.length - this.rowStart] = issueRankInRow(column, code);
     issues.push(newIssue(code, row, column, params, fix));
   }
 
@@ -685,14 +670,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
   // (Array.prototype.sort is stable, so the order within a row stays).
   if (!ordered) issues.sort((a, b) => a.row - b.row);
 
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const issue of issues) {
-    if (issue.severity === 'error') errors++;
-    else if (issue.severity === 'warning') warnings++;
-    else infos++;
-  }
+  const { errors, warnings, infos } = countBySeverity(issues);
 
   return {
     issues,

@@ -1,10 +1,10 @@
 import {
   cellKey,
   DEFAULT_SETTINGS,
-  FIX_KIND_OF_CODE,
   FIX_KINDS,
   type FixKind,
   fixesByCell,
+  fixKindOf,
   type Issue,
   type IssueCode,
   REGISTRATION_COLUMNS,
@@ -229,8 +229,8 @@ export async function applyFixes(
     const writes: CellWrite[] = [];
     for (const cell of picked.values()) {
       const issue = fresh.get(cellKey(cell.row, cell.column));
-      const kind = issue === undefined ? undefined : FIX_KIND_OF_CODE[issue.code];
-      if (issue === undefined || issue.fix === undefined || kind === undefined) {
+      const kind = issue === undefined ? null : fixKindOf(issue);
+      if (issue === undefined || issue.fix === undefined || kind === null) {
         skipped.push({ target: cell.target, reason: 'no_fix' });
         continue;
       }

@@ -30,7 +30,7 @@ const BATCH_MARK_COLUMNS: readonly ColumnDefinition<BatchColumnKey | 'uploadedAt
   ...BATCH_COLUMNS,
   UPLOADED_AT_COLUMN,
 ];
-import { formatLogTime } from './recordExport';
+import { formatLogTime, markFilesUploaded } from './recordExport';
 import { hasTable, probeWorkbook } from './setupWorkbook';
 import { logRowsFromSnapshot } from './uploads';
 
@@ -119,8 +119,8 @@ interface MarkWrite {
  * The one place that writes upload marks (the mark and its undo both come here). Appends
  * "Opgeladen op" to a table made before it existed. Queues only; the caller syncs once.
  *
- * The hardening issue (#10) adds uploaded evidence that survives deleting the log; its writer
- * belongs here, next to these cells, so the mark and the evidence never part.
+ * The export evidence of the hardening issue (#10, exportEvidence.ts) is marked by
+ * {@link markUploaded} after this write (recordExport.ts `markFilesUploaded`).
  */
 export function queueUploadMarks(context: Excel.RequestContext, tables: Tables, write: MarkWrite): void {
   if (tables.log !== null && write.logRows.length > 0) {
@@ -181,11 +181,18 @@ export async function markUploaded(
     batchRow: bodyRow < 0 ? null : { bodyRow, cells: mark },
   });
   await context.sync();
+  // The export evidence (issue #10) that survives deleting the log: its files of this export, or
+  // every file of the batch when the log rows are gone. Sticky by design: an undo puts back the
+  // cells, the evidence keeps that the files were once marked, so a re-export asks first.
+  await markFilesUploaded(context, {
+    batchId: input.batchId,
+    ...(logged.length > 0 ? { fileNames: logged.map((row) => row.fileName) } : {}),
+  });
   return { ok: true, value: { files: logged.length, batchRowUpdated: bodyRow >= 0, undo } };
 }
 
 /**
- * Puts back what a {@link markUploaded} replaced, on the rows still there (found by batch, time,
+ * Puts back what a {@link markUploaded} replaced (the export evidence keeps the mark: see there), on the rows still there (found by batch, time,
  * file name and SHA-256; the batch row by its id). Returns how many rows were put back.
  *
  * @example

@@ -26,6 +26,7 @@ import {
 import { ENCODING_LABELS, EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './layout';
 import type { BlockReadOptions } from './readRowBlocks';
 import { readRegistrationSheet } from './readRegistrationSheet';
+import { type FileEvidence, queueReadEvidence, sameBatchId } from './exportEvidence';
 import { hasTable, probeWorkbook } from './setupWorkbook';
 
 /*
@@ -84,9 +85,14 @@ export function logRowsFromSnapshot(snapshot: TableSnapshot): UploadLogRow[] {
 }
 
 /** A batch row for core: the parsed fields when they parse, the raw row's state anyway. */
-export function uploadBatchRowOf(record: BatchRecord): UploadBatchRow {
+export function uploadBatchRowOf(
+  record: BatchRecord,
+  evidence: readonly FileEvidence[] = [],
+): UploadBatchRow {
   const fields = record.metadata.ok ? record.metadata.value : null;
+  const own = evidence.filter((file) => sameBatchId(file.batchId, record.batchId));
   return {
+    evidence: { files: own.length, uploaded: own.filter((file) => file.uploaded).length },
     batchId: record.batchId,
     sheetName: record.sheetName,
     datumToediening: fields?.datumToediening ?? null,
@@ -104,9 +110,11 @@ export interface UploadTables {
   readonly setUp: boolean;
   readonly batches: readonly BatchRecord[];
   readonly log: readonly UploadLogRow[];
+  /** The export evidence (exportEvidence.ts): every exported file, kept when log rows are deleted. */
+  readonly evidence: readonly FileEvidence[];
 }
 
-/** Reads the batch table and the export log (two syncs, nothing written). */
+/** Reads the batch table, the export log and the export evidence (two syncs, nothing written). */
 export async function readUploadTables(
   context: Excel.RequestContext,
   options: { today: Date },
@@ -114,13 +122,19 @@ export async function readUploadTables(
   const probe = await probeWorkbook(context);
   const reads = queueReadBatchTables(context, probe);
   const log = hasTable(probe, EXPORT_LOG_TABLE) ? queueReadTable(context, EXPORT_LOG_TABLE) : null;
+  const evidence = queueReadEvidence(context, probe.sheetNames);
   await context.sync();
   const lists = listsFromSnapshots(reads.lists());
   const batches =
     reads.batches === null
       ? []
       : batchesFromSnapshot(reads.batches(), { today: options.today, lists, sheetNames: probe.sheetNames });
-  return { setUp: reads.batches !== null, batches, log: log === null ? [] : logRowsFromSnapshot(log()) };
+  return {
+    setUp: reads.batches !== null,
+    batches,
+    log: log === null ? [] : logRowsFromSnapshot(log()),
+    evidence: evidence().records,
+  };
 }
 
 /** A batch's files as its sheet makes them now. */
@@ -213,7 +227,11 @@ export async function readUploadChecklist(
   const verdicts = new Map([...remade].map(([key, result]) => [key, verdictOf(result)]));
   return {
     setUp: tables.setUp,
-    overview: uploadOverview({ batches: tables.batches.map(uploadBatchRowOf), log: tables.log, verdicts }),
+    overview: uploadOverview({
+      batches: tables.batches.map((record) => uploadBatchRowOf(record, tables.evidence)),
+      log: tables.log,
+      verdicts,
+    }),
     remade,
   };
 }

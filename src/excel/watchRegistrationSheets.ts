@@ -4,6 +4,8 @@ import {
   type ExportSettings,
   type Issue,
   type RegistrationRow,
+  rowSignatures,
+  rowsWithOtherFindings,
   type ValidationReport,
   validateRegistrations,
 } from '../core';
@@ -88,8 +90,8 @@ class WatchedSheetState {
   /** rows[i] is Excel row i + 2. */
   rows: RegistrationRow[] = [];
   headerIssues: Issue[] = [];
-  /** Findings per row, as a comparable text, from the last validation. */
-  private signatures = new Map<number, string>();
+  /** Findings per row, as a comparable text (core rowSignatures), from the last validation. */
+  private signatures: ReadonlyMap<number, string> = new Map();
   queue: Promise<void> = Promise.resolve();
   handler: ChangedHandlerResult | null = null;
 
@@ -121,14 +123,8 @@ class WatchedSheetState {
       settings,
       ...(this.batch === undefined ? {} : { batch: this.batch }),
     });
-    const next = new Map<number, string>();
-    for (const issue of report.issues) {
-      const line = `${issue.code}|${issue.column ?? ''}|${issue.fix ?? ''}|${JSON.stringify(issue.params)};`;
-      next.set(issue.row, (next.get(issue.row) ?? '') + line);
-    }
-    const changed = new Set<number>();
-    for (const [row, signature] of next) if (this.signatures.get(row) !== signature) changed.add(row);
-    for (const row of this.signatures.keys()) if (!next.has(row)) changed.add(row);
+    const next = rowSignatures(report.issues);
+    const changed = new Set(rowsWithOtherFindings(this.signatures, next));
     this.signatures = next;
     return { report, changed };
   }

@@ -37,6 +37,13 @@ export interface HostRuntime {
   readonly limits: PayloadLimits;
   readonly options: FakeOptionsResolved;
   readonly events: EventRegistry;
+  /**
+   * A failure to inject (host.failSync): the `inSyncs`-th sync from when it was set fails after
+   * running `afterOperations` of its operations (0: none ran, as when the request never reached
+   * Excel). Excel keeps what ran before the failing operation ("Application-specific API model":
+   * "if an operation fails, the operations before it are not rolled back").
+   */
+  fault?: { inSyncs: number; afterOperations: number } | null;
 }
 
 export interface ExecState {
@@ -122,9 +129,26 @@ export class FakeRequestContext {
       source: 'Local',
     };
     let failure: unknown = undefined;
+    let failAfter = Number.POSITIVE_INFINITY;
+    const fault = this._host.fault;
+    if (fault !== undefined && fault !== null) {
+      fault.inSyncs -= 1;
+      if (fault.inSyncs <= 0) {
+        failAfter = fault.afterOperations;
+        this._host.fault = null;
+      }
+    }
     for (let i = 0; i < ops.length; i += 1) {
       const op = ops[i];
       if (!op) continue;
+      if (i >= failAfter) {
+        failure = officeError(
+          FakeErrorCodes.generalException,
+          'injected failure (host.failSync)',
+          op.location,
+        );
+        break;
+      }
       try {
         op.run(exec, wires[i]);
         stats.operations += 1;
@@ -132,6 +156,9 @@ export class FakeRequestContext {
         failure = withLocation(error, op.location);
         break;
       }
+    }
+    if (failure === undefined && failAfter !== Number.POSITIVE_INFINITY && ops.length <= failAfter) {
+      failure = officeError(FakeErrorCodes.generalException, 'injected failure (host.failSync)');
     }
     this._host.events.schedule(exec.changes);
     if (failure !== undefined) {

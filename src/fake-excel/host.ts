@@ -227,6 +227,21 @@ export class FakeExcelHost {
     return this.runtime.stats;
   }
 
+  /**
+   * Makes a later sync fail (GeneralException): the `inSyncs`-th sync from now (1 = the next one),
+   * after `afterOperations` of its queued operations ran (default 0: nothing of it ran). Operations
+   * that ran stay applied, as in Excel. For tests of "a failure at any sync leaves the workbook
+   * restorable".
+   */
+  failSync(inSyncs: number, afterOperations = 0): void {
+    this.runtime.fault = { inSyncs, afterOperations };
+  }
+
+  /** Removes a failure set by failSync that has not happened yet. */
+  clearFailure(): void {
+    this.runtime.fault = null;
+  }
+
   resetStats(): void {
     Object.assign(this.runtime.stats, emptyStats());
   }

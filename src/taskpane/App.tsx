@@ -3,6 +3,7 @@ import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewBatchTab } from './components/NewBatchTab';
+import { OfflineNote } from './components/OfflineNote';
 import { useTexts } from './i18n';
 import { documentSettings, loadExportSettings, type LoadedSettings } from './officeSettings';
 
@@ -18,13 +19,18 @@ const ExportTab = lazy(() =>
     default: module.ExportTab,
   })),
 );
+const UploadTab = lazy(() =>
+  import(/* webpackChunkName: "taskpane-upload" */ './components/UploadTab').then((module) => ({
+    default: module.UploadTab,
+  })),
+);
 const SettingsTab = lazy(() =>
   import(/* webpackChunkName: "taskpane-settings" */ './components/SettingsTab').then((module) => ({
     default: module.SettingsTab,
   })),
 );
 
-const TABS = ['new', 'check', 'export', 'settings'] as const;
+const TABS = ['new', 'check', 'export', 'upload', 'settings'] as const;
 type TabValue = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -50,7 +56,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The task pane: a title, four tabs and their panels. Panels are mounted on first visit and then
+ * The task pane: a title, five tabs and their panels. Panels are mounted on first visit and then
  * kept (hidden), so a check's result survives a look at another tab.
  */
 export function App() {
@@ -65,6 +71,7 @@ export function App() {
     new: m.tabNewBatch,
     check: m.tabCheck,
     export: m.tabExport,
+    upload: m.tabUpload,
     settings: m.tabSettings,
   };
   const tabId = (tab: TabValue) => `${id}-tab-${tab}`;
@@ -85,6 +92,14 @@ export function App() {
         return <CheckTab settings={settings.value} />;
       case 'export':
         return <ExportTab settings={settings.value} active={selected === 'export'} />;
+      case 'upload':
+        return (
+          <UploadTab
+            settings={settings.value}
+            active={selected === 'upload'}
+            onOpenExport={() => select('export')}
+          />
+        );
       case 'settings':
         return (
           <SettingsTab
@@ -101,6 +116,7 @@ export function App() {
     <div className={styles.root}>
       <header>
         <h1 className={styles.title}>{m.productName}</h1>
+        <OfflineNote />
       </header>
       <TabList
         className={styles.tabs}

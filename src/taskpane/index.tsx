@@ -13,6 +13,7 @@ import { languageFromOffice, type Language } from '../core';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LOCALE_OF, TextsContext, loadUiMessages, type UiMessages } from './i18n';
+import { registerServiceWorker } from './serviceWorker';
 
 // Core's schemas use zod. Its JIT compiles parsers with `new Function`, which the page's
 // Content-Security-Policy (no 'unsafe-eval') forbids; jitless skips even the probe, which a
@@ -46,6 +47,9 @@ function status(lang: Language, text: (m: UiMessages) => string): Promise<void> 
     </main>
   ));
 }
+
+// The offline copy (issue #8) is kept up to date on every start, also outside Excel.
+registerServiceWorker();
 
 if (typeof Office === 'undefined') {
   // Neither Microsoft's CDN nor the bundled copy (office-fallback.js) gave us office.js; no Office

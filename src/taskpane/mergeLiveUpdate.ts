@@ -1,20 +1,22 @@
 import {
+  compareIssues,
+  countBySeverity,
   type Issue,
-  REGISTRATION_COLUMNS,
-  REGISTRATION_ISSUE_CODES,
-  type ValidationCounts,
+  rowSignatures,
+  rowsWithOtherFindings,
   type ValidationReport,
 } from '../core';
 import type { SheetIssuesUpdate } from '../excel/watchRegistrationSheets';
 
 /*
- * Puts a live re-check (src/excel/events watchRegistrationSheets) into the results "Controleren"
- * shows. No rule lives here: every finding comes from core, through the watcher's report; this
- * only decides which shown findings the update replaces.
+ * Puts a live re-check (src/excel/watchRegistrationSheets) into the results "Controleren"
+ * shows. No rule lives here: every finding comes from core, through the watcher's report, and so
+ * do their order (compareIssues), counts (countBySeverity) and row signatures; this only decides
+ * which shown findings the update replaces.
  *
  * Why not simply show the watcher's report: it cannot hold duplicate_across_batches (the other
- * batches' sheets are not watched, events.ts), which the full check did compare. So the shown
- * findings of the rows an update re-checked are replaced by the fresh ones, and every other row
+ * batches' sheets are not watched: docs/decisions/0002), which the full check did compare. So the
+ * shown findings of the rows an update re-checked are replaced by the fresh ones, and every other row
  * keeps what it had, its duplicate_across_batches included. A row whose cells changed loses its
  * duplicate_across_batches (it may no longer hold, and whether a new one holds only a full check
  * can tell: the pane says so); a row only "affected" (a duplicate in the batch appeared or went
@@ -50,44 +52,10 @@ const ACROSS_BATCHES = 'duplicate_across_batches';
 
 const isAcrossBatches = (issue: Issue): boolean => issue.code === ACROSS_BATCHES;
 
-/** Core's order within a row: column in file order (row-level last), then code order. */
-const COLUMN_RANK = new Map<Issue['column'], number>(REGISTRATION_COLUMNS.map((column, i) => [column, i]));
-const CODE_RANK = new Map<string, number>(REGISTRATION_ISSUE_CODES.map((code, i) => [code, i]));
-const rankOf = (issue: Issue): number =>
-  (COLUMN_RANK.get(issue.column) ?? REGISTRATION_COLUMNS.length) * 1024 +
-  (CODE_RANK.get(issue.code) ?? REGISTRATION_ISSUE_CODES.length);
-
-/** A row's findings as comparable text (code, cell, fix and parameters, in order). */
-function signaturesByRow(issues: readonly Issue[]): Map<number, string> {
-  const byRow = new Map<number, string>();
-  for (const issue of issues) {
-    if (isAcrossBatches(issue)) continue;
-    const line = `${issue.code}|${issue.column ?? ''}|${issue.fix ?? ''}|${JSON.stringify(issue.params)};`;
-    byRow.set(issue.row, (byRow.get(issue.row) ?? '') + line);
-  }
-  return byRow;
-}
-
 /** Rows whose findings differ between two validations, duplicate_across_batches aside; ascending. */
-function rowsWithOtherFindings(before: readonly Issue[], after: readonly Issue[]): number[] {
-  const old = signaturesByRow(before);
-  const fresh = signaturesByRow(after);
-  const rows = new Set<number>();
-  for (const [row, signature] of fresh) if (old.get(row) !== signature) rows.add(row);
-  for (const row of old.keys()) if (!fresh.has(row)) rows.add(row);
-  return [...rows].sort((a, b) => a - b);
-}
-
-function countBySeverity(issues: readonly Issue[]): Pick<ValidationCounts, 'errors' | 'warnings' | 'infos'> {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const issue of issues) {
-    if (issue.severity === 'error') errors++;
-    else if (issue.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
+function rowsWithOtherFindingsThanShown(before: readonly Issue[], after: readonly Issue[]): number[] {
+  const kept = (issues: readonly Issue[]) => rowSignatures(issues.filter((issue) => !isAcrossBatches(issue)));
+  return rowsWithOtherFindings(kept(before), kept(after));
 }
 
 function merged(
@@ -136,7 +104,7 @@ export function mergeLiveUpdate(shown: ShownFindings, update: LiveUpdate): Merge
   }
   const changedRows =
     update.reason === 'initial'
-      ? rowsWithOtherFindings(before, update.report.issues)
+      ? rowsWithOtherFindingsThanShown(before, update.report.issues)
       : [...update.changedRows].sort((a, b) => a - b);
   const changed = new Set(changedRows);
   const replaced = new Set(changedRows);
@@ -159,8 +127,8 @@ export function mergeLiveUpdate(shown: ShownFindings, update: LiveUpdate): Merge
       resort.add(issue.row);
     }
   }
-  // Array.prototype.sort is stable: findings of equal rank keep core's order.
-  for (const row of resort) fresh.get(row)?.sort((a, b) => rankOf(a) - rankOf(b));
+  // In core's order (compareIssues; a stable sort: findings of equal rank keep their order).
+  for (const row of resort) fresh.get(row)?.sort(compareIssues);
 
   // Both lists are in row order: merge them.
   const rows = [...replaced].sort((a, b) => a - b);

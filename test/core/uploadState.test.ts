@@ -11,6 +11,7 @@ import {
   uploadBatchKey,
   uploadOverview,
   uploadQueue,
+  uploadZipName,
 } from '../../src/core/uploadState';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
@@ -211,6 +212,17 @@ describe('uploadOverview: the state of a batch', () => {
       ['B009', 'changed', 'batch_missing', false],
       ['B010', 'uploaded', null, false],
     ]);
+  });
+
+  test('log rows gone: the export evidence (issue #10) tells uploaded from unknown', () => {
+    const states = (evidence: { files: number; uploaded: number }) =>
+      overviewOf([batchRow('B001', { evidence })], [], { B001: { kind: 'sheet_missing' } }).items.map((i) => [
+        i.state,
+        i.change,
+      ]);
+    expect(states({ files: 2, uploaded: 2 })).toEqual([['uploaded', null]]);
+    expect(states({ files: 2, uploaded: 1 })).toEqual([['changed', 'log_missing']]);
+    expect(states({ files: 0, uploaded: 0 })).toEqual([['not_exported', null]]);
   });
 
   test('a batch without a verdict is treated as unreadable, never as verified', () => {
@@ -497,5 +509,15 @@ describe('remakeExport', () => {
       [1, HASH(6)],
       [2, HASH(7)],
     ]);
+  });
+});
+
+describe('uploadZipName', () => {
+  test.each([
+    ['one date', ['2026-11-25', '2026-11-25'], 'vaccinnet_20261125.zip'],
+    ['a span, in any order', ['2026-11-28', null, '2026-11-25'], 'vaccinnet_20261125-20261128.zip'],
+    ['no date', [null, 'gisteren'], 'vaccinnet.zip'],
+  ] as const)('%s', (_, dates, name) => {
+    expect(uploadZipName(dates)).toBe(name);
   });
 });

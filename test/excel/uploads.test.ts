@@ -197,6 +197,21 @@ describe('markUploaded and undo', () => {
     expect(log.values(`${uploaded}2:${uploaded}3`)).toEqual([['Nee'], ['Nee']]);
   });
 
+  test('marked, then its log rows deleted: still uploaded, by the export evidence (issue #10)', async () => {
+    const sheet = await batchWithRows('2026-11-25', 1);
+    await exportSheet(sheet);
+    await Excel.run((context) => markUploaded(context, { batchId: 'B001', time: TODAY }));
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('tblExportLog').rows.getItemAt(0).delete();
+      // The batch row's mark is cleared by hand as well: only the evidence is left.
+      const uploaded = column(BATCH_COLUMNS, 'uploaded');
+      context.workbook.worksheets.getItem(BATCHES_SHEET).getRange(`${uploaded}2`).values = [['Nee']];
+      await context.sync();
+    });
+    const item = (await checklist())?.overview.items[0];
+    expect([item?.state, item?.filesUploaded]).toEqual(['uploaded', 1]);
+  });
+
   test('a batch the workbook does not know: nothing written', async () => {
     await batchWithRows('2026-11-25', 1);
     const result = await Excel.run((context) => markUploaded(context, { batchId: 'B099', time: TODAY }));

@@ -1,6 +1,6 @@
 /**
  * Live updates put into the shown check result (src/taskpane/mergeLiveUpdate). The updates are
- * built as src/excel/events builds them: core's validateRegistrations of the whole sheet without
+ * built as src/excel/watchRegistrationSheets builds them: core's validateRegistrations of the whole sheet without
  * the other batches, plus the rows whose findings changed since the previous validation.
  */
 import fc from 'fast-check';
@@ -11,7 +11,9 @@ import {
   type Issue,
   type OtherBatch,
   type RegistrationRow,
-  type ValidationReport,
+  compareIssues,
+  rowSignatures,
+  rowsWithOtherFindings,
   validateRegistrations,
 } from '../../src/core';
 import { type LiveUpdate, type ShownFindings, mergeLiveUpdate } from '../../src/taskpane/mergeLiveUpdate';
@@ -60,15 +62,6 @@ function checked(
 const watched = (rows: readonly RegistrationRow[], settings: ExportSettings = DEFAULT_SETTINGS) =>
   validateRegistrations({ rows, today: TODAY, settings, batch: BATCH });
 
-function findingsByRow(report: ValidationReport): Map<number, string> {
-  const byRow = new Map<number, string>();
-  for (const issue of report.issues) {
-    const line = `${issue.code}|${issue.column ?? ''}|${issue.fix ?? ''}|${JSON.stringify(issue.params)};`;
-    byRow.set(issue.row, (byRow.get(issue.row) ?? '') + line);
-  }
-  return byRow;
-}
-
 /** An `edit` update as the watcher gives it: the edited rows, and the others whose findings changed. */
 function edit(
   before: readonly RegistrationRow[],
@@ -76,17 +69,16 @@ function edit(
   changedRows: readonly number[],
   options: { settings?: ExportSettings; headerIssues?: readonly Issue[] } = {},
 ): LiveUpdate {
-  const old = findingsByRow(watched(before, options.settings));
   const report = watched(after, options.settings);
-  const fresh = findingsByRow(report);
-  const affected = new Set<number>();
-  for (const [row, findings] of fresh) if (old.get(row) !== findings) affected.add(row);
-  for (const row of old.keys()) if (!fresh.has(row)) affected.add(row);
-  for (const row of changedRows) affected.delete(row);
+  const changed = new Set(changedRows);
+  const affected = rowsWithOtherFindings(
+    rowSignatures(watched(before, options.settings).issues),
+    rowSignatures(report.issues),
+  ).filter((row) => !changed.has(row));
   return {
     reason: 'edit',
     changedRows,
-    affectedRows: [...affected].sort((a, b) => a - b),
+    affectedRows: affected,
     report,
     headerIssues: options.headerIssues ?? [],
   };
@@ -182,6 +174,25 @@ describe('mergeLiveUpdate', () => {
     ]);
     // The same order a full check gives.
     expect(triples(next.issues)).toEqual(triples(checked(after).issues.filter((i) => i.row === 3)));
+  });
+
+  test('a kept duplicate_across_batches and a fresh file-limit notice on one row: core order, not arrival order', () => {
+    const settings: ExportSettings = { ...DEFAULT_SETTINGS, linesPerFile: 2 };
+    const before = sheet([[], [A, 'Peeters', 'Jan', '30071985', '1000']]);
+    const shown = checked(before, settings);
+    expect(triples(shown.issues)).toEqual([[3, null, 'duplicate_across_batches']]);
+    // Row 2 gets a person: row 3 is now past the limit of 1 row per file (affected, not edited).
+    const after = sheet([ROWS[1] as Values, [A, 'Peeters', 'Jan', '30071985', '1000']]);
+    const update = edit(before, after, [2], { settings });
+    expect(update.affectedRows).toEqual([3]);
+    const next = mergeLiveUpdate(shown, update);
+    // The same order a full check gives, and what core's compareIssues says.
+    expect(triples(next.issues)).toEqual(triples(checked(after, settings).issues));
+    expect(triples(next.issues)).toEqual(triples([...next.issues].sort(compareIssues)));
+    expect(triples(next.issues)).toEqual([
+      [3, null, 'duplicate_across_batches'],
+      [3, null, 'rows_over_limit'],
+    ]);
   });
 
   test('the header findings are the update’s', () => {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useId, useRef, useState } from 'react';
 import {
   type ExportSettings,
-  FIX_KIND_OF_CODE,
+  fixKindOf,
   type FixKind,
   type Issue,
   REGISTRATION_COLUMNS,
@@ -236,17 +236,12 @@ export function CheckTab(props: { settings: ExportSettings }) {
     void work.run(() => Excel.run((context) => selectCell(context, result.sheetName, issue.row, index)));
   };
 
-  const canFix = useCallback(
-    (issue: Issue): boolean => issue.fix !== undefined && FIX_KIND_OF_CODE[issue.code] !== undefined,
-    [],
-  );
+  const canFix = useCallback((issue: Issue): boolean => fixKindOf(issue) !== null, []);
 
   const onFix = async (targets: readonly Issue[]): Promise<void> => {
     if (result === null) return;
     setNotice(null);
-    const kinds = [...new Set(targets.map((issue) => FIX_KIND_OF_CODE[issue.code]))].filter(
-      (kind): kind is FixKind => kind !== undefined,
-    );
+    const kinds = [...new Set(targets.map(fixKindOf))].filter((kind): kind is FixKind => kind !== null);
     // The watcher ignores the add-in's own writes, so its copy of the rows would miss the fixes:
     // it stops here, and the check after the fixes starts a fresh one.
     const watched = watchTarget;

@@ -22,6 +22,8 @@ export function DownloadPanel(props: {
   encoding: Encoding;
   mtime: Date;
   delivery: Delivery;
+  /** The zip's name when it is not one batch's (the upload step's files of several batches). */
+  zipName?: string;
 }) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
@@ -153,7 +155,11 @@ export function DownloadPanel(props: {
               <Button
                 appearance="primary"
                 onClick={() =>
-                  save(zipName(files.map((f) => f.name)), zipExportFiles(files, mtime), 'application/zip')
+                  save(
+                    props.zipName ?? zipName(files.map((f) => f.name)),
+                    zipExportFiles(files, mtime),
+                    'application/zip',
+                  )
                 }
                 data-testid="download-zip"
               >

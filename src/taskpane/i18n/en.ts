@@ -296,4 +296,63 @@ export const en: UiMessages = {
   settingsStoredInvalid: 'The settings in this workbook are not valid; the defaults are used:',
   settingsLimitNote:
     'A new value applies to new batches and to every next export. The colours on existing registration sheets follow the value in force when the sheet was made.',
+
+  // Opladen
+  tabUpload: 'Upload',
+  uploadHeading: 'Upload to Vaccinnet',
+  uploadIntro:
+    'Once Vaccinnet works again: upload the files through "Immunisatieconsultatie en registratie in bulk", oldest administration date first, and mark each batch as uploaded.',
+  uploadRefresh: 'Refresh',
+  uploadReading: 'Reading batches and registration sheets…',
+  uploadNotSetUp: 'This workbook has no batches yet. Create one with "New batch".',
+  uploadEmpty: 'The Batches sheet holds no batch yet.',
+  uploadLeftLine: (batches, files) =>
+    `${plural(batches, 'batch', 'batches')}, ${plural(files, 'file', 'files')} still to upload`,
+  uploadAllDone: 'Everything is uploaded to Vaccinnet.',
+  uploadProgress: (uploaded, total) => `${num(uploaded)} of ${plural(total, 'file', 'files')} uploaded`,
+  uploadNeedsExport: (batches) =>
+    `${plural(batches, 'batch needs', 'batches need')} to be exported (again) first.`,
+  uploadListLabel: 'Batches in upload order',
+  uploadItemTitle: (batchId, product, date) => `${batchId} · ${date} · ${product}`,
+  uploadUnknown: 'unknown',
+  uploadLot: (lot) => `lot ${lot}`,
+  uploadRegistrations: (count) => plural(count, 'registration', 'registrations'),
+  uploadFiles: (count) => plural(count, 'file', 'files'),
+  uploadFilesUploaded: (uploaded, total) => `${num(uploaded)} of ${plural(total, 'file', 'files')} uploaded`,
+  uploadExportedAt: (time) => `exported ${time}`,
+  uploadStateNotExported: 'Not exported yet',
+  uploadStatePending: 'Exported, not uploaded yet',
+  uploadStateUploaded: 'Uploaded',
+  uploadStateChanged: 'Changed since its export',
+  uploadChangeBytes: "The sheet's rows now give other files than the export in the Exportlog.",
+  uploadChangeSheetMissing: (sheetName) => `The registration sheet "${sheetName}" no longer exists.`,
+  uploadChangeSheetUnreadable:
+    "The sheet's column titles or the batch fields are no longer valid, so no file can be made. Open the sheet and check it.",
+  uploadChangeLogMissing:
+    'The batch was exported, but its Exportlog rows were deleted: there is no telling whether its files were uploaded. Check in Vaccinnet before exporting again.',
+  uploadChangeLogIncomplete: 'Some rows of the last export are missing from the Exportlog.',
+  uploadChangeBatchMissing: 'This batch is in the Exportlog but no longer on the Batches sheet.',
+  uploadChangedAfterUpload:
+    'The sheet now gives other files than what was uploaded: rows added or changed after the upload are not in Vaccinnet.',
+  uploadSingle:
+    'One registration: it can also be entered directly in Vaccinnet for that one person ("Immunisatieconsultatie en registratie voor 1 persoon", manual 2.2.2).',
+  uploadDownloadAgain: 'Download again',
+  uploadVerified: (files) =>
+    `Checked: ${files === 1 ? 'the file is' : `the ${num(files)} files are`} byte for byte the export in the Exportlog (SHA-256).`,
+  uploadRefused:
+    'Not downloaded: the sheet no longer gives the files in the Exportlog. A different file under the same name would lead to missing or double registrations. Make a new export.',
+  uploadNewExport: 'Make a new export',
+  uploadMark: 'Mark as uploaded',
+  uploadMarked: (batchId, files) =>
+    `Batch ${batchId} marked as uploaded (${plural(files, 'file', 'files')}).`,
+  uploadUndo: 'Undo',
+  uploadUndone: (batchId) => `The mark of batch ${batchId} is undone.`,
+  uploadGoToSheet: 'Go to the sheet',
+  uploadAllHeading: 'Everything still to upload',
+  uploadAllIntro:
+    'The files of every exported batch not uploaded yet, checked against the Exportlog, in upload order.',
+  uploadAllButton: (files) => `Get ${plural(files, 'file', 'files')} ready`,
+  uploadAllNone: 'There are no exported files left to upload.',
+  uploadAllSkipped: (batches) =>
+    `${plural(batches, 'batch is', 'batches are')} left out: they need to be exported (again) first.`,
 };

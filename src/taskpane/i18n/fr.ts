@@ -318,4 +318,66 @@ export const fr: UiMessages = {
     'Les paramètres de ce classeur ne sont pas valides ; les valeurs par défaut sont utilisées :',
   settingsLimitNote:
     "Une nouvelle valeur vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la valeur en vigueur lors de leur création.",
+
+  // Opladen
+  tabUpload: 'Téléverser',
+  uploadHeading: 'Téléverser dans Vaccinnet',
+  uploadIntro:
+    "Quand Vaccinnet fonctionne à nouveau : téléversez les fichiers via « Immunisatieconsultatie en registratie in bulk » (enregistrement en masse), la date d'administration la plus ancienne d'abord, et marquez chaque lot comme téléversé.",
+  uploadRefresh: 'Actualiser',
+  uploadReading: "Lecture des lots et des feuilles d'enregistrement…",
+  uploadNotSetUp: "Ce classeur n'a pas encore de lots. Créez-en un avec « Nouveau lot ».",
+  uploadEmpty: 'La feuille Batches ne contient encore aucun lot.',
+  uploadLeftLine: (batches, files) =>
+    `${plural(batches, 'lot', 'lots')}, ${plural(files, 'fichier', 'fichiers')} encore à téléverser`,
+  uploadAllDone: 'Tout a été téléversé dans Vaccinnet.',
+  uploadProgress: (uploaded, total) =>
+    `${num(uploaded)} sur ${plural(total, 'fichier', 'fichiers')} téléversé(s)`,
+  uploadNeedsExport: (batches) =>
+    `${plural(batches, 'lot doit', 'lots doivent')} d'abord être (ré)exporté(s).`,
+  uploadListLabel: "Lots dans l'ordre de téléversement",
+  uploadItemTitle: (batchId, product, date) => `${batchId} · ${date} · ${product}`,
+  uploadUnknown: 'inconnu',
+  uploadLot: (lot) => `n° de lot ${lot}`,
+  uploadRegistrations: (count) => plural(count, 'enregistrement', 'enregistrements'),
+  uploadFiles: (count) => plural(count, 'fichier', 'fichiers'),
+  uploadFilesUploaded: (uploaded, total) =>
+    `${num(uploaded)} sur ${plural(total, 'fichier', 'fichiers')} téléversé(s)`,
+  uploadExportedAt: (time) => `exporté ${time}`,
+  uploadStateNotExported: 'Pas encore exporté',
+  uploadStatePending: 'Exporté, pas encore téléversé',
+  uploadStateUploaded: 'Téléversé',
+  uploadStateChanged: "Modifié depuis l'export",
+  uploadChangeBytes:
+    "Les lignes de la feuille donnent maintenant d'autres fichiers que l'export inscrit dans l'Exportlog.",
+  uploadChangeSheetMissing: (sheetName) => `La feuille d'enregistrement « ${sheetName} » n'existe plus.`,
+  uploadChangeSheetUnreadable:
+    'Les titres de colonnes de la feuille ou les données du lot ne sont plus valables : aucun fichier ne peut être créé. Ouvrez la feuille et vérifiez-la.',
+  uploadChangeLogMissing:
+    "Le lot a été exporté, mais ses lignes de l'Exportlog ont été supprimées : impossible de savoir si les fichiers ont déjà été téléversés. Vérifiez-le dans Vaccinnet avant de réexporter.",
+  uploadChangeLogIncomplete: "Une partie des lignes du dernier export manque dans l'Exportlog.",
+  uploadChangeBatchMissing: "Ce lot figure dans l'Exportlog mais plus sur la feuille Batches.",
+  uploadChangedAfterUpload:
+    "La feuille donne maintenant d'autres fichiers que ceux téléversés : les lignes ajoutées ou modifiées après le téléversement ne sont pas dans Vaccinnet.",
+  uploadSingle:
+    'Un seul enregistrement : il peut aussi être saisi directement dans Vaccinnet pour cette personne (« Immunisatieconsultatie en registratie voor 1 persoon », manuel 2.2.2).',
+  uploadDownloadAgain: 'Télécharger à nouveau',
+  uploadVerified: (files) =>
+    `Vérifié : ${files === 1 ? 'le fichier est identique' : `les ${num(files)} fichiers sont identiques`} octet par octet à l'export de l'Exportlog (SHA-256).`,
+  uploadRefused:
+    "Pas téléchargé : la feuille ne donne plus les fichiers inscrits dans l'Exportlog. Un autre fichier sous le même nom mènerait à des enregistrements manquants ou en double. Faites un nouvel export.",
+  uploadNewExport: 'Faire un nouvel export',
+  uploadMark: 'Marquer comme téléversé',
+  uploadMarked: (batchId, files) =>
+    `Lot ${batchId} marqué comme téléversé (${plural(files, 'fichier', 'fichiers')}).`,
+  uploadUndo: 'Annuler',
+  uploadUndone: (batchId) => `Le marquage du lot ${batchId} a été annulé.`,
+  uploadGoToSheet: 'Aller à la feuille',
+  uploadAllHeading: 'Tout ce qui reste à téléverser',
+  uploadAllIntro:
+    "Les fichiers de tous les lots exportés pas encore téléversés, vérifiés par rapport à l'Exportlog, dans l'ordre de téléversement.",
+  uploadAllButton: (files) => `Préparer ${plural(files, 'fichier', 'fichiers')}`,
+  uploadAllNone: "Il n'y a plus de fichiers exportés à téléverser.",
+  uploadAllSkipped: (batches) =>
+    `${plural(batches, "lot n'est", 'lots ne sont')} pas inclus car ils doivent d'abord être (ré)exportés.`,
 };

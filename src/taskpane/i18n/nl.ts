@@ -310,4 +310,65 @@ export const nl: UiMessages = {
     'De instellingen in deze werkmap zijn ongeldig; de standaardwaarden worden gebruikt:',
   settingsLimitNote:
     'Een nieuwe waarde geldt voor nieuwe batches en voor elke volgende export. De kleuren op bestaande registratiebladen volgen de waarde van toen het blad gemaakt werd.',
+
+  // Opladen
+  tabUpload: 'Opladen',
+  uploadHeading: 'Opladen in Vaccinnet',
+  uploadIntro:
+    'Als Vaccinnet terug werkt: laad de bestanden op via "Immunisatieconsultatie en registratie in bulk", oudste toedieningsdatum eerst, en markeer elke batch als opgeladen.',
+  uploadRefresh: 'Vernieuwen',
+  uploadReading: 'Batches en registratiebladen lezen…',
+  uploadNotSetUp: 'Deze werkmap heeft nog geen batches. Maak er een met "Nieuwe batch".',
+  uploadEmpty: 'Er staan nog geen batches op het blad Batches.',
+  uploadLeftLine: (batches, files) =>
+    `${plural(batches, 'batch', 'batches')}, ${plural(files, 'bestand', 'bestanden')} nog op te laden`,
+  uploadAllDone: 'Alles is opgeladen in Vaccinnet.',
+  uploadProgress: (uploaded, total) =>
+    `${num(uploaded)} van ${plural(total, 'bestand', 'bestanden')} opgeladen`,
+  uploadNeedsExport: (batches) =>
+    `${plural(batches, 'batch moet', 'batches moeten')} eerst (opnieuw) geëxporteerd worden.`,
+  uploadListLabel: 'Batches in de volgorde om op te laden',
+  uploadItemTitle: (batchId, product, date) => `${batchId} · ${date} · ${product}`,
+  uploadUnknown: 'onbekend',
+  uploadLot: (lot) => `lot ${lot}`,
+  uploadRegistrations: (count) => plural(count, 'registratie', 'registraties'),
+  uploadFiles: (count) => plural(count, 'bestand', 'bestanden'),
+  uploadFilesUploaded: (uploaded, total) =>
+    `${num(uploaded)} van ${plural(total, 'bestand', 'bestanden')} opgeladen`,
+  uploadExportedAt: (time) => `geëxporteerd ${time}`,
+  uploadStateNotExported: 'Nog niet geëxporteerd',
+  uploadStatePending: 'Geëxporteerd, nog niet opgeladen',
+  uploadStateUploaded: 'Opgeladen',
+  uploadStateChanged: 'Gewijzigd sinds de export',
+  uploadChangeBytes: 'De rijen op het blad geven nu andere bestanden dan de export in het Exportlog.',
+  uploadChangeSheetMissing: (sheetName) => `Het registratieblad "${sheetName}" bestaat niet meer.`,
+  uploadChangeSheetUnreadable:
+    'De kolomtitels van het blad of de batchgegevens kloppen niet meer, dus er kan geen bestand gemaakt worden. Open het blad en controleer het.',
+  uploadChangeLogMissing:
+    'De batch werd geëxporteerd, maar zijn rijen in het Exportlog zijn verwijderd: het is niet na te gaan of de bestanden al opgeladen zijn. Kijk dat in Vaccinnet na voor u opnieuw exporteert.',
+  uploadChangeLogIncomplete: 'Een deel van de rijen van de laatste export ontbreekt in het Exportlog.',
+  uploadChangeBatchMissing: 'Deze batch staat in het Exportlog maar niet meer op het blad Batches.',
+  uploadChangedAfterUpload:
+    'Het blad geeft nu andere bestanden dan wat opgeladen is: rijen die na het opladen toegevoegd of gewijzigd zijn, staan niet in Vaccinnet.',
+  uploadSingle:
+    'Eén registratie: die kan ook rechtstreeks in Vaccinnet ingegeven worden voor die ene persoon ("Immunisatieconsultatie en registratie voor 1 persoon", handleiding 2.2.2).',
+  uploadDownloadAgain: 'Opnieuw downloaden',
+  uploadVerified: (files) =>
+    `Nagekeken: ${files === 1 ? 'het bestand is' : `de ${num(files)} bestanden zijn`} byte voor byte gelijk aan de export in het Exportlog (SHA-256).`,
+  uploadRefused:
+    'Niet gedownload: het blad geeft niet meer de bestanden die in het Exportlog staan. Een ander bestand onder dezelfde naam zou tot ontbrekende of dubbele registraties leiden. Maak een nieuwe export.',
+  uploadNewExport: 'Nieuwe export maken',
+  uploadMark: 'Markeren als opgeladen',
+  uploadMarked: (batchId, files) =>
+    `Batch ${batchId} gemarkeerd als opgeladen (${plural(files, 'bestand', 'bestanden')}).`,
+  uploadUndo: 'Ongedaan maken',
+  uploadUndone: (batchId) => `De markering van batch ${batchId} is ongedaan gemaakt.`,
+  uploadGoToSheet: 'Naar het blad',
+  uploadAllHeading: 'Alles wat nog op te laden is',
+  uploadAllIntro:
+    'De bestanden van alle geëxporteerde batches die nog niet opgeladen zijn, nagekeken tegen het Exportlog, in de volgorde om op te laden.',
+  uploadAllButton: (files) => `${plural(files, 'bestand', 'bestanden')} klaarzetten`,
+  uploadAllNone: 'Er zijn geen geëxporteerde bestanden meer die nog op te laden zijn.',
+  uploadAllSkipped: (batches) =>
+    `${plural(batches, 'batch zit', 'batches zitten')} er niet bij omdat ze eerst (opnieuw) geëxporteerd moeten worden.`,
 };

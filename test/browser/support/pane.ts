@@ -36,11 +36,12 @@ export class Pane {
     await this.page.getByRole('tab', { name: this.m.tabNewBatch }).waitFor();
   }
 
-  async openTab(tab: 'new' | 'check' | 'export' | 'settings'): Promise<Locator> {
+  async openTab(tab: 'new' | 'check' | 'export' | 'upload' | 'settings'): Promise<Locator> {
     const name = {
       new: this.m.tabNewBatch,
       check: this.m.tabCheck,
       export: this.m.tabExport,
+      upload: this.m.tabUpload,
       settings: this.m.tabSettings,
     }[tab];
     await this.page.getByRole('tab', { name }).click();

@@ -53,7 +53,8 @@ function fileFor(root: string, urlPath: string): string | null {
   return file;
 }
 
-export async function startStaticServer(rootDirectory: string): Promise<StaticServer> {
+/** `port`: 0 for a free one; a fixed port restarts a server on the same origin (service worker tests). */
+export async function startStaticServer(rootDirectory: string, port = 0): Promise<StaticServer> {
   const root = path.resolve(rootDirectory);
   const served: ServedRequest[] = [];
   const server = http.createServer((request, response) => {
@@ -88,12 +89,12 @@ export async function startStaticServer(rootDirectory: string): Promise<StaticSe
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     served,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,24 @@
+import type { Issue, ValidationCounts } from './types';
+
+/** Findings per severity, as a report counts them. */
+export type SeverityCounts = Pick<ValidationCounts, 'errors' | 'warnings' | 'infos'>;
+
+/**
+ * Counts findings per severity (SPEC "Issues": error, warning, info).
+ *
+ * @example
+ * ```ts
+ * countBySeverity(report.issues); // { errors: 2, warnings: 1, infos: 0 }
+ * ```
+ */
+export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'error') errors++;
+    else if (issue.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -5,6 +5,7 @@
  * else that is not 127.0.0.1 is aborted and fails here.
  */
 import { type Harness, type OpenedPage, openPage, startHarness } from './support/harness';
+import { eventually } from './support/eventually';
 import { officeRecord, waitForHost, workbook } from './support/workbook';
 
 let harness: Harness;
@@ -40,8 +41,13 @@ test('the task pane loads its own files and the fake office.js, and nothing from
   const local = pane.requests.filter((r) => r.outcome === 'local').map((r) => pathOf(r.url));
   expect(local).toEqual(expect.arrayContaining(['/taskpane.html', '/functions.js', '/taskpane.js']));
   expect(pane.requests.filter((r) => r.outcome === 'office.js (fake host)')).toHaveLength(1);
-  // Everything local was served by our server, from dist/.
-  for (const path of local) expect(harness.server.served.some((s) => s.path === path)).toBe(true);
+  // Everything local was served by our server, from dist/. The server records a request once it
+  // has looked the file up (asynchronously), and the service worker's install fetches in the
+  // background: wait for the records, as a hang guard, rather than race them.
+  await eventually(
+    async () => local.filter((path) => !harness.server.served.some((s) => s.path === path)),
+    (unserved) => expect(unserved).toEqual([]),
+  );
   expect(pane.pageErrors).toEqual([]);
 });
 

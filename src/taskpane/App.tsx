@@ -1,4 +1,5 @@
-import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Tab, TabList, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Settings20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -49,9 +50,17 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase600,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Issue #13: one row of tabs down to a 320 px pane (Office opens panes that narrow). The labels
+  // are one short word each and Instellingen is an icon with its name as tooltip and accessible
+  // name; the row never wraps and never scrolls (test/browser/layout.test.ts measures it in nl, fr, en).
   tabs: {
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    flexWrap: 'wrap',
+    flexWrap: 'nowrap',
+    minWidth: 0,
+  },
+  tab: {
+    paddingInline: tokens.spacingHorizontalXS,
+    minWidth: 0,
   },
 });
 
@@ -114,26 +123,39 @@ export function App() {
 
   return (
     <div className={styles.root}>
+      {/* The title and the tab list form the banner landmark (axe "region": all content in landmarks). */}
       <header>
         <h1 className={styles.title}>{m.productName}</h1>
         <OfflineNote />
+        <TabList
+          className={styles.tabs}
+          selectedValue={selected}
+          onTabSelect={(_, data) => {
+            const tab = TABS.find((t) => t === data.value);
+            if (tab !== undefined) select(tab);
+          }}
+          aria-label={m.tabListLabel}
+          size="small"
+        >
+          {TABS.map((tab) =>
+            tab === 'settings' ? (
+              <Tooltip key={tab} content={labels[tab]} relationship="label">
+                <Tab
+                  className={styles.tab}
+                  value={tab}
+                  id={tabId(tab)}
+                  aria-controls={panelId(tab)}
+                  icon={<Settings20Regular />}
+                />
+              </Tooltip>
+            ) : (
+              <Tab key={tab} className={styles.tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
+                {labels[tab]}
+              </Tab>
+            ),
+          )}
+        </TabList>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={selected}
-        onTabSelect={(_, data) => {
-          const tab = TABS.find((t) => t === data.value);
-          if (tab !== undefined) select(tab);
-        }}
-        aria-label={m.tabListLabel}
-        size="small"
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
-            {labels[tab]}
-          </Tab>
-        ))}
-      </TabList>
       <main>
         {TABS.map((tab) => (
           <div

@@ -9,7 +9,7 @@ import {
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type ExportSettings,
   type Issue,
@@ -33,6 +33,7 @@ import { useAction } from '../hooks/useAction';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
+import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
@@ -82,6 +83,14 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   const [view, setView] = useState<View>({ kind: 'idle' });
   const [confirm, setConfirm] = useState<{ check: ReexportCheck; validOnly: boolean } | null>(null);
   const { settings, active } = props;
+  const status = useRef<HTMLDivElement>(null);
+  const [announced, setAnnounced] = useState(0);
+
+  // Focus follows the result (issue #13): the Exporteren button goes away with the preview, and
+  // focus must not fall to the page body; the result line takes it, with the keyboard too.
+  useEffect(() => {
+    if (announced > 0) status.current?.focus();
+  }, [announced]);
 
   const { run: runPrepareAction } = prepare;
   const runPrepare = useCallback(async () => {
@@ -115,9 +124,11 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         return;
       case 'changed':
         setView({ kind: 'prepared', outcome: outcome.outcome, changed: true });
+        setAnnounced((n) => n + 1);
         return;
       case 'nothing':
         setView({ kind: 'nothing' });
+        setAnnounced((n) => n + 1);
         return;
       case 'done': {
         // One click (issue #8): the files logged above are handed over at once, in this click.
@@ -128,6 +139,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
           lang,
         });
         setView({ ...outcome, delivery });
+        setAnnounced((n) => n + 1);
         return;
       }
     }
@@ -165,7 +177,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
       <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
       <ErrorBar error={select.error} onDismiss={select.clearError} />
 
-      <div aria-live="polite" role="status" data-testid="export-status">
+      <div aria-live="polite" role="status" data-testid="export-status" ref={status} tabIndex={-1}>
         {view.kind === 'prepared' && view.changed && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{m.exportChanged}</MessageBarBody>
@@ -243,7 +255,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
                   <ul>
                     {confirm.check.uploadedFiles.map((name) => (
                       <li key={name} className={styles.fileName}>
-                        {name}
+                        <Breakable text={name} />
                       </li>
                     ))}
                   </ul>
@@ -255,7 +267,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
                   <ul>
                     {confirm.check.missingFromLog.map((name) => (
                       <li key={name} className={styles.fileName}>
-                        {name}
+                        <Breakable text={name} />
                       </li>
                     ))}
                   </ul>
@@ -375,7 +387,9 @@ function Preview(props: {
           <ul className={styles.list} data-testid="export-files">
             {plan.files.map((file) => (
               <li key={file.name} className={styles.listItem}>
-                <span className={styles.fileName}>{file.name}</span>
+                <span className={styles.fileName}>
+                  <Breakable text={file.name} />
+                </span>
                 <span className={styles.muted}>{m.exportFileRows(file.rows.length)}</span>
               </li>
             ))}

@@ -1,12 +1,13 @@
 import { Spinner, Tab, TabList, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewBatchTab } from './components/NewBatchTab';
 import { OfflineNote } from './components/OfflineNote';
 import { useTexts } from './i18n';
 import { documentSettings, loadExportSettings, type LoadedSettings } from './officeSettings';
+import { type StepRequest, subscribeSteps } from './ribbon';
 
 // The less-used tabs load on first use (React.lazy): the pane's first paint only needs the shell
 // and "Nieuwe batch". Chunk names make them recognisable in dist/ (taskpane-*.js).
@@ -93,14 +94,29 @@ export function App() {
 
   const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [], fromRowsPerFile: null });
 
+  // A ribbon button (ribbon.ts): its tab, then the tab starts the step (id: once per press).
+  const [request, setRequest] = useState<StepRequest | null>(null);
+  useEffect(
+    () =>
+      subscribeSteps((next) => {
+        setSelected(next.step);
+        setVisited((current) => (current.has(next.step) ? current : new Set(current).add(next.step)));
+        setRequest(next);
+      }),
+    [],
+  );
+  const startOf = (step: StepRequest['step']): number | null => (request?.step === step ? request.id : null);
+
   const panel = (tab: TabValue): ReactNode => {
     switch (tab) {
       case 'new':
-        return <NewBatchTab settings={settings.value} />;
+        return <NewBatchTab settings={settings.value} start={startOf('new')} />;
       case 'check':
         return <CheckTab settings={settings.value} />;
       case 'export':
-        return <ExportTab settings={settings.value} active={selected === 'export'} />;
+        return (
+          <ExportTab settings={settings.value} active={selected === 'export'} start={startOf('export')} />
+        );
       case 'upload':
         return (
           <UploadTab

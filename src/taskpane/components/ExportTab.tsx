@@ -73,7 +73,12 @@ function belgianDate(iso: string): string {
  * (recordExport), hands the files over in the same click (deliverExport), then shows the
  * reconciliation line and what became of the downloads.
  */
-export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
+export function ExportTab(props: {
+  settings: ExportSettings;
+  active: boolean;
+  /** A ribbon "Exporteren" press (ribbon.ts StepRequest id): prepare afresh, then export at once. */
+  start?: number | null;
+}) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -110,6 +115,17 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   }, [active, view.kind, runPrepare]);
 
   const prepared = view.kind === 'prepared' && view.outcome.kind === 'ready' ? view.outcome.prepared : null;
+
+  // The ribbon's Exporteren (issue #13): a fresh preview of the active sheet's batch, then the same
+  // one click as the button, only when the button itself could be clicked (nothing blocks).
+  const [startWanted, setStartWanted] = useState<number | null>(null);
+  const startSeen = useRef<number | null>(null);
+  useEffect(() => {
+    if (props.start === undefined || props.start === null || props.start === startSeen.current) return;
+    startSeen.current = props.start;
+    setStartWanted(props.start);
+    setView({ kind: 'idle' });
+  }, [props.start]);
 
   const doExport = async (validOnly: boolean, confirmed: boolean): Promise<void> => {
     if (prepared === null) return;
@@ -155,6 +171,16 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   };
 
   const busy = prepare.busy || exporting.busy;
+
+  useEffect(() => {
+    if (startWanted === null || busy) return;
+    if (view.kind === 'failed') setStartWanted(null);
+    if (view.kind !== 'prepared') return;
+    setStartWanted(null);
+    if (prepared !== null && canExport(prepared)) void doExport(false, false);
+    else setAnnounced((n) => n + 1);
+    // doExport is a fresh closure every render; this runs once per ribbon press (startWanted).
+  }, [startWanted, busy, view, prepared]);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -336,6 +362,13 @@ function DoneSummary(props: { prepared: PreparedExport; batchRowUpdated: boolean
   );
 }
 
+/** The Exporteren button can be clicked: the header is right, no row is blocked, there are files. */
+function canExport(prepared: PreparedExport): boolean {
+  return (
+    prepared.headerIssues.length === 0 && prepared.plan.blocked.length === 0 && prepared.plan.files.length > 0
+  );
+}
+
 /** Before the export: the batch, the files that will be made, the blocked rows and the buttons. */
 function Preview(props: {
   prepared: PreparedExport;
@@ -427,7 +460,7 @@ function Preview(props: {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || headerBlocks || blocked.length > 0 || plan.files.length === 0}
+          disabled={busy || !canExport(prepared)}
           onClick={() => props.onExport(false)}
           data-testid="export-button"
         >

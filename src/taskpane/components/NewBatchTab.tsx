@@ -27,7 +27,11 @@ type Outcome =
  *   so a second click cannot make the same batch again;
  * - focus moves to the result line after every outcome (the first marked field when invalid).
  */
-export function NewBatchTab(props: { settings: ExportSettings }) {
+export function NewBatchTab(props: {
+  settings: ExportSettings;
+  /** A ribbon "Nieuwe batch" press (ribbon.ts StepRequest id): focus on the form's first field. */
+  start?: number | null;
+}) {
   const { m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -36,6 +40,12 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [generation, setGeneration] = useState(0);
   const result = useRef<HTMLDivElement>(null);
+  const formArea = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (props.start !== undefined && props.start !== null)
+      formArea.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [props.start]);
 
   // The result takes focus when it says something she must read or answer (not "invalid": the
   // form has put focus on the first marked field).
@@ -90,29 +100,31 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
       {state.setUp !== null && (
         <p className={styles.muted}>{state.setUp ? m.listsFromWorkbook : m.listsDefault}</p>
       )}
-      <BatchForm
-        key={generation}
-        lists={state.lists}
-        submitLabel={m.createBatch}
-        busyLabel={m.creatingBatch}
-        busy={create.busy}
-        testId="new-batch-form"
-        onInvalid={onInvalid}
-        onSubmit={async (fields) => {
-          setOutcome(null);
-          const existing = await sameBatch(fields);
-          if (existing !== undefined) {
-            setOutcome({
-              kind: 'duplicate',
-              batchId: existing.batchId,
-              sheetName: existing.sheetName,
-              fields,
-            });
-            return null;
-          }
-          return make(fields);
-        }}
-      />
+      <div ref={formArea}>
+        <BatchForm
+          key={generation}
+          lists={state.lists}
+          submitLabel={m.createBatch}
+          busyLabel={m.creatingBatch}
+          busy={create.busy}
+          testId="new-batch-form"
+          onInvalid={onInvalid}
+          onSubmit={async (fields) => {
+            setOutcome(null);
+            const existing = await sameBatch(fields);
+            if (existing !== undefined) {
+              setOutcome({
+                kind: 'duplicate',
+                batchId: existing.batchId,
+                sheetName: existing.sheetName,
+                fields,
+              });
+              return null;
+            }
+            return make(fields);
+          }}
+        />
+      </div>
       <div aria-live="polite" role="status" data-testid="new-batch-result" ref={result} tabIndex={-1}>
         {outcome !== null && (
           <MessageBar

@@ -1,6 +1,6 @@
 /**
  * Accessibility scan with axe-core (@axe-core/playwright), reduced to what a test asserts on:
- * the serious and critical violations, one line per rule and element.
+ * the violations (all, or the serious and critical ones), one line per rule and element.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -26,15 +26,28 @@ function isTabsterDummy(rule: string, html: string): boolean {
 /** WCAG 2.x A and AA rules plus axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export async function seriousViolations(
+/**
+ * Every violation of any impact (issue #13: "axe with no violations of any impact on every tab"),
+ * with the same single exception as {@link seriousViolations}: tabster's focus dummies.
+ */
+export function allViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeFinding[]> {
+  return violations(page, options, () => true);
+}
+
+export function seriousViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeFinding[]> {
+  return violations(page, options, (impact) => impact === 'serious' || impact === 'critical');
+}
+
+async function violations(
   page: Page,
-  options: { exclude?: string[] } = {},
+  options: { exclude?: string[] },
+  counts: (impact: string | null | undefined) => boolean,
 ): Promise<AxeFinding[]> {
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => counts(v.impact))
     .map((v) => ({
       rule: v.id,
       impact: v.impact ?? '',

@@ -1,4 +1,4 @@
-import { Spinner, Tab, TabList, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
@@ -155,15 +155,18 @@ export function App() {
         >
           {TABS.map((tab) =>
             tab === 'settings' ? (
-              <Tooltip key={tab} content={labels[tab]} relationship="label">
-                <Tab
-                  className={styles.tab}
-                  value={tab}
-                  id={tabId(tab)}
-                  aria-controls={panelId(tab)}
-                  icon={<Settings20Regular />}
-                />
-              </Tooltip>
+              // An icon tab: its name is the accessible name and the native tooltip (title), not a
+              // Fluent Tooltip, whose portal would sit outside the landmarks (axe "region").
+              <Tab
+                key={tab}
+                className={styles.tab}
+                value={tab}
+                id={tabId(tab)}
+                aria-controls={panelId(tab)}
+                aria-label={labels[tab]}
+                title={labels[tab]}
+                icon={<Settings20Regular />}
+              />
             ) : (
               <Tab key={tab} className={styles.tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
                 {labels[tab]}

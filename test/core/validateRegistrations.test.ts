@@ -67,19 +67,19 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
   ],
   [
     'cell_not_text: date in Naam',
-    [cellsRow(2, { insz: cell.text(INSZ), naam: cell.date(36526, '01/01/2000') })],
+    [cellsRow(2, { insz: cell.text(INSZ), naam: cell.shown(cell.date(36526), '01/01/2000') })],
     {},
     [[2, 'naam', 'cell_not_text']],
   ],
   [
     'cell_not_text: boolean in Voornaam',
-    [cellsRow(2, { insz: cell.text(INSZ), voornaam: cell.boolean(true, 'WAAR') })],
+    [cellsRow(2, { insz: cell.text(INSZ), voornaam: cell.shown(cell.boolean(true), 'WAAR') })],
     {},
     [[2, 'voornaam', 'cell_not_text']],
   ],
   [
     'cell_not_text: 1E+21 in Postcode is also no postcode',
-    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.number(1e21, '1E+21') })],
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.shown(cell.number(1e21), '1E+21') })],
     {},
     [
       [2, 'postcode', 'cell_not_text'],
@@ -312,7 +312,7 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
   ],
   [
     'near miss birthdate_is_date: a date in Postcode is cell_not_text, shown as a date',
-    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.date(1500, '9/02/1904') })],
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.shown(cell.date(1500), '9/02/1904') })],
     {},
     [
       [2, 'postcode', 'cell_not_text'],
@@ -896,9 +896,9 @@ describe('records, verdicts and counts', () => {
     const rows = [
       cellsRow(2, {
         insz: cell.text(INSZ),
-        naam: cell.date(36526, '1/01/2000'),
-        voornaam: cell.boolean(false, 'ONWAAR'),
-        postcode: cell.number(1000, '1000'),
+        naam: cell.shown(cell.date(36526), '1/01/2000'),
+        voornaam: cell.shown(cell.boolean(false), 'ONWAAR'),
+        postcode: cell.shown(cell.number(1000), '1000'),
       }),
       cellsRow(3, { insz: cell.text(INSZ_2), naam: cell.number(1e21), voornaam: cell.boolean(true) }),
     ];
@@ -918,8 +918,8 @@ describe('records, verdicts and counts', () => {
 
   test('the shown text of a non-text cell goes through the text checks', () => {
     const rows = [
-      cellsRow(2, { insz: cell.text(INSZ), naam: cell.number(1234.5, '1,234.50 ') }),
-      cellsRow(3, { insz: cell.text(INSZ_2), postcode: cell.number(1000, '') }),
+      cellsRow(2, { insz: cell.text(INSZ), naam: cell.shown(cell.number(1234.5), '1,234.50 ') }),
+      cellsRow(3, { insz: cell.text(INSZ_2), postcode: cell.shown(cell.number(1000), '') }),
     ];
     expect(run(rows).issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
       [2, 'naam', 'cell_not_text', '1,234.50'],

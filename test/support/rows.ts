@@ -22,14 +22,15 @@ import { ROW_READY, rowStatusName } from '../../src/core/types';
 export const cell = {
   empty: (): Cell => ({ kind: 'empty', value: null }),
   text: (value: string): Cell => ({ kind: 'text', value }),
-  /** A number; `text`: what Excel shows for it (Range.text), when the test needs it. */
-  number: (value: number, text?: string): Cell =>
-    text === undefined ? { kind: 'number', value } : { kind: 'number', value, text },
+  number: (value: number): Cell => ({ kind: 'number', value }),
   /** An Excel date: the serial number in the 1900 date system (e.g. 31258 = 30/07/1985). */
-  date: (serial: number, text?: string): Cell =>
-    text === undefined ? { kind: 'date', value: serial } : { kind: 'date', value: serial, text },
-  boolean: (value: boolean, text?: string): Cell =>
-    text === undefined ? { kind: 'boolean', value } : { kind: 'boolean', value, text },
+  date: (serial: number): Cell => ({ kind: 'date', value: serial }),
+  boolean: (value: boolean): Cell => ({ kind: 'boolean', value }),
+  /** A number, date or boolean with the text Excel shows for it (`Range.text`: `1/01/2000`, `WAAR`). */
+  shown: (shownCell: Cell, text: string): Cell =>
+    shownCell.kind === 'number' || shownCell.kind === 'date' || shownCell.kind === 'boolean'
+      ? { ...shownCell, text }
+      : shownCell,
   /** An Excel error value such as `#N/A`, `#VALUE!`, `#REF!`. */
   error: (value: string): Cell => ({ kind: 'error', value }),
 };

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useId } from 'react';
 import { type ExportSettings, type Issue, columnLabel, renderIssue } from '../../core';
-import { columnLetter } from '../../excel/layout';
+import { columnLetter } from '../../excel/a1Address';
 import type { CheckNotice, CheckView, LiveNote } from '../check/checkReducer';
 import { isRegistrationColumn } from '../check/issueCell';
 import { type Clock, useCheckController } from '../check/useCheckController';

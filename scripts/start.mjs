@@ -169,7 +169,9 @@ function sideloadDesktop() {
   if (process.platform !== 'win32' && process.platform !== 'darwin') return false;
   const cli = resolveOptional('office-addin-debugging/cli.js');
   if (cli === null) {
-    log('office-addin-debugging is not installed (npm skipped the optional dependency): no desktop sideload.');
+    log(
+      'office-addin-debugging is not installed (npm skipped the optional dependency): no desktop sideload.',
+    );
     return false;
   }
   log('sideloading into desktop Excel (office-addin-debugging)...');

@@ -20,6 +20,7 @@ const tools = () => ({
   signal: new AbortController().signal,
   setProgress: () => {},
   settings: DEFAULT_SETTINGS,
+  now: () => TODAY,
 });
 
 let fake: InstalledFakeExcel;

@@ -7,7 +7,7 @@
  * are focusable inside aria-hidden by design and only pass focus on (microsoft/tabster#288).
  */
 import type { Page } from 'playwright-core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { allViolations, seriousViolations } from './support/axe';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';

@@ -5,7 +5,7 @@
  * browser's locale).
  */
 import { type Language, renderIssue } from '../../src/core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH } from './support/fixtures';
 import type { Pane } from './support/pane';

@@ -2,7 +2,7 @@
  * Focus after actions (issue #13): exporting with the keyboard, focus lands on the result line,
  * never on the page body (the Exporteren button goes away with the preview).
  */
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, validRows } from './support/fixtures';
 import { useSession } from './support/session';

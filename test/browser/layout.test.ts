@@ -5,7 +5,7 @@
  * row. Also in French and English, whose labels are longer.
  */
 import type { Page } from 'playwright-core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';

@@ -4,7 +4,7 @@
  * what `Office.actions.associate` received and presses a button as Office would.
  */
 import type { Page } from 'playwright-core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, validRows } from './support/fixtures';
 import { useSession } from './support/session';

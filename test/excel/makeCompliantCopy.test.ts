@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, validateRegistrations } from '../../src/core';
-import { readBatches } from '../../src/excel/batches';
+import { readBatches } from '../../src/excel/readBatches';
 import { createBatch } from '../../src/excel/createBatch';
-import { BATCHES_SHEET } from '../../src/excel/layout';
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { type CompliantCopyInput, makeCompliantCopy } from '../../src/excel/makeCompliantCopy';
 import { proposeMapping } from '../../src/excel/proposeMapping';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
@@ -89,6 +89,8 @@ describe('makeCompliantCopy', () => {
       birthdate_is_date: 2,
       whitespace_edge: 1,
       birthdate_leading_zero_lost: 1,
+      // The postcodes Excel stored as numbers, copied as the text Excel showed (issue #10).
+      cell_not_text: 3,
     });
     expect(copy.errorCells).toEqual(['D5']);
 

@@ -5,7 +5,7 @@ import {
   inszInvalidFormula,
   overLimitBands,
 } from '../../src/excel/conditionalFormulas';
-import { REGISTRATION_HEADER_FILL } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import {
   ERROR_FILL,
   WARNING_FILL,

@@ -1,5 +1,14 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type ExportSettings, batchKey, parseBatchMetadata } from '../../core';
 import { useAction } from '../hooks/useAction';
 import { createBatchAction } from '../sheetActions';
@@ -8,6 +17,13 @@ import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import { BatchForm, type BatchFields } from './BatchForm';
 import { ErrorBar } from './ErrorBar';
+
+// "Nieuw dagregister" (issue #9) loads on first choice, with its texts (issue #11: first paint).
+const RegisterForm = lazy(() =>
+  import(/* webpackChunkName: "taskpane-register" */ './RegisterForm').then((module) => ({
+    default: module.RegisterForm,
+  })),
+);
 
 type Outcome =
   | { kind: 'created'; batchId: string; sheetName: string }
@@ -58,6 +74,22 @@ export function NewBatchTab(props: {
     [],
   );
 
+  const [kind, setKind] = useState<'batch' | 'register'>('batch');
+
+  // Issue #9: a batch (this tab's form) or a day register (RegisterForm, its own component).
+  const kindChoice = (
+    <Field label={m.newKindLabel}>
+      <RadioGroup
+        value={kind}
+        onChange={(_, data) => setKind(data.value === 'register' ? 'register' : 'batch')}
+        data-testid="new-kind"
+      >
+        <Radio value="batch" label={m.newKindBatch} />
+        <Radio value="register" label={m.newKindRegister} />
+      </RadioGroup>
+    </Field>
+  );
+
   const make = async (fields: BatchFields) => {
     setOutcome(null);
     const created = await create.run(() =>
@@ -90,6 +122,20 @@ export function NewBatchTab(props: {
     return read.batches.find((batch) => batch.metadata.ok && batchKey(batch.metadata.value) === key);
   };
 
+  if (kind === 'register') {
+    return (
+      <section className={styles.section} aria-labelledby={headingId}>
+        <h2 id={headingId} className={styles.heading}>
+          {m.newBatchHeading}
+        </h2>
+        {kindChoice}
+        <Suspense fallback={<Spinner size="small" label={m.loading} />}>
+          <RegisterForm lists={state.lists} settings={props.settings} onCreated={() => void state.reload()} />
+        </Suspense>
+      </section>
+    );
+  }
+
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -100,6 +146,7 @@ export function NewBatchTab(props: {
       {state.setUp !== null && (
         <p className={styles.muted}>{state.setUp ? m.listsFromWorkbook : m.listsDefault}</p>
       )}
+      {kindChoice}
       <div ref={formArea}>
         <BatchForm
           key={generation}

@@ -124,7 +124,7 @@ test('every issue kind is listed, with the summary of the rows', async () => {
       places,
     });
     const explanation = renderIssue({ code, column: null, params: {} } as IssueContent, 'nl');
-    await expect(kind.getByTestId('issue-kind-explanation').textContent()).resolves.toBe(explanation);
+    await expect(kind.getByTestId('kind-explanation').textContent()).resolves.toBe(explanation);
   }
   // The result with every kind listed is accessible too (axe, serious and critical).
   expect(await seriousViolations(page)).toEqual([]);

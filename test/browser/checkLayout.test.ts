@@ -71,7 +71,7 @@ test('a problem row shows the value with the no-break space visible, not the lon
   const where = pane.m.issueLocation(3, columnLabel('naam', 'nl'));
   await expect(row.textContent()).resolves.toBe(`${where}: Claes[NBSP]`);
   // The kind's explanation is said once, in the kind's header, and names what she cannot see.
-  const explanation = (await kind.getByTestId('issue-kind-explanation').textContent()) ?? '';
+  const explanation = (await kind.getByTestId('kind-explanation').textContent()) ?? '';
   expect(explanation).not.toBe('');
   expect(await kind.getByText(explanation, { exact: true }).count()).toBe(1);
   expect(explanation).toMatch(/vaste spatie/);

@@ -55,7 +55,7 @@ test.each([
   expect(await kind.getByRole('button').first().textContent()).toBe(
     `${m.issueLocation(3, columnLabel('insz', language))}: ${BAD}`,
   );
-  expect(await kind.getByTestId('issue-kind-explanation').textContent()).toBe(message);
+  expect(await kind.getByTestId('kind-explanation').textContent()).toBe(message);
 
   // Exporteren: the blocked row and the explicit choice, in that language.
   await pane.openTab('export');

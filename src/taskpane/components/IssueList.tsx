@@ -156,7 +156,7 @@ function KindSection(props: IssueListProps & { kind: Kind }) {
           </Button>
         )}
       </div>
-      <p className={styles.explanation} data-testid="issue-kind-explanation">
+      <p className={styles.explanation} data-testid="kind-explanation">
         {kindSentence(kind.code, lang)}
       </p>
       {SHOWS_TOKENS.has(kind.code) && (

@@ -63,6 +63,9 @@ export const en: UiMessages = {
     count === 1 ? 'Correct the marked field first.' : `Correct the ${num(count)} marked fields first.`,
   listsFromWorkbook: 'The drop-down lists come from the Lijsten sheet of this workbook.',
   listsDefault: 'This workbook has no Lijsten sheet yet; the default lists are used.',
+  newKindLabel: 'What do you want to create?',
+  newKindBatch: 'Batch: one product, date and lot per sheet',
+  newKindRegister: 'Day register: one list for the whole day',
 
   checkHeading: 'Check',
   checkIntro:
@@ -124,6 +127,7 @@ export const en: UiMessages = {
     separator_or_quote: 'Comma, semicolon or quote',
     formula_prefix: 'Starts with =, +, - or @',
     cell_error: 'Excel error in the cell',
+    cell_not_text: 'Number, date or true/false instead of text',
     not_encodable: 'Character does not fit the encoding',
     duplicate_person: 'Same person twice in the batch',
     duplicate_across_batches: 'Person also in another batch',

@@ -67,6 +67,9 @@ export const fr: UiMessages = {
       : `Corrigez d'abord les ${num(count)} champs signalés.`,
   listsFromWorkbook: 'Les listes de choix viennent de la feuille Lijsten de ce classeur.',
   listsDefault: "Ce classeur n'a pas encore de feuille Lijsten ; les listes par défaut sont utilisées.",
+  newKindLabel: 'Que voulez-vous créer\u00a0?',
+  newKindBatch: 'Lot\u00a0: un produit, une date et un numéro de lot par feuille',
+  newKindRegister: 'Registre du jour\u00a0: une seule liste pour toute la journée',
 
   checkHeading: 'Vérifier',
   checkIntro:
@@ -130,6 +133,7 @@ export const fr: UiMessages = {
     separator_or_quote: 'Virgule, point-virgule ou guillemet',
     formula_prefix: 'Commence par =, +, - ou @',
     cell_error: 'Erreur Excel dans la cellule',
+    cell_not_text: 'Nombre, date ou vrai/faux au lieu d’un texte',
     not_encodable: "Caractère impossible dans l'encodage",
     duplicate_person: 'Personne en double dans le lot',
     duplicate_across_batches: 'Personne aussi présente dans un autre lot',

@@ -68,6 +68,9 @@ export const nl: UiMessages = {
       : `Verbeter eerst de ${num(count)} gemarkeerde velden.`,
   listsFromWorkbook: 'De keuzelijsten komen van het blad Lijsten van deze werkmap.',
   listsDefault: 'Deze werkmap heeft nog geen blad Lijsten; de standaardlijsten worden gebruikt.',
+  newKindLabel: 'Wat maakt u aan?',
+  newKindBatch: 'Batch: één product, datum en lot per blad',
+  newKindRegister: 'Dagregister: één lijst voor de hele dag',
 
   checkHeading: 'Controleren',
   checkIntro:
@@ -129,6 +132,7 @@ export const nl: UiMessages = {
     separator_or_quote: 'Komma, puntkomma of aanhalingsteken',
     formula_prefix: 'Begint met =, +, - of @',
     cell_error: 'Excel-fout in de cel',
+    cell_not_text: 'Getal, datum of waar/onwaar in plaats van tekst',
     not_encodable: 'Teken past niet in de codering',
     duplicate_person: 'Dubbele persoon in de batch',
     duplicate_across_batches: 'Persoon staat ook in een andere batch',

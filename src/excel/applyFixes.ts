@@ -11,10 +11,9 @@ import {
   type RegistrationColumn,
   validateRegistrations,
 } from '../core';
-import { type CellRect, parseA1 } from './a1Address';
+import { type CellRect, parseA1, columnLetter } from './a1Address';
 import { queueDateSystem } from './dateSystem';
 import { runOwnWrites } from './ownWrites';
-import { columnLetter } from './a1Address';
 import { isOfficeError } from './officeErrors';
 import { readMappedRows } from './readMappedRows';
 import { rowSpans } from './rowSpans';

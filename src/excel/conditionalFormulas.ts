@@ -188,7 +188,19 @@ const SPACES_LITERAL = `"${String.fromCharCode(...SPACE_CHARACTERS)}"`;
  *
  * The first and last characters are looked up in a string of the 20 space characters (FIND: no
  * wildcards, case-sensitive), and TAB, LF, VT, FF, CR by code (`ABS(UNICODE(ch)-11)<3` is 9-13).
- * `c & "x"` and `"x" & c` make an empty cell give the harmless character `x`. Excel's TRIM and
+ * `c & "x"` and `"x" & c` make an empty cell give the harmless character `x`.
+ *
+ * Surrogate pairs (issue #10): Excel's LEFT and RIGHT count UTF-16 code units, so for a value that
+ * starts or ends with an emoji they return half a pair, and "If text contains partial surrogates
+ * ..., UNICODE returns the #VALUE! error value" (Microsoft, "UNICODE function",
+ * support.microsoft.com/office/unicode-function). An error inside OR makes the whole rule an
+ * error, and Excel then applies no format: ` Peeters😀` lost its highlight. Each UNICODE test is
+ * therefore wrapped in IFERROR(..., 0): half a surrogate is no control character. FIND of half a
+ * pair in the space string finds nothing (#VALUE!, read by ISNUMBER as "no").
+ *
+ * Zero-width characters: the set is core's (hasEdgeWhitespace); U+FEFF is in it because
+ * JavaScript's trim() removes it, U+200B is not (core reports it as control_character). The
+ * formula follows core either way: the parity test compares every code unit with core. Excel's TRIM and
  * CLEAN do not fit: TRIM knows only U+0020 and CLEAN removes every control character, which
  * core reports as control_character, not whitespace_edge. A number is never flagged; an error
  * value gives an error, so the rule does not apply (the task pane reports cell_error).
@@ -201,13 +213,16 @@ const SPACES_LITERAL = `"${String.fromCharCode(...SPACE_CHARACTERS)}"`;
  * rule.custom.rule.formula = edgeWhitespaceFormula('A2');
  * ```
  */
+/** TRUE when the one-character text `ch` is TAB, LF, VT, FF or CR; 0 for half a surrogate pair. */
+const controlTest = (ch: string): string => `IFERROR(ABS(UNICODE(${ch})-11)<3,0)`;
+
 export function edgeWhitespaceFormula(cell: string): string {
   const c = checkedCell(cell);
   const first = `LEFT(${c}&"x")`;
   const last = `RIGHT("x"&${c})`;
   return (
     `=OR(ISNUMBER(FIND(${first},${SPACES_LITERAL})),ISNUMBER(FIND(${last},${SPACES_LITERAL})),` +
-    `ABS(UNICODE(${first})-11)<3,ABS(UNICODE(${last})-11)<3)`
+    `${controlTest(first)},${controlTest(last)})`
   );
 }
 

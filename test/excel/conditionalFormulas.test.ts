@@ -555,7 +555,23 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, va
     ['NEL U+0085 is no whitespace for trim()', text('\u0085Peeters'), false],
     ['zero-width space is no whitespace for trim()', text('Peeters\u200b'), false],
     ['Mongolian vowel separator is no longer whitespace', text('\u180ePeeters'), false],
+    // Excel counts UTF-16 code units: LEFT/RIGHT of these is half a surrogate pair, on which
+    // Excel's UNICODE fails (#VALUE!); the formula must still answer (issue #10).
     ['emoji at the end (surrogate pair)', text('Peeters\u{1F600}'), false],
+    ['emoji at the start', text('\u{1F600}Peeters'), false],
+    ['emoji in the middle', text('Pee\u{1F600}ters'), false],
+    ['emoji only', text('\u{1F600}'), false],
+    ['leading space, emoji at the end', text(' Peeters\u{1F600}'), true],
+    ['emoji at the start, trailing space', text('\u{1F600}Peeters '), true],
+    ['emoji at the start, trailing tab', text('\u{1F600}Peeters\t'), true],
+    ['leading tab, emoji at the end', text('\tPeeters\u{1F600}'), true],
+    ['space then emoji at the start', text(' \u{1F600}Peeters'), true],
+    ['emoji at both ends, space inside', text('\u{1F600} \u{1F600}'), false],
+    ['a lone high surrogate at the end', text('Peeters\ud83d'), false],
+    ['a lone low surrogate at the start', text('\ude00Peeters'), false],
+    // Zero-width characters and the BOM follow core whatever core decides (issue #10: alike).
+    ['BOM U+FEFF at the start', text('\ufeffPeeters'), hasEdgeWhitespace('\ufeffPeeters')],
+    ['zero-width space U+200B at the start', text('\u200bPeeters'), hasEdgeWhitespace('\u200bPeeters')],
     ['an error value: the rule does not apply', cell.error('#N/A'), false],
   ];
   // One engine for the whole table (a HyperFormula instance costs ~100 ms to build).
@@ -573,6 +589,36 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, va
       expect(core).toBe(expected);
       expect(results[i]).toBe(expected);
     },
+  );
+
+  test(
+    'generated texts of letters, emoji, whitespace and zero-width characters: the verdict of core',
+    () => {
+      const unit = fc.constantFrom(
+        'a',
+        'é',
+        ' ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\u3000',
+        '\u{1F600}',
+        '\u{1F1E7}\u{1F1EA}',
+        '\u200b',
+        '\ufeff',
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ unit, minLength: 1, maxLength: 6 }), { minLength: 200, maxLength: 200 }),
+          (values) => {
+            const results = evaluateColumnRule(WHITESPACE_RULE, values.map(text), ENGINE);
+            expect(values.filter((v, i) => results[i]?.applies !== hasEdgeWhitespace(v))).toEqual([]);
+          },
+        ),
+        { numRuns: runs(3) },
+      );
+    },
+    SLOW,
   );
 });
 
@@ -975,6 +1021,15 @@ describe('the formula engine itself (test/excel/formulaEngine.ts)', () => {
     }
     return days;
   };
+  test('UNICODE as Excel: code points, and #VALUE! on a partial surrogate (Microsoft, UNICODE function)', () => {
+    const cells = [text('B'), text(' '), text('\u{1F600}'), text('\ud83d'), text('\ude00'), text('a\ud83d')];
+    const results = evaluateColumnRule('=UNICODE(A2)', cells, ENGINE);
+    expect(results.map((r) => r.error ?? r.value)).toEqual([66, 32, 0x1f600, 'VALUE', 'VALUE', 'VALUE']);
+    // LEFT and RIGHT count UTF-16 code units, as Excel's do: half an emoji each.
+    const halves = evaluateColumnRule('=UNICODE(LEFT(A2))', [text('\u{1F600}x')], ENGINE);
+    expect(halves.map((r) => r.error)).toEqual(['VALUE']);
+  });
+
   const ROUND_TRIP =
     '=TEXT(YEAR(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"0000")&TEXT(MONTH(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")&TEXT(DAY(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")';
 

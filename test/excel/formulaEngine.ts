@@ -16,7 +16,7 @@
  *   (Excel rounds down); CHOOSE refuses a fractional index (Excel truncates it); DATEDIF wants
  *   its unit in capitals; TRUE and FALSE are names, not literals; `1E8` does not parse (write
  *   100000000); DATE(y,1,0) gives 1 January instead of 31 December. The formulas are written so
- *   none of this is reached or changes a verdict (see src/excel/conditionalFormulas.ts).
+ *   none of this is reached or changes a verdict (see src/excel/formulaParts.ts and the rule files).
  * - A HyperFormula bug (3.5.0, the latest) is patched here, not worked around in the formulas:
  *   see {@link patchSerialToDate}.
  * - UNICODE of a partial surrogate is #VALUE! in Excel and a number in HyperFormula: the engine

@@ -81,7 +81,7 @@ export interface BatchIdAssignment {
   unused: string[];
 }
 
-/** Excel compares sheet names without regard to case (as layout.ts sheetNameKey). */
+/** Excel compares sheet names without regard to case (as src/excel/sheetNames.ts sheetNameKey). */
 const sheetKey = (name: string): string => toNfc(name.trim()).toUpperCase();
 
 /**

@@ -32,7 +32,7 @@ export const REGISTER_FIELD_ORDER: readonly BatchField[] = [
 
 /**
  * Titles of the batch columns on a register the add-in makes: the batch table's titles, always
- * Dutch (the workbook's file format, as layout.ts explains for every sheet the add-in makes).
+ * Dutch (the workbook's file format, as src/excel/batchTable.ts explains for every sheet the add-in makes).
  *
  * @example
  * ```ts

@@ -1,9 +1,21 @@
-import { columnLetter, MAX_SHEET_ROW } from './layout';
+import { MAX_SHEET_ROW } from './excelLimits';
 
 /*
  * A1 addresses as Excel writes them (`B7`, `A2:E9`, `A:C`, `3:5`, `'Mijn blad'!A1`), within the
  * grid of Excel specifications and limits: 1,048,576 rows by 16,384 columns (A..XFD).
  */
+
+/** Column letters of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRect {

@@ -7,28 +7,18 @@ import {
   nextBatchId,
   parseBatchMetadata,
 } from '../core';
-import {
-  type CellValue,
-  batchIdOf,
-  cellOf,
-  columnPositions,
-  listsFromSnapshots,
-  queueAppendRecords,
-  queueReadBatchTables,
-  queueReadTable,
-} from './batches';
-import {
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  type BatchColumnKey,
-  EXPORT_LOG_COLUMNS,
-  EXPORT_LOG_TABLE,
-  type ExportLogColumnKey,
-  NO,
-  registrationSheetName,
-} from './layout';
+import { batchIdOf } from './batchRecords';
+import { type CellValue } from './cellValue';
+import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
+import { queueAppendRecords } from './tableRecordWrites';
+import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
+import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
+import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './exportLogTable';
+import { registrationSheetName } from './sheetNames';
+import { NO } from './yesNo';
 import { queueFormatRegistrationSheet } from './registrationSheet';
-import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+import { queueSetupWorkbook } from './setupWorkbook';
+import { hasTable, probeWorkbook } from './workbookProbe';
 
 /*
  * "Nieuwe batch" (SPEC "Using it"): validate the batch fields, give the batch the next id, add its

@@ -1,5 +1,5 @@
-import { TEXT_FORMAT } from './layout';
-import { setNumberFormatEverywhere } from './setupWorkbook';
+import { TEXT_FORMAT } from './numberFormats';
+import { setNumberFormatEverywhere } from './numberFormats';
 
 /*
  * The export evidence (issue #10, SPEC "Nothing is lost": "Exporting a batch whose files are

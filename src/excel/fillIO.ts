@@ -9,7 +9,7 @@ import {
   positionOf,
   rectKey,
 } from './markGeometry';
-import { MAX_SHEET_ROW } from './layout';
+import { MAX_SHEET_ROW } from './excelLimits';
 import { type CellRect, parseA1 } from './a1Address';
 
 /*

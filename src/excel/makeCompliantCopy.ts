@@ -9,23 +9,19 @@ import {
   ROW_EMPTY,
   validateRegistrations,
 } from '../core';
-import { readBatches } from './batches';
+import { readBatches } from './readBatches';
 import { DATE_1904_OFFSET } from './cellFromExcel';
 import { type CreateBatchInput, createBatch } from './createBatch';
 import { runOwnWrites } from './ownWrites';
 import { excelText } from './excelText';
 import type { HeaderTitle } from './headerTitles';
-import {
-  GENERAL_FORMAT,
-  REGISTRATION_COLUMNS_ADDRESS,
-  REGISTRATION_FIRST_DATA_ROW,
-  TEXT_FORMAT,
-  columnLetter,
-} from './layout';
+import { columnLetter } from './a1Address';
+import { GENERAL_FORMAT, TEXT_FORMAT } from './numberFormats';
+import { REGISTRATION_COLUMNS_ADDRESS, REGISTRATION_FIRST_DATA_ROW } from './registrationLayout';
 import type { BlockReadOptions } from './readRowBlocks';
 import { readSheet } from './readSheet';
 import { queueFormatRegistrationSheet } from './registrationSheet';
-import { setNumberFormatEverywhere } from './setupWorkbook';
+import { setNumberFormatEverywhere } from './numberFormats';
 import type { ExtraColumn, SheetNote } from './sheetCollector';
 import type { SheetMapping } from './sheetMapping';
 import { syncInGroups, type WriteTask } from './syncInGroups';

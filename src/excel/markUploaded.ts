@@ -1,27 +1,16 @@
 import { lastExportRows, uploadBatchKey } from '../core';
-import {
-  type CellValue,
-  type TableSnapshot,
-  batchIdOf,
-  cellOf,
-  columnPositions,
-  queueAddLaterColumns,
-  queueReadTable,
-  queueUpdateRecord,
-} from './batches';
-import {
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  type BatchColumnKey,
-  type ColumnDefinition,
-  EXPORT_LOG_COLUMNS,
-  EXPORT_LOG_TABLE,
-  type ExportLogColumnKey,
-  UPLOADED_AT_COLUMN,
-  YES,
-} from './layout';
+import { queueAddLaterColumns } from './addLaterColumns';
+import { batchIdOf } from './batchRecords';
+import { type CellValue } from './cellValue';
+import { queueUpdateRecord } from './tableRecordWrites';
+import { type TableSnapshot, cellOf, columnPositions, queueReadTable } from './tableSnapshot';
+import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
+import { type ColumnDefinition } from './columnDefinition';
+import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './exportLogTable';
+import { UPLOADED_AT_COLUMN } from './uploadedAtColumn';
+import { YES } from './yesNo';
 
-/** The tables' columns with "Opgeladen op" (layout.ts: appended on first use). */
+/** The tables' columns with "Opgeladen op" (uploadedAtColumn.ts: appended on first use). */
 const LOG_COLUMNS: readonly ColumnDefinition<ExportLogColumnKey | 'uploadedAt'>[] = [
   ...EXPORT_LOG_COLUMNS,
   UPLOADED_AT_COLUMN,
@@ -31,7 +20,7 @@ const BATCH_MARK_COLUMNS: readonly ColumnDefinition<BatchColumnKey | 'uploadedAt
   UPLOADED_AT_COLUMN,
 ];
 import { formatLogTime, markFilesUploaded } from './recordExport';
-import { hasTable, probeWorkbook } from './setupWorkbook';
+import { hasTable, probeWorkbook } from './workbookProbe';
 import { logRowsFromSnapshot } from './uploads';
 
 /*

@@ -1,6 +1,6 @@
 import { detectHeader, HEADER_SEARCH_ROWS } from '../core';
 import { type HeaderTitle, titleText } from './headerTitles';
-import { columnLetter } from './layout';
+import { columnLetter } from './a1Address';
 import type { ColumnMapping, SheetMapping } from './sheetMapping';
 import { loadUsedArea } from './usedArea';
 

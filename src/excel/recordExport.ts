@@ -1,27 +1,19 @@
 import type { Encoding } from '../core';
+import { queueAddLaterColumns } from './addLaterColumns';
+import { batchIdOf } from './batchRecords';
+import { type CellValue } from './cellValue';
+import { queueAppendRecords, queueUpdateRecord } from './tableRecordWrites';
+import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
+import { isUploadedMark } from './yesNo';
+import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
+import { MAX_CELL_TEXT_LENGTH } from './excelLimits';
 import {
-  type CellValue,
-  batchIdOf,
-  cellOf,
-  columnPositions,
-  isUploadedMark,
-  queueAddLaterColumns,
-  queueAppendRecords,
-  queueReadTable,
-  queueUpdateRecord,
-} from './batches';
-import {
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  type BatchColumnKey,
   ENCODING_LABELS,
   EXPORT_LOG_COLUMNS,
   EXPORT_LOG_TABLE,
   type ExportLogColumnKey,
-  MAX_CELL_TEXT_LENGTH,
-  NO,
-  YES,
-} from './layout';
+} from './exportLogTable';
+import { NO, YES } from './yesNo';
 import {
   type EvidenceStore,
   type FileEvidence,
@@ -30,7 +22,9 @@ import {
   queueWriteEvidence,
   sameBatchId,
 } from './exportEvidence';
-import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+import { queueSetupWorkbook } from './setupWorkbook';
+import { type TableSnapshot } from './tableSnapshot';
+import { hasTable, probeWorkbook } from './workbookProbe';
 
 /*
  * The export log (SPEC "Nothing is lost"): each export appends one row per file and updates the
@@ -41,7 +35,7 @@ import { type TableSnapshot, hasTable, probeWorkbook, queueSetupWorkbook } from 
  * geëxporteerd" (the blocked rows left out, see {@link formatNotExported}; SPEC: after "export
  * the valid rows only" the blocked ones "stay marked as not exported") and the time. The log keeps
  * files only: a row that is in no file has no log row. A batch table made before "Niet
- * geëxporteerd" existed gets the column appended in the same write (batches.ts
+ * geëxporteerd" existed gets the column appended in the same write (addLaterColumns.ts
  * `queueAddLaterColumns`).
  *
  * A batch whose files are marked uploaded ("Opgeladen in Vaccinnet" not Nee/blank, in the batch row

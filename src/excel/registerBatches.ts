@@ -5,32 +5,22 @@ import {
   type RegisterExportPlan,
   planRegisterExport,
 } from '../core';
-import {
-  batchIdOf,
-  batchesFromSnapshot,
-  cellOf,
-  columnPositions,
-  listsFromSnapshots,
-  queueAppendRecords,
-  queueReadBatchTables,
-  queueReadTable,
-} from './batches';
+import { batchIdOf, batchesFromSnapshot } from './batchRecords';
+import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
+import { queueAppendRecords } from './tableRecordWrites';
+import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
 import { batchRecord } from './createBatch';
-import {
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  EXPORT_LOG_COLUMNS,
-  EXPORT_LOG_TABLE,
-  type ExportLogColumnKey,
-  sheetNameKey,
-} from './layout';
+import { BATCHES_TABLE, BATCH_COLUMNS } from './batchTable';
+import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './exportLogTable';
+import { sheetNameKey } from './sheetNames';
 import {
   type ReadRegisterResult,
   REGISTER_SHEET_MAPPING,
   type RegisterMapping,
   readRegister,
 } from './readRegister';
-import { hasTable, probeWorkbook, queueSetupWorkbook } from './setupWorkbook';
+import { queueSetupWorkbook } from './setupWorkbook';
+import { hasTable, probeWorkbook } from './workbookProbe';
 
 /*
  * A register's groups as batches on the Batches table (SPEC "A day's register": "Each group is a

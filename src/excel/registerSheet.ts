@@ -11,24 +11,23 @@ import {
   parseBatchMetadata,
   parseIsoDate,
 } from '../core';
-import { listsFromSnapshots, queueReadBatchTables } from './batches';
+import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
 import { inszInvalidFormula } from './inszFormula';
+import { columnLetter } from './a1Address';
+import { BATCH_COLUMNS } from './batchTable';
+import { LIST_DEFINITIONS, listValidationSource } from './dropDownLists';
+import { MAX_SHEET_ROW } from './excelLimits';
+import { TEXT_FORMAT } from './numberFormats';
 import {
-  BATCH_COLUMNS,
-  LIST_DEFINITIONS,
-  MAX_SHEET_ROW,
   REGISTRATION_COLUMNS_ADDRESS,
   REGISTRATION_COLUMN_WIDTHS,
   REGISTRATION_FIRST_DATA_ROW,
   REGISTRATION_HEADER_ADDRESS,
   REGISTRATION_HEADER_FILL,
   REGISTRATION_HEADER_ROW,
-  TEXT_FORMAT,
-  YES_NO_SOURCE,
-  columnLetter,
-  listValidationSource,
-  uniqueSheetName,
-} from './layout';
+} from './registrationLayout';
+import { uniqueSheetName } from './sheetNames';
+import { YES_NO_SOURCE } from './yesNo';
 import { dateInvalidFormula, doseInvalidFormula, requiredMissingFormula } from './registerFormulas';
 import {
   ERROR_FILL,
@@ -36,7 +35,10 @@ import {
   type RegistrationHighlight,
   registrationHighlights,
 } from './registrationSheet';
-import { probeWorkbook, queueDropDown, queueSetupWorkbook, setNumberFormatEverywhere } from './setupWorkbook';
+import { queueDropDown } from './dropDownValidation';
+import { setNumberFormatEverywhere } from './numberFormats';
+import { queueSetupWorkbook } from './setupWorkbook';
+import { probeWorkbook } from './workbookProbe';
 
 /*
  * "Nieuw dagregister" (issue #9, SPEC "A day's register"): one sheet for the whole day. Columns

@@ -5,18 +5,18 @@ import { identityCellsOfRow, identityMissingFormula } from './identityFormula';
 import { inszInvalidFormula } from './inszFormula';
 import { overLimitBands } from './overLimitBands';
 import { postcodeInvalidFormula } from './postcodeFormula';
+import { columnLetter } from './a1Address';
+import { MAX_SHEET_ROW } from './excelLimits';
+import { TEXT_FORMAT } from './numberFormats';
 import {
-  MAX_SHEET_ROW,
   REGISTRATION_COLUMNS_ADDRESS,
   REGISTRATION_COLUMN_WIDTHS,
   REGISTRATION_FIRST_DATA_ROW,
   REGISTRATION_HEADER_ADDRESS,
   REGISTRATION_HEADER_FILL,
   REGISTRATION_HEADER_ROW,
-  TEXT_FORMAT,
-  columnLetter,
-} from './layout';
-import { setNumberFormatEverywhere } from './setupWorkbook';
+} from './registrationLayout';
+import { setNumberFormatEverywhere } from './numberFormats';
 
 /*
  * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column

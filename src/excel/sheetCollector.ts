@@ -2,7 +2,7 @@ import { type Cell, REGISTRATION_COLUMNS, type RegistrationColumn, type Registra
 import { cellAddress } from './a1Address';
 import { cellFromExcel, isEmptyExcelValue } from './cellFromExcel';
 import { type HeaderTitle, titleText } from './headerTitles';
-import { columnLetter } from './layout';
+import { columnLetter } from './a1Address';
 import type { CellBlock } from './readRowBlocks';
 import type { SheetMapping } from './sheetMapping';
 

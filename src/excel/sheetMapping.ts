@@ -1,6 +1,6 @@
 import { REGISTRATION_COLUMNS, type RegistrationColumn } from '../core';
 import { LAST_COLUMN } from './a1Address';
-import { MAX_SHEET_ROW } from './layout';
+import { MAX_SHEET_ROW } from './excelLimits';
 
 /*
  * Where the five registration columns are on a sheet (SPEC "Using it": "Controleren finds the

@@ -10,24 +10,21 @@ import {
   uploadBatchKey,
   uploadOverview,
 } from '../core';
+import { type BatchRecord, batchIdOf, batchesFromSnapshot } from './batchRecords';
+import { isBlankCell } from './cellValue';
+import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
+import { type TableSnapshot, cellOf, columnPositions, queueReadTable } from './tableSnapshot';
+import { isUploadedMark } from './yesNo';
 import {
-  type BatchRecord,
-  type TableSnapshot,
-  batchIdOf,
-  batchesFromSnapshot,
-  cellOf,
-  columnPositions,
-  isBlankCell,
-  isUploadedMark,
-  listsFromSnapshots,
-  queueReadBatchTables,
-  queueReadTable,
-} from './batches';
-import { ENCODING_LABELS, EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './layout';
+  ENCODING_LABELS,
+  EXPORT_LOG_COLUMNS,
+  EXPORT_LOG_TABLE,
+  type ExportLogColumnKey,
+} from './exportLogTable';
 import type { BlockReadOptions } from './readRowBlocks';
 import { readRegistrationSheet } from './readRegistrationSheet';
 import { type FileEvidence, queueReadEvidence, sameBatchId } from './exportEvidence';
-import { hasTable, probeWorkbook } from './setupWorkbook';
+import { hasTable, probeWorkbook } from './workbookProbe';
 
 /*
  * What the upload checklist ("Opladen", issue #15) reads: the batch table, the export log and every

@@ -17,7 +17,7 @@ import { queueDateSystem } from './dateSystem';
 import { readMappedRows } from './readMappedRows';
 import { readRegistrationSheet } from './readRegistrationSheet';
 import { REGISTRATION_SHEET_MAPPING } from './sheetMapping';
-import { REGISTRATION_FIRST_DATA_ROW, REGISTRATION_HEADER_ADDRESS } from './layout';
+import { REGISTRATION_FIRST_DATA_ROW, REGISTRATION_HEADER_ADDRESS } from './registrationLayout';
 
 /*
  * Live re-checks of registration sheets while the task pane is open (SPEC "Using it": "shows every

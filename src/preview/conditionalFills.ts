@@ -3,7 +3,7 @@
  *
  * The fake Excel host stores conditional formats but never evaluates their formulas (Excel does;
  * test/excel checks the formulas against core with a real formula engine). The preview recognises
- * the rules the add-in writes (src/excel/conditionalFormulas.ts: invalid INSZ, bad
+ * the rules the add-in writes (src/excel/*Formula(s).ts: invalid INSZ, bad
  * Geboortedatum, edge whitespace, rows of further files) and evaluates each with its core
  * equivalent: validateInsz, parseBirthDateText, hasEdgeWhitespace, and the row arithmetic of the
  * over-limit bands. Where the formula is documented to be stricter than core (NFKC, whitespace
@@ -11,12 +11,9 @@
  * `unsupported`, which the page shows.
  */
 import { calendarDateOf, compareDates, hasEdgeWhitespace, parseBirthDateText, validateInsz } from '../core';
-import {
-  birthDateInvalidFormula,
-  birthDateShapeFormula,
-  edgeWhitespaceFormula,
-  inszInvalidFormula,
-} from '../excel/conditionalFormulas';
+import { birthDateInvalidFormula, birthDateShapeFormula } from '../excel/birthDateFormulas';
+import { edgeWhitespaceFormula } from '../excel/edgeWhitespaceFormula';
+import { inszInvalidFormula } from '../excel/inszFormula';
 
 /** One cell as the grid reads it from the fake host (`values` + `valueTypes`). */
 export interface GridCell {

@@ -6,8 +6,9 @@ import {
   type ValidationReport,
   validateRegistrations,
 } from '../core';
-import { type BatchRecord, otherBatchesFor, readBatches } from '../excel/batches';
-import { sheetNameKey } from '../excel/layout';
+import { type BatchRecord, otherBatchesFor } from '../excel/batchRecords';
+import { readBatches } from '../excel/readBatches';
+import { sheetNameKey } from '../excel/sheetNames';
 import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
 import type { BlockReadOptions } from '../excel/readRowBlocks';

@@ -1,5 +1,5 @@
 import { type BatchMetadata, type ExportPlan, type ExportSettings, type Issue, planExport } from '../core';
-import { readBatches } from '../excel/batches';
+import { readBatches } from '../excel/readBatches';
 import { markIssues } from '../excel/marks';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
 import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';

@@ -12,7 +12,8 @@ import {
   renderIssue,
   validateRegistrations,
 } from '../../src/core';
-import { REGISTRATION_HEADER_ROW, registrationSheetName } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_ROW } from '../../src/excel/registrationLayout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
 import { eventually } from './support/eventually';

@@ -3,7 +3,8 @@
  * lets them confirm the column mapping, shows the issues, and can create a compliant copy; the
  * original sheet is never rewritten without the user asking.
  */
-import { REGISTRATION_HEADER_ROW, registrationSheetName } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_ROW } from '../../src/excel/registrationLayout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH } from './support/fixtures';

@@ -11,12 +11,10 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import type { OpenedPage } from './support/harness';
 import { DEFAULT_SETTINGS, type ExportPlan, REGISTRATION_COLUMNS, renderIssue } from '../../src/core';
-import {
-  BATCH_COLUMNS,
-  EXPORT_LOG_COLUMNS,
-  columnLetter,
-  registrationSheetName,
-} from '../../src/excel/layout';
+import { columnLetter } from '../../src/excel/a1Address';
+import { BATCH_COLUMNS } from '../../src/excel/batchTable';
+import { EXPORT_LOG_COLUMNS } from '../../src/excel/exportLogTable';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
 import { type Downloaded, downloadBy, downloadEach } from './support/downloads';

@@ -4,7 +4,7 @@
  * set to en-GB in every test, so following the browser would show here).
  */
 import { type Language, columnLabel, renderIssue } from '../../src/core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH } from './support/fixtures';

@@ -18,7 +18,7 @@ import {
   sealEnvelope,
   webCryptoCipher,
 } from '../../src/core';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, expectedPlan, validRows } from './support/fixtures';

@@ -3,7 +3,8 @@
  * with the five headers and text format on every column; typed rows keep their leading zeros
  * (01012000, the INSZ of someone born in 2005) and check clean.
  */
-import { REGISTRATION_HEADER_ROW, registrationSheetName } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_ROW } from '../../src/excel/registrationLayout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { useSession } from './support/session';

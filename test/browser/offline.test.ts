@@ -18,7 +18,7 @@ import {
   chromium,
 } from 'playwright-core';
 import * as layout from '../../scripts/addinLayout';
-import { registrationSheetName } from '../../src/excel/layout';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, expectedPlan, validRows } from './support/fixtures';
 import { CHROMIUM_ARGS, FIXED_NOW, chromiumPath, distDirectory } from './support/harness';

@@ -75,7 +75,7 @@ test("the add-in's conditional formats show, evaluated with core", async () => {
       const excel = (window as unknown as { Excel: typeof Excel }).Excel;
       await excel.run(async (context) => {
         const target = context.workbook.worksheets.getItem(name);
-        // One value for every cell: what setNumberFormatEverywhere does (src/excel/setupWorkbook.ts).
+        // One value for every cell: what setNumberFormatEverywhere does (src/excel/numberFormats.ts).
         (target.getRange('A:E') as unknown as { numberFormat: string }).numberFormat = '@';
         for (const rule of rules) {
           const format = target

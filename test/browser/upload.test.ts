@@ -12,12 +12,10 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { type Language, formatBelgian, parseIsoDate } from '../../src/core';
-import {
-  BATCH_COLUMNS,
-  EXPORT_LOG_COLUMNS,
-  columnLetter,
-  registrationSheetName,
-} from '../../src/excel/layout';
+import { columnLetter } from '../../src/excel/a1Address';
+import { BATCH_COLUMNS } from '../../src/excel/batchTable';
+import { EXPORT_LOG_COLUMNS } from '../../src/excel/exportLogTable';
+import { registrationSheetName } from '../../src/excel/sheetNames';
 import { seriousViolations } from './support/axe';
 import { type Downloaded, downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';

@@ -1,9 +1,12 @@
 import { dateToExcelSerial } from '../../src/core/calendar';
 import { DEFAULT_LISTS } from '../../src/core/lists';
 import type { BatchField } from '../../src/core/types';
-import { isUploadedMark, otherBatchesFor, readBatches } from '../../src/excel/batches';
+import { otherBatchesFor } from '../../src/excel/batchRecords';
+import { readBatches } from '../../src/excel/readBatches';
+import { isUploadedMark } from '../../src/excel/yesNo';
 import { createBatch } from '../../src/excel/createBatch';
-import { BATCHES_SHEET, LISTS_SHEET } from '../../src/excel/layout';
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
+import { LISTS_SHEET } from '../../src/excel/dropDownLists';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 

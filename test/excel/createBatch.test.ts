@@ -7,12 +7,10 @@ import { inszInvalidFormula } from '../../src/excel/inszFormula';
 import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
 import { overLimitBands } from '../../src/excel/overLimitBands';
 import { type CreateBatchInput, createBatch, nextBatchId } from '../../src/excel/createBatch';
-import {
-  BATCHES_SHEET,
-  EXPORT_LOG_SHEET,
-  LISTS_SHEET,
-  REGISTRATION_HEADER_FILL,
-} from '../../src/excel/layout';
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
+import { LISTS_SHEET } from '../../src/excel/dropDownLists';
+import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
+import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import { recordExport } from '../../src/excel/recordExport';
 import { setupWorkbook } from '../../src/excel/setupWorkbook';
 import { loadExportSettings } from '../../src/taskpane/officeSettings';

@@ -1,6 +1,7 @@
 import { createBatch } from '../../src/excel/createBatch';
 import { EVIDENCE_HEADER, EVIDENCE_SHEET, readExportEvidence } from '../../src/excel/exportEvidence';
-import { BATCHES_SHEET, EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/layout';
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
+import { EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
 import {
   type ExportedFile,
   type RecordExportInput,

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../src/core';
 import { exportRegister } from '../../src/excel/exportRegister';
-import { BATCHES_TABLE, EXPORT_LOG_TABLE } from '../../src/excel/layout';
+import { BATCHES_TABLE } from '../../src/excel/batchTable';
+import { EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
 import { createRegister } from '../../src/excel/registerSheet';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';

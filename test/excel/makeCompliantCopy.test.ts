@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, validateRegistrations } from '../../src/core';
-import { readBatches } from '../../src/excel/batches';
+import { readBatches } from '../../src/excel/readBatches';
 import { createBatch } from '../../src/excel/createBatch';
-import { BATCHES_SHEET } from '../../src/excel/layout';
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { type CompliantCopyInput, makeCompliantCopy } from '../../src/excel/makeCompliantCopy';
 import { proposeMapping } from '../../src/excel/proposeMapping';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';

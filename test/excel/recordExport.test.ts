@@ -1,11 +1,7 @@
 import { createBatch } from '../../src/excel/createBatch';
-import {
-  BATCHES_SHEET,
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  EXPORT_LOG_SHEET,
-  MAX_CELL_TEXT_LENGTH,
-} from '../../src/excel/layout';
+import { BATCHES_SHEET, BATCHES_TABLE, BATCH_COLUMNS } from '../../src/excel/batchTable';
+import { MAX_CELL_TEXT_LENGTH } from '../../src/excel/excelLimits';
+import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
 import {
   type ExportedFile,
   type RecordExportInput,

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, batchKey } from '../../src/core';
-import { BATCHES_TABLE } from '../../src/excel/layout';
+import { BATCHES_TABLE } from '../../src/excel/batchTable';
 import { proposeRegisterMapping } from '../../src/excel/readRegister';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
 import { createRegister } from '../../src/excel/registerSheet';

@@ -1,6 +1,6 @@
 import { DEFAULT_LISTS, groupRegister, type BatchField } from '../../src/core';
 import { inszInvalidFormula } from '../../src/excel/inszFormula';
-import { REGISTRATION_HEADER_FILL } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import { dateInvalidFormula, doseInvalidFormula } from '../../src/excel/registerFormulas';
 import { type CreateRegisterInput, createRegister, REGISTER_COLUMNS } from '../../src/excel/registerSheet';
 import { readRegister } from '../../src/excel/readRegister';

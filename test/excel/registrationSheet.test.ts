@@ -5,7 +5,7 @@ import { identityCellsOfRow, identityMissingFormula } from '../../src/excel/iden
 import { inszInvalidFormula } from '../../src/excel/inszFormula';
 import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
 import { overLimitBands } from '../../src/excel/overLimitBands';
-import { REGISTRATION_HEADER_FILL } from '../../src/excel/layout';
+import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import {
   ERROR_FILL,
   WARNING_FILL,

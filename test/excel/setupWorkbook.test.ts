@@ -1,15 +1,8 @@
 import { DEFAULT_LISTS } from '../../src/core/lists';
 import { createBatch } from '../../src/excel/createBatch';
-import {
-  BATCHES_SHEET,
-  BATCHES_TABLE,
-  BATCH_COLUMNS,
-  EXPORT_LOG_COLUMNS,
-  EXPORT_LOG_SHEET,
-  EXPORT_LOG_TABLE,
-  LISTS_SHEET,
-  LIST_DEFINITIONS,
-} from '../../src/excel/layout';
+import { BATCHES_SHEET, BATCHES_TABLE, BATCH_COLUMNS } from '../../src/excel/batchTable';
+import { LISTS_SHEET, LIST_DEFINITIONS } from '../../src/excel/dropDownLists';
+import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
 import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';

@@ -4,7 +4,7 @@ import {
   sanitizeSheetName,
   sheetNameKey,
   uniqueSheetName,
-} from '../../src/excel/layout';
+} from '../../src/excel/sheetNames';
 import { sheetNameProblem } from '../../src/fake-excel/nameRules';
 
 /** Excel's rules, independently of the code under test (the fake host's copy of them). */

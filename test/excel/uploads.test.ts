@@ -1,13 +1,9 @@
 import { type ExportSettings, planExport, uploadBatchKey } from '../../src/core';
 import { createBatch } from '../../src/excel/createBatch';
-import { readBatches } from '../../src/excel/batches';
-import {
-  BATCHES_SHEET,
-  BATCH_COLUMNS,
-  EXPORT_LOG_COLUMNS,
-  EXPORT_LOG_SHEET,
-  columnLetter,
-} from '../../src/excel/layout';
+import { readBatches } from '../../src/excel/readBatches';
+import { columnLetter } from '../../src/excel/a1Address';
+import { BATCHES_SHEET, BATCH_COLUMNS } from '../../src/excel/batchTable';
+import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
 import { markUploaded, undoMarkUploaded } from '../../src/excel/markUploaded';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
 import { formatLogTime, recordExport } from '../../src/excel/recordExport';

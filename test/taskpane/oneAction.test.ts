@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../src/core';
 import { createBatch } from '../../src/excel/createBatch';
-import { EXPORT_LOG_SHEET } from '../../src/excel/layout';
+import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { toPaneError } from '../../src/taskpane/errors';

@@ -10,7 +10,7 @@ import {
   columnLabel,
   renderIssue,
 } from '../../core';
-import { columnLetter } from '../../excel/layout';
+import { columnLetter } from '../../excel/a1Address';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_LISTS, type BatchLists } from '../../core';
-import type { BatchRecord } from '../../excel/batches';
+import type { BatchRecord } from '../../excel/batchRecords';
 import { useAction } from './useAction';
 
 /**
@@ -18,7 +18,9 @@ export function useBatchState() {
     // The Excel layer's batch reading loads with the first read, after the form's first paint
     // (issue #11: initial task pane JavaScript <= 200 KB gzipped).
     const state = await run(async () => {
-      const { runReadBatches } = await import(/* webpackChunkName: "excel-batches" */ '../../excel/batches');
+      const { runReadBatches } = await import(
+        /* webpackChunkName: "excel-batches" */ '../../excel/readBatches'
+      );
       return runReadBatches({ today: new Date() });
     });
     if (state === undefined) return;

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import type { Language } from '../../../src/core';
-import { registrationSheetName } from '../../../src/excel/layout';
+import { registrationSheetName } from '../../../src/excel/sheetNames';
 import { makeInsz } from '../../support/syntheticInsz';
 import { eventually } from './eventually';
 import { DEFAULT_BATCH } from './fixtures';

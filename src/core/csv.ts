@@ -207,16 +207,18 @@ const MAX_BYTES_PER_UNIT = 3;
 const SEPARATORS_AND_LINE_END = REGISTRATION_COLUMNS.length - 1 + CSV_LINE_END.length;
 
 /**
- * Where writeCsv writes before copying out the exact bytes, kept between calls up to
- * {@link SCRATCH_LIMIT} (one file of 100 records needs a few KB). Like {@link unencodable} and
- * {@link fieldTop}, module state of a synchronous call that runs no caller code: safe as long as
- * writeCsv is not re-entered, which nothing it calls can do.
+ * The state of one writeCsv call, passed explicitly (no module state): the buffer and write
+ * position, what the last field's scan found, and the first unencodable character.
  */
-let scratch = new Uint8Array(16 * 1024);
-const SCRATCH_LIMIT = 1024 * 1024;
-
-/** The first character of the current writeCsv call that its encoding cannot hold, or null. */
-let unencodable: string | null = null;
+interface CsvWriter {
+  readonly out: Uint8Array;
+  readonly encoding: Encoding;
+  at: number;
+  /** What the last {@link writeField} found: as {@link highestUnit} (ASCII text gives 0). */
+  fieldTop: number;
+  /** The first character of the file its encoding cannot hold, or null. */
+  unencodable: string | null;
+}
 
 /**
  * The bytes of one registration file in the chosen encoding (BOM included for 'utf-8-bom').
@@ -242,25 +244,19 @@ export function writeCsv(records: readonly CsvRecord[], options: CsvWriteOptions
   const bom = encoding === 'utf-8-bom';
   let capacity = (bom ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
   for (const record of records) capacity += mostBytes(record);
-  let out = scratch;
-  if (out.length < capacity) {
-    out = new Uint8Array(capacity);
-    if (capacity <= SCRATCH_LIMIT) scratch = out;
-  }
-
-  let at = 0;
+  const w: CsvWriter = { out: new Uint8Array(capacity), encoding, at: 0, fieldTop: 0, unencodable: null };
   if (bom) {
-    for (const byte of UTF8_BOM) out[at++] = byte;
+    w.out.set(UTF8_BOM, 0);
+    w.at = UTF8_BOM.length;
   }
-  out.set(HEADER_LINE_BYTES, at);
-  at += HEADER_LINE_BYTES.length;
-  unencodable = null;
-  for (const record of records) at = writeRecord(record, encoding, out, at);
+  w.out.set(HEADER_LINE_BYTES, w.at);
+  w.at += HEADER_LINE_BYTES.length;
+  for (const record of records) writeRecord(w, record);
   // Raised only once every record passed its checks, as formatCsv asserts them all before
   // encodeText runs. The header and separators are ASCII, so the first character a field cannot
   // hold is the first one of the whole text.
-  if (unencodable !== null) throw unencodableError(unencodable, encoding);
-  return out.slice(0, at);
+  if (w.unencodable !== null) throw unencodableError(w.unencodable, encoding);
+  return w.out.slice(0, w.at);
 }
 
 /** An upper bound of the bytes `record`'s line takes (0 for a record that is no array). */
@@ -273,56 +269,57 @@ function mostBytes(record: CsvRecord): number {
   return units * MAX_BYTES_PER_UNIT + SEPARATORS_AND_LINE_END;
 }
 
-/** {@link assertCsvRecord} on `record` while writing its line into `out` from `at`; the new end. */
-function writeRecord(record: CsvRecord, encoding: Encoding, out: Uint8Array, at: number): number {
+/** {@link assertCsvRecord} on `record` while writing its line at `w.at`. */
+function writeRecord(w: CsvWriter, record: CsvRecord): void {
   checkShape(record);
-  let o = at;
+  const out = w.out;
   for (let i = 0; i < REGISTRATION_COLUMNS.length; i++) {
-    if (i > 0) out[o++] = COMMA;
+    if (i > 0) out[w.at++] = COMMA;
     const value: unknown = record[i];
     if (isHole(record, i, value)) continue;
     const text = value as string;
-    o = writeField(text, encoding, out, o);
-    checkField(text, i, fieldTop);
+    writeField(w, text);
+    checkField(text, i, w.fieldTop);
   }
-  out[o++] = CR;
-  out[o++] = LF;
+  out[w.at++] = CR;
+  out[w.at++] = LF;
   checkIdentity(record);
-  return o;
 }
 
-/** What the last {@link writeField} found: as {@link highestUnit} (ASCII text gives 0). */
-let fieldTop = 0;
-
 /**
- * Writes `value` into `out` from `at` and returns the new end; sets {@link fieldTop}. ASCII (all
- * but a few names) is checked and copied unit by unit; a field with another character is handed
- * to highestUnit and encoding.ts. After a structure-breaking unit or an unencodable character
- * the bytes are left unfinished: writeCsv throws before returning them.
+ * Writes `value` at `w.at` and sets `w.fieldTop`. ASCII (all but a few names) is checked and
+ * copied unit by unit; a field with another character is handed to highestUnit and encoding.ts.
+ * After a structure-breaking unit or an unencodable character the bytes are left unfinished:
+ * writeCsv throws before returning them.
  */
-function writeField(value: string, encoding: Encoding, out: Uint8Array, at: number): number {
-  let o = at;
+function writeField(w: CsvWriter, value: string): void {
+  const out = w.out;
+  const start = w.at;
+  let o = start;
   const n = value.length;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x80) return writeOtherField(value, encoding, out, at);
+    if (c >= 0x80) {
+      writeOtherField(w, value);
+      return;
+    }
     if (ASCII_BREAKS[c] === 1) {
-      fieldTop = BREAKS_STRUCTURE;
-      return o;
+      w.fieldTop = BREAKS_STRUCTURE;
+      return;
     }
     out[o++] = c;
   }
-  fieldTop = 0;
-  return o;
+  w.fieldTop = 0;
+  w.at = o;
 }
 
 /** {@link writeField} for a field with a unit above ASCII: scanned again and encoded whole. */
-function writeOtherField(value: string, encoding: Encoding, out: Uint8Array, at: number): number {
-  fieldTop = highestUnit(value);
-  if (fieldTop === BREAKS_STRUCTURE) return at;
-  if (encodedLength(value, encoding) < 0) {
-    if (unencodable === null) unencodable = findUnencodable(value, encoding);
-    return at;
+function writeOtherField(w: CsvWriter, value: string): void {
+  w.fieldTop = highestUnit(value);
+  if (w.fieldTop === BREAKS_STRUCTURE) return;
+  if (encodedLength(value, w.encoding) < 0) {
+    if (w.unencodable === null) w.unencodable = findUnencodable(value, w.encoding);
+    return;
   }
-  return writeEncoded(value, encoding, out, at);
+  w.at = writeEncoded(value, w.encoding, w.out, w.at);
 }

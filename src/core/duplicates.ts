@@ -181,9 +181,13 @@ function slotsFor(expected: number): number {
  * from a key to the first id registered under it. `slots` holds entry index + 1 per slot (0 =
  * free); entries are appended in order to parallel arrays (key, hash, id). Typed arrays instead
  * of a Map of concatenated key strings: no key string is built (and hashed, and collected) per
- * row; on the benchmark rows (bench/generateRows.ts) this was about three times faster than the
- * Map. Slots stay 4 bytes: most lookups meet a free slot at once, and a small slot array misses
- * the cache less; slots holding the key and id side by side (16 bytes) measured slower.
+ * row. Issue #11 lets such code stay only while it saves at least 5% of validateRegistrations'
+ * time over plain Maps; the bench measures exactly that (bench/personIndexMaps.ts, figure
+ * personIndex.tablesGain.pctOfValidate): on 2026-12-02 the Map version took 376 ms against 82 ms
+ * for the tables on the 100,000 bench rows, a saving of 124% of validation's own 292 ms (a
+ * machine at load 27; the ratio held at lower load: Map 4-5x slower). Slots stay 4 bytes: most
+ * lookups meet a free slot at once, and a small slot array misses the cache less; slots holding
+ * the key and id side by side (16 bytes) measured slower.
  */
 
 /**
@@ -204,29 +208,42 @@ class InszTable {
     this.ids = new Int32Array(this.keys.length);
   }
 
-  /** `key`: the number the 11 digits of a compact INSZ spell (0 to 99999999999). */
-  find(key: number, id: number): number {
+  /**
+   * The id registered under `key` (the number the 11 digits of a compact INSZ spell, 0 to
+   * 99999999999), or -1.
+   */
+  find(key: number): number {
+    const entry = (this.slots[this.slotOf(key)] as number) - 1;
+    return entry < 0 ? -1 : (this.ids[entry] as number);
+  }
+
+  /** {@link find}; when `key` is new, registers it with `id` (and returns -1). */
+  findOrAdd(key: number, id: number): number {
+    const slot = this.slotOf(key);
+    const found = (this.slots[slot] as number) - 1;
+    if (found >= 0) return this.ids[found] as number;
+    const entry = this.count++;
+    if (entry === this.keys.length) {
+      this.keys = growFloat64(this.keys);
+      this.ids = growInt32(this.ids);
+    }
+    this.keys[entry] = key;
+    this.ids[entry] = id;
+    this.slots[slot] = entry + 1;
+    if (this.count * 2 > this.mask) this.grow();
+    return -1;
+  }
+
+  /** The slot holding `key`'s entry, or the free slot where it belongs. */
+  private slotOf(key: number): number {
     const slots = this.slots;
     const mask = this.mask;
     let slot = inszSlotHash(key) & mask;
     for (;;) {
       const entry = (slots[slot] as number) - 1;
-      if (entry < 0) break;
-      if (this.keys[entry] === key) return this.ids[entry] as number;
+      if (entry < 0 || this.keys[entry] === key) return slot;
       slot = (slot + 1) & mask;
     }
-    if (id >= 0) {
-      const entry = this.count++;
-      if (entry === this.keys.length) {
-        this.keys = growFloat64(this.keys);
-        this.ids = growInt32(this.ids);
-      }
-      this.keys[entry] = key;
-      this.ids[entry] = id;
-      slots[slot] = entry + 1;
-      if (this.count * 2 > mask) this.grow();
-    }
-    return -1;
   }
 
   /** Doubles the slots (the entries stay where they are). */
@@ -269,6 +286,14 @@ function inszSlotHash(key: number): number {
 const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;
 
+/** A name triple as {@link NameTable} hashes and compares it. */
+interface NameKey {
+  naam: string;
+  voornaam: string;
+  geboortedatum: string;
+  hash: number;
+}
+
 /** (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. */
 class NameTable {
   private slots: Int32Array;
@@ -291,51 +316,79 @@ class NameTable {
     this.ids = new Int32Array(this.hashes.length);
   }
 
-  /** Parts trimmed and in NFC; Naam and Voornaam are compared as `toLowerCase` would. */
-  find(naam: string, voornaam: string, geboortedatum: string, id: number): number {
-    let n = naam;
-    let h = hashFoldable(FNV_OFFSET, n);
-    if (h === NOT_FOLDABLE) {
-      n = n.toLowerCase();
-      h = hashText(FNV_OFFSET, n);
-    }
-    let v = voornaam;
-    let hv = hashFoldable(h, v);
-    if (hv === NOT_FOLDABLE) {
-      v = v.toLowerCase();
-      hv = hashText(h, v);
-    }
-    const hash = hashExact(hv, geboortedatum);
+  /**
+   * The id registered under (Naam, Voornaam, Geboortedatum), or -1. Parts trimmed and in NFC;
+   * Naam and Voornaam are compared as `toLowerCase` would.
+   */
+  find(naam: string, voornaam: string, geboortedatum: string): number {
+    const key = this.keyOf(naam, voornaam, geboortedatum);
+    const entry = (this.slots[this.slotOf(key)] as number) - 1;
+    return entry < 0 ? -1 : (this.ids[entry] as number);
+  }
 
+  /** {@link find}; when the triple is new, registers it with `id` (and returns -1). */
+  findOrAdd(naam: string, voornaam: string, geboortedatum: string, id: number): number {
+    const key = this.keyOf(naam, voornaam, geboortedatum);
+    const slot = this.slotOf(key);
+    const found = (this.slots[slot] as number) - 1;
+    if (found >= 0) return this.ids[found] as number;
+    const entry = this.count++;
+    if (entry === this.hashes.length) {
+      this.hashes = growInt32(this.hashes);
+      this.ids = growInt32(this.ids);
+    }
+    this.hashes[entry] = key.hash;
+    this.ids[entry] = id;
+    const chunk = entry & (CHUNK - 1);
+    if (chunk === 0) this.chunks.push(new Array<string>(CHUNK * 3));
+    const parts = this.chunks[entry >> CHUNK_BITS] as string[];
+    parts[chunk * 3] = key.naam;
+    parts[chunk * 3 + 1] = key.voornaam;
+    parts[chunk * 3 + 2] = geboortedatum;
+    this.slots[slot] = entry + 1;
+    if (this.count * 2 > this.mask) this.grow();
+    return -1;
+  }
+
+  /**
+   * The hash of a triple, and Naam and Voornaam as hashed: as they are when the table folds them
+   * (Latin names, the common case), else lower-cased. Written into {@link key}, one object reused
+   * for every call (find and findOrAdd run no caller code, so nothing can see it change).
+   */
+  private keyOf(naam: string, voornaam: string, geboortedatum: string): NameKey {
+    const key = this.key;
+    key.naam = naam;
+    let h = hashFoldable(FNV_OFFSET, naam);
+    if (h === NOT_FOLDABLE) {
+      key.naam = naam.toLowerCase();
+      h = hashText(FNV_OFFSET, key.naam);
+    }
+    key.voornaam = voornaam;
+    let hv = hashFoldable(h, voornaam);
+    if (hv === NOT_FOLDABLE) {
+      key.voornaam = voornaam.toLowerCase();
+      hv = hashText(h, key.voornaam);
+    }
+    key.geboortedatum = geboortedatum;
+    key.hash = hashExact(hv, geboortedatum);
+    return key;
+  }
+
+  private readonly key: NameKey = { naam: '', voornaam: '', geboortedatum: '', hash: 0 };
+
+  /** The slot holding `key`'s entry, or the free slot where it belongs. */
+  private slotOf(key: NameKey): number {
     const slots = this.slots;
     const mask = this.mask;
-    let slot = slotHash(hash) & mask;
+    let slot = slotHash(key.hash) & mask;
     for (;;) {
       const entry = (slots[slot] as number) - 1;
-      if (entry < 0) break;
-      if (this.hashes[entry] === hash && this.isKey(entry, n, v, geboortedatum)) {
-        return this.ids[entry] as number;
+      if (entry < 0) return slot;
+      if (this.hashes[entry] === key.hash && this.isKey(entry, key.naam, key.voornaam, key.geboortedatum)) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
-    if (id >= 0) {
-      const entry = this.count++;
-      if (entry === this.hashes.length) {
-        this.hashes = growInt32(this.hashes);
-        this.ids = growInt32(this.ids);
-      }
-      this.hashes[entry] = hash;
-      this.ids[entry] = id;
-      const chunk = entry & (CHUNK - 1);
-      if (chunk === 0) this.chunks.push(new Array<string>(CHUNK * 3));
-      const parts = this.chunks[entry >> CHUNK_BITS] as string[];
-      parts[chunk * 3] = n;
-      parts[chunk * 3 + 1] = v;
-      parts[chunk * 3 + 2] = geboortedatum;
-      slots[slot] = entry + 1;
-      if (this.count * 2 > mask) this.grow();
-    }
-    return -1;
   }
 
   private isKey(entry: number, naam: string, voornaam: string, geboortedatum: string): boolean {
@@ -387,9 +440,9 @@ function compactKey(compact: string): number {
  * @example
  * ```ts
  * const index = new PersonIndex();
- * index.addAndFindEarlier('85073003328', '', '', '', 0); // -1: first time
- * index.addAndFindEarlier(null, 'Peeters', 'Jan', '01012000', 1); // -1
- * index.addAndFindEarlier('85073003328', 'PEETERS', 'jan', '01012000', 2); // 0 (INSZ of entry 0)
+ * index.findOrAdd('85073003328', '', '', '', 0); // -1: first time
+ * index.findOrAdd(null, 'Peeters', 'Jan', '01012000', 1); // -1
+ * index.findOrAdd('85073003328', 'PEETERS', 'jan', '01012000', 2); // 0 (INSZ of entry 0)
  * index.find(null, 'peeters', 'JAN', '01012000'); // 1
  * ```
  */
@@ -408,34 +461,54 @@ export class PersonIndex {
    * Naam + Voornaam + Geboortedatum (only when Naam and Geboortedatum are both non-empty), or -1.
    */
   find(insz: string | null, naam: string, voornaam: string, geboortedatum: string): number {
-    return this.lookup(insz === null ? -1 : compactKey(insz), naam, voornaam, geboortedatum, -1);
+    return this.findByInszNumber(insz === null ? -1 : compactKey(insz), naam, voornaam, geboortedatum);
   }
 
   /**
    * {@link find}, then registers `id` (>= 0) under each of the person's keys not seen yet; a key
    * seen before keeps its first id.
    */
-  addAndFindEarlier(
-    insz: string | null,
+  findOrAdd(insz: string | null, naam: string, voornaam: string, geboortedatum: string, id: number): number {
+    return this.findOrAddByInszNumber(
+      insz === null ? -1 : compactKey(insz),
+      naam,
+      voornaam,
+      geboortedatum,
+      id,
+    );
+  }
+
+  /**
+   * {@link find} with the INSZ as the number its 11 digits spell (-1: no INSZ) instead of its
+   * compact string, so validation needs no string per row (internal to core).
+   */
+  findByInszNumber(insz: number, naam: string, voornaam: string, geboortedatum: string): number {
+    const byInsz = insz < 0 ? -1 : this.byInsz.find(insz);
+    const byName = hasNameKey(naam, geboortedatum) ? this.byName.find(naam, voornaam, geboortedatum) : -1;
+    return earliest(byInsz, byName);
+  }
+
+  /** {@link findOrAdd} with the INSZ as a number, as {@link findByInszNumber}. */
+  findOrAddByInszNumber(
+    insz: number,
     naam: string,
     voornaam: string,
     geboortedatum: string,
     id: number,
   ): number {
-    return this.lookup(insz === null ? -1 : compactKey(insz), naam, voornaam, geboortedatum, id);
+    const byInsz = insz < 0 ? -1 : this.byInsz.findOrAdd(insz, id);
+    const byName = hasNameKey(naam, geboortedatum)
+      ? this.byName.findOrAdd(naam, voornaam, geboortedatum, id)
+      : -1;
+    return earliest(byInsz, byName);
   }
+}
 
-  /**
-   * {@link find} (`id` -1) and {@link addAndFindEarlier} (`id` >= 0) in one, with the INSZ as the
-   * number its 11 digits spell (-1: no INSZ) instead of its compact string, so validation does not
-   * re-parse the string readInsz just built (internal to core).
-   */
-  lookup(inszKey: number, naam: string, voornaam: string, geboortedatum: string, id: number): number {
-    let first = inszKey < 0 ? -1 : this.byInsz.find(inszKey, id);
-    if (naam !== '' && geboortedatum !== '') {
-      const other = this.byName.find(naam, voornaam, geboortedatum, id);
-      if (other >= 0 && (first < 0 || other < first)) first = other;
-    }
-    return first;
-  }
+/** SPEC: Naam and Geboortedatum identify a person; Voornaam may be blank. */
+const hasNameKey = (naam: string, geboortedatum: string): boolean => naam !== '' && geboortedatum !== '';
+
+/** The smaller of two ids, -1 meaning none. */
+function earliest(a: number, b: number): number {
+  if (a < 0) return b;
+  return b < 0 || a < b ? a : b;
 }

@@ -498,14 +498,14 @@ class RowChecker {
     }
   }
 
-  /** Registers the current row's person in `index` (see PersonIndex.addAndFindEarlier). */
+  /** Registers the current row's person in `index` (see PersonIndex.findOrAdd). */
   addPerson(index: PersonIndex, id: number): number {
-    return index.lookup(this.inszKey, this.naam, this.voornaam, this.geboortedatumKey, id);
+    return index.findOrAddByInszNumber(this.inszKey, this.naam, this.voornaam, this.geboortedatumKey, id);
   }
 
   /** The first entry of `index` with the current row's person (see PersonIndex.find). */
   findPerson(index: PersonIndex): number {
-    return index.lookup(this.inszKey, this.naam, this.voornaam, this.geboortedatumKey, -1);
+    return index.findByInszNumber(this.inszKey, this.naam, this.voornaam, this.geboortedatumKey);
   }
 }
 
@@ -597,7 +597,7 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
 
   const checker = new RowChecker(input.today, input.batch, settings);
   const others = indexOtherBatches(input, checker);
-  const persons = new PersonIndex(rows.length);
+  const persons = new PersonIndex();
 
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;

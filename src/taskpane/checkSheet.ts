@@ -16,7 +16,7 @@ import { readSheet } from '../excel/readSheet';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { type SheetMapping, REGISTRATION_SHEET_MAPPING } from '../excel/sheetMapping';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
-import { activeSheetName } from '../excel/navigation';
+import { activeSheetName, selectCell } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 
 /*
@@ -29,6 +29,11 @@ export interface ReadTools {
   readonly signal: AbortSignal;
   readonly setProgress: (progress: Progress | null) => void;
   readonly settings: ExportSettings;
+}
+
+/** A check's tools: the reading tools and the clock ("today" of the date rules, passed to core). */
+export interface CheckTools extends ReadTools {
+  readonly now: () => Date;
 }
 
 /** A checked sheet. */
@@ -110,7 +115,7 @@ async function checkRegistrationSheet(
   sheetName: string,
   batch: BatchRecord,
   batches: readonly BatchRecord[],
-  tools: ReadTools,
+  tools: CheckTools,
 ): Promise<InspectOutcome> {
   const read = await readRegistrationSheet(context, sheetName, readOptions(tools, true));
   if (!read.ok) {
@@ -122,7 +127,7 @@ async function checkRegistrationSheet(
   await yieldToEventLoop();
   const report = validateRegistrations({
     rows: read.value.rows,
-    today: new Date(),
+    today: tools.now(),
     settings: tools.settings,
     ...(metadata.ok ? { batch: metadata.value, otherBatches } : {}),
   });
@@ -150,14 +155,14 @@ async function checkRegistrationSheet(
  * the batch's fields and the other batches for duplicate_across_batches); any other sheet gets
  * a proposed column mapping for the user to confirm.
  */
-export function inspectActiveSheet(tools: ReadTools): Promise<InspectOutcome> {
+export function inspectActiveSheet(tools: CheckTools): Promise<InspectOutcome> {
   return oneAtATime('check', () => inspectIn(tools));
 }
 
-function inspectIn(tools: ReadTools): Promise<InspectOutcome> {
+function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
   return Excel.run(async (context) => {
     const sheetName = await activeSheetName(context);
-    const state = await readBatches(context, { today: new Date() });
+    const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
     if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
     const proposal = await proposeMapping(context, sheetName);
@@ -182,7 +187,7 @@ export type MappedCheckOutcome =
 export function checkWithMapping(
   sheetName: string,
   mapping: SheetMapping,
-  tools: ReadTools,
+  tools: CheckTools,
 ): Promise<MappedCheckOutcome> {
   return oneAtATime('check', () => checkWithMappingIn(sheetName, mapping, tools));
 }
@@ -190,7 +195,7 @@ export function checkWithMapping(
 function checkWithMappingIn(
   sheetName: string,
   mapping: SheetMapping,
-  tools: ReadTools,
+  tools: CheckTools,
 ): Promise<MappedCheckOutcome> {
   return Excel.run(async (context) => {
     const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
@@ -207,7 +212,7 @@ function checkWithMappingIn(
     await yieldToEventLoop();
     const report = validateRegistrations({
       rows: read.value.rows,
-      today: new Date(),
+      today: tools.now(),
       settings: tools.settings,
     });
     return {
@@ -228,17 +233,25 @@ function checkWithMappingIn(
  * Checks a sheet again as it was checked before (after fixes): a registration sheet with its
  * batch, an existing sheet with the same mapping.
  */
-export function recheck(previous: CheckResult, tools: ReadTools): Promise<MappedCheckOutcome> {
+export function recheck(previous: CheckResult, tools: CheckTools): Promise<MappedCheckOutcome> {
   return oneAtATime('check', () => recheckIn(previous, tools));
 }
 
-function recheckIn(previous: CheckResult, tools: ReadTools): Promise<MappedCheckOutcome> {
+function recheckIn(previous: CheckResult, tools: CheckTools): Promise<MappedCheckOutcome> {
   if (previous.source.kind === 'existing')
     return checkWithMappingIn(previous.sheetName, previous.mapping, tools);
   return Excel.run(async (context) => {
-    const state = await readBatches(context, { today: new Date() });
+    const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, previous.sheetName);
     if (batch === undefined) return { kind: 'not_found', sheetName: previous.sheetName };
     return checkRegistrationSheet(context, previous.sheetName, batch, state.batches, tools);
   });
+}
+
+/**
+ * Selects an issue's cell in Excel (a click on the issue). Not one of the guarded workbook actions
+ * (oneAction.ts): it writes nothing, and the user may click while a long check runs.
+ */
+export function selectIssueCell(sheetName: string, row: number, columnIndex: number): Promise<void> {
+  return Excel.run((context) => selectCell(context, sheetName, row, columnIndex));
 }

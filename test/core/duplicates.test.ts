@@ -60,13 +60,13 @@ describe('sameProductAndDate', () => {
 describe('PersonIndex', () => {
   test('first occurrence wins, by INSZ or by name', () => {
     const index = new PersonIndex();
-    expect(index.addAndFindEarlier(INSZ_A, '', '', '', 0)).toBe(-1);
-    expect(index.addAndFindEarlier(null, 'Peeters', 'Jan', '01012000', 1)).toBe(-1);
-    expect(index.addAndFindEarlier(INSZ_B, 'Janssens', '', '01012000', 2)).toBe(-1);
-    expect(index.addAndFindEarlier(INSZ_A, 'Other', '', '02022002', 3)).toBe(0);
-    expect(index.addAndFindEarlier(null, 'PEETERS', 'jan', '01012000', 4)).toBe(1);
+    expect(index.findOrAdd(INSZ_A, '', '', '', 0)).toBe(-1);
+    expect(index.findOrAdd(null, 'Peeters', 'Jan', '01012000', 1)).toBe(-1);
+    expect(index.findOrAdd(INSZ_B, 'Janssens', '', '01012000', 2)).toBe(-1);
+    expect(index.findOrAdd(INSZ_A, 'Other', '', '02022002', 3)).toBe(0);
+    expect(index.findOrAdd(null, 'PEETERS', 'jan', '01012000', 4)).toBe(1);
     // Matches entry 2 by INSZ and entry 1 by name: the earlier one is reported.
-    expect(index.addAndFindEarlier(INSZ_B, 'Peeters', 'Jan', '01012000', 5)).toBe(1);
+    expect(index.findOrAdd(INSZ_B, 'Peeters', 'Jan', '01012000', 5)).toBe(1);
     expect(index.find(INSZ_A, '', '', '')).toBe(0);
     expect(index.find(null, 'Other', '', '02022002')).toBe(3);
     expect(index.find(null, 'Nobody', '', '02022002')).toBe(-1);
@@ -79,8 +79,8 @@ describe('PersonIndex', () => {
     ['INSZ with a letter', '8507300332X', '', '', ''],
   ])('no key when %s: never a duplicate', (_label, insz, naam, voornaam, geboortedatum) => {
     const index = new PersonIndex();
-    expect(index.addAndFindEarlier(insz, naam, voornaam, geboortedatum, 0)).toBe(-1);
-    expect(index.addAndFindEarlier(insz, naam, voornaam, geboortedatum, 1)).toBe(-1);
+    expect(index.findOrAdd(insz, naam, voornaam, geboortedatum, 0)).toBe(-1);
+    expect(index.findOrAdd(insz, naam, voornaam, geboortedatum, 1)).toBe(-1);
   });
 
   test('grows past its initial size and keeps every key', () => {
@@ -93,7 +93,7 @@ describe('PersonIndex', () => {
         day: 1 + (i % 28),
         serial: 1 + (i % 997),
       });
-      index.addAndFindEarlier(insz, `Naam${i}`, 'X', '01012000', i);
+      index.findOrAdd(insz, `Naam${i}`, 'X', '01012000', i);
     }
     for (let i = 0; i < n; i += 97) expect(index.find(null, `NAAM${i}`, 'x', '01012000')).toBe(i);
   });
@@ -145,7 +145,7 @@ describe('PersonIndex', () => {
             key === null ? undefined : byName.get(key),
           ].filter((x): x is number => x !== undefined);
           const expected = candidates.length === 0 ? -1 : Math.min(...candidates);
-          expect(index.addAndFindEarlier(p.insz, p.naam, p.voornaam, p.geboortedatum, id)).toBe(expected);
+          expect(index.findOrAdd(p.insz, p.naam, p.voornaam, p.geboortedatum, id)).toBe(expected);
           if (p.insz !== null && !byInsz.has(p.insz)) byInsz.set(p.insz, id);
           if (key !== null && !byName.has(key)) byName.set(key, id);
         });

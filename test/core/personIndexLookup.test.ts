@@ -3,9 +3,9 @@ import { PersonIndex } from '../../src/core/duplicates';
 import { makeInsz } from '../support/syntheticInsz';
 
 /**
- * PersonIndex.lookup takes the INSZ as the number its 11 digits spell (validation's key) and the
- * constructor an expected size; both must answer exactly as find / addAndFindEarlier with the
- * compact string, whatever the size hint.
+ * PersonIndex.findByInszNumber / findOrAddByInszNumber take the INSZ as the number its 11 digits
+ * spell (validation's key) and the constructor an expected size; both must answer exactly as find /
+ * findOrAdd with the compact string, whatever the size hint.
  */
 
 const INSZ = [
@@ -37,8 +37,8 @@ const person = fc.record({
   lookOnly: fc.boolean(),
 });
 
-describe('PersonIndex.lookup (numeric INSZ key) and the size hint', () => {
-  test('agrees with addAndFindEarlier / find on the compact string', () => {
+describe('PersonIndex by INSZ number and the size hint', () => {
+  test('agrees with findOrAdd / find on the compact string', () => {
     fc.assert(
       fc.property(fc.array(person, { maxLength: 60 }), fc.constantFrom(0, 1, 7, 5000), (people, expected) => {
         const byString = new PersonIndex();
@@ -46,12 +46,12 @@ describe('PersonIndex.lookup (numeric INSZ key) and the size hint', () => {
         people.forEach((p, id) => {
           const key = p.insz === null ? -1 : Number(p.insz);
           if (p.lookOnly) {
-            expect(byNumber.lookup(key, p.naam, p.voornaam, p.geboortedatum, -1)).toBe(
+            expect(byNumber.findByInszNumber(key, p.naam, p.voornaam, p.geboortedatum)).toBe(
               byString.find(p.insz, p.naam, p.voornaam, p.geboortedatum),
             );
           } else {
-            expect(byNumber.lookup(key, p.naam, p.voornaam, p.geboortedatum, id)).toBe(
-              byString.addAndFindEarlier(p.insz, p.naam, p.voornaam, p.geboortedatum, id),
+            expect(byNumber.findOrAddByInszNumber(key, p.naam, p.voornaam, p.geboortedatum, id)).toBe(
+              byString.findOrAdd(p.insz, p.naam, p.voornaam, p.geboortedatum, id),
             );
           }
         });
@@ -70,7 +70,7 @@ describe('PersonIndex.lookup (numeric INSZ key) and the size hint', () => {
         day: 1 + (i % 28),
         serial: 1 + (i % 997),
       });
-      expect(index.lookup(Number(insz), `Naam${i}`, 'X', '01012000', i)).toBe(-1);
+      expect(index.findOrAddByInszNumber(Number(insz), `Naam${i}`, 'X', '01012000', i)).toBe(-1);
     }
     for (let i = 0; i < n; i += 37) {
       const insz = makeInsz({
@@ -79,8 +79,8 @@ describe('PersonIndex.lookup (numeric INSZ key) and the size hint', () => {
         day: 1 + (i % 28),
         serial: 1 + (i % 997),
       });
-      expect(index.lookup(Number(insz), '', '', '', -1)).toBe(i);
-      expect(index.lookup(-1, `NAAM${i}`, 'x', '01012000', -1)).toBe(i);
+      expect(index.findByInszNumber(Number(insz), '', '', '')).toBe(i);
+      expect(index.findByInszNumber(-1, `NAAM${i}`, 'x', '01012000')).toBe(i);
     }
   });
 });

@@ -30,7 +30,13 @@ type Outcome =
  * batch (the batch form) or of an existing batch whose sheet is still empty. The original sheet
  * is only read.
  */
-export function CopySection(props: { sheetName: string; mapping: SheetMapping; settings: ExportSettings }) {
+export function CopySection(props: {
+  sheetName: string;
+  mapping: SheetMapping;
+  settings: ExportSettings;
+  /** The pane's clock ("today" of the batch and the checks), injected by Controleren's controller. */
+  now: () => Date;
+}) {
   const { m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -47,7 +53,7 @@ export function CopySection(props: { sheetName: string; mapping: SheetMapping; s
         sourceSheet: props.sheetName,
         mapping: props.mapping,
         target: copyTarget,
-        today: new Date(),
+        today: props.now(),
         settings: props.settings,
         signal,
         onProgress: (p) => setProgress({ done: p.rowsRead, total: p.totalRows }),
@@ -121,7 +127,7 @@ export function CopySection(props: { sheetName: string; mapping: SheetMapping; s
               kind: 'newBatch',
               batch: {
                 fields,
-                today: new Date(),
+                today: props.now(),
                 settings: { linesPerFile: props.settings.linesPerFile },
               },
             })

@@ -1,4 +1,4 @@
-import { hasEdgeWhitespace } from '../core';
+import { EDGE_SPACE_UNITS } from '../core';
 import { checkedCell, unitsAsFormulaText } from './formulaParts';
 
 /*
@@ -9,19 +9,19 @@ import { checkedCell, unitsAsFormulaText } from './formulaParts';
 let edgeUnits: string | undefined;
 
 /**
- * Every code unit core's whitespace_edge reports at an edge (textChecks.ts hasEdgeWhitespace, today
- * what JavaScript's `trim()` removes: TAB, LF, VT, FF, CR, space, U+00A0, U+1680, U+2000-U+200A,
- * U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF), as one formula text, asked of core once.
+ * Every code unit core's whitespace_edge reports at an edge (textChecks.ts EDGE_SPACE_UNITS: what
+ * JavaScript's `trim()` removes plus the zero-width characters U+200B-U+200D, U+2060), as one
+ * formula text.
  */
 function edgeWhitespaceText(): string {
-  edgeUnits ??= unitsAsFormulaText(hasEdgeWhitespace);
+  edgeUnits ??= unitsAsFormulaText(EDGE_SPACE_UNITS);
   return edgeUnits;
 }
 
 /**
  * TRUE when a text starts or ends with whitespace of any kind that core trims (SPEC
  * whitespace_edge: "leading/trailing whitespace of any kind (space, tab, no-break space U+00A0,
- * ...)"; exactly textChecks.ts hasEdgeWhitespace, whose set of characters it takes from core).
+ * ...)"; exactly textChecks.ts hasEdgeWhitespace, whose characters it takes from core's EDGE_SPACE_UNITS).
  *
  * The first and last characters are looked up (FIND: no wildcards, case-sensitive) in the text of
  * every whitespace character core trims; the controls among them are `UNICHAR(9)` ... `UNICHAR(13)`.

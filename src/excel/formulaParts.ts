@@ -1,4 +1,4 @@
-import { isBlankText } from '../core';
+import { EDGE_SPACE_UNITS } from '../core';
 
 /*
  * Formulas for the registration sheet's live highlighting (SPEC "Using it": "live highlighting that
@@ -83,29 +83,25 @@ export const notBlank = (c: string): string => `IFERROR(TRIM(${c})<>"",1)`;
 export const digitsOnly = (t: string, n: number): string => `TEXT(${t}+1${'0'.repeat(n)},"0")="1"&${t}`;
 
 /**
- * The UTF-16 code units for which core's `test` holds on the one-character text, each as formula
- * text: a one-character string literal, or `UNICHAR(n)` for a control (TAB, LF, ... do not belong
- * inside a formula's string literal). Asking core, code unit by code unit, keeps the formulas on
- * core's rule when core's whitespace set changes (SPEC whitespace_edge; issue #10: zero-width
- * characters and the BOM alike). UNICHAR is Excel 2013's, like UNICODE
- * (support.microsoft.com/office/unichar-function); for 1-31 it gives the ASCII control.
+ * Code units as formula text, each a one-character string literal, or `UNICHAR(n)` for a control
+ * (TAB, LF, ... do not belong inside a formula's string literal). The formulas take their units
+ * from core (textChecks.ts EDGE_SPACE_UNITS), so formula and core cannot drift apart (SPEC
+ * whitespace_edge; issue #10: zero-width characters and the BOM alike). UNICHAR is Excel 2013's,
+ * like UNICODE (support.microsoft.com/office/unichar-function); for 1-31 it gives the ASCII control.
  */
-export function unitsAsFormulaTexts(test: (text: string) => boolean): string[] {
-  const units: string[] = [];
-  for (let unit = 1; unit < 0x10000; unit++) {
+export function unitsAsFormulaTexts(units: readonly number[]): string[] {
+  return units.map((unit) => {
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return `UNICHAR(${unit})`;
     const ch = String.fromCharCode(unit);
-    if (!test(ch)) continue;
-    const control = unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
-    units.push(control ? `UNICHAR(${unit})` : `"${ch === '"' ? '""' : ch}"`);
-  }
-  return units;
+    return `"${ch === '"' ? '""' : ch}"`;
+  });
 }
 
 /** {@link unitsAsFormulaTexts} as one text: the literals joined into one, then `&UNICHAR(n)`. */
-export function unitsAsFormulaText(test: (text: string) => boolean): string {
-  const units = unitsAsFormulaTexts(test);
-  const literals = units.filter((u) => u.startsWith('"')).map((u) => u.slice(1, -1));
-  const controls = units.filter((u) => !u.startsWith('"'));
+export function unitsAsFormulaText(units: readonly number[]): string {
+  const texts = unitsAsFormulaTexts(units);
+  const literals = texts.filter((u) => u.startsWith('"')).map((u) => u.slice(1, -1));
+  const controls = texts.filter((u) => !u.startsWith('"'));
   return [...(literals.length > 0 ? [`"${literals.join('')}"`] : []), ...controls].join('&');
 }
 
@@ -120,7 +116,8 @@ let blankUnits: readonly string[] | undefined;
  * "blank" decides whether a rule applies at all: the identity highlight.
  */
 export function presentAsCore(c: string): string {
-  blankUnits ??= unitsAsFormulaTexts(isBlankText).filter((unit) => unit !== '" "');
+  // isBlankText: a text of EDGE_SPACE_UNITS only (what trimEdges removes).
+  blankUnits ??= unitsAsFormulaTexts(EDGE_SPACE_UNITS.filter((unit) => unit !== 0x20));
   const removed = blankUnits.reduce((text, unit) => `SUBSTITUTE(${text},${unit},"")`, c);
   return `IFERROR(TRIM(${removed})<>"",1)`;
 }

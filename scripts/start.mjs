@@ -3,13 +3,14 @@
 //   1. switch off usage-data reporting of Microsoft's add-in tooling;
 //   2. make sure https://localhost has a certificate (office-addin-dev-certs), trusted if possible;
 //   3. build and serve on https://localhost:3000 (webpack serve, development mode);
-//   4. sideload: on Windows and macOS into desktop Excel through office-addin-debugging (the
-//      installed copy, or fetched from the npm registry by npx on first use); elsewhere print the
-//      steps for Excel on the web; keep serving until Ctrl+C.
+//   4. print the preview URL (every platform);
+//   5. sideload: on Windows and macOS into desktop Excel through office-addin-debugging when it is
+//      installed; otherwise print the steps for Excel on the web; keep serving until Ctrl+C.
 //
-// office-addin-debugging is not a dependency: its peer dependency pulls keytar, a native module
-// that has prebuilt binaries for Windows and macOS but must be compiled against libsecret on
-// Linux, where there is no desktop Excel anyway. So it is fetched only where it is used.
+// office-addin-debugging is an optionalDependency: its peer dependency pulls keytar, a native
+// module with prebuilt binaries for Windows and macOS that must be compiled against libsecret on
+// Linux. There the build fails and npm skips the optional package, which is fine: Linux has no
+// desktop Excel, and the preview and Excel on the web need no sideloading tool.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -160,17 +161,23 @@ function printWebSideloadSteps() {
   );
 }
 
-/** Sideloads into desktop Excel with office-addin-debugging; false when that is not possible here. */
+/**
+ * Sideloads into desktop Excel with the installed office-addin-debugging (the optionalDependency);
+ * false when that is not possible here: not Windows or macOS, or npm skipped the package.
+ */
 function sideloadDesktop() {
   if (process.platform !== 'win32' && process.platform !== 'darwin') return false;
-  const installed = resolveOptional('office-addin-debugging/package.json') !== null;
-  const tool = installed ? ['--no-install', 'office-addin-debugging'] : ['--yes', 'office-addin-debugging@7'];
-  log(`sideloading into desktop Excel (office-addin-debugging${installed ? '' : ', fetched by npx'})...`);
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const result = spawnSync(npx, [...tool, 'start', MANIFEST, 'desktop'], {
+  const cli = resolveOptional('office-addin-debugging/cli.js');
+  if (cli === null) {
+    log(
+      'office-addin-debugging is not installed (npm skipped the optional dependency): no desktop sideload.',
+    );
+    return false;
+  }
+  log('sideloading into desktop Excel (office-addin-debugging)...');
+  const result = spawnSync(process.execPath, [cli, 'start', MANIFEST, 'desktop'], {
     cwd: root,
     stdio: 'inherit',
-    shell: process.platform === 'win32',
   });
   if (result.status !== 0) {
     console.warn(`[start] office-addin-debugging exited with ${result.status}; sideload by hand instead.`);

@@ -29,6 +29,7 @@ export * from './batchId';
 export * from './grouping';
 export * from './nearDuplicates';
 export * from './planRegisterExport';
+export * from './registerCommon';
 export * from './registerHeader';
 export * from './messages';
 export * from './base64Url';

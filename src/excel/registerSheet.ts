@@ -8,7 +8,7 @@ import {
   REGISTER_FIELD_TITLES,
   checkLinesPerFile,
   dateToExcelSerial,
-  parseBatchMetadata,
+  parseRegisterCommon,
   parseIsoDate,
 } from '../core';
 import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
@@ -252,49 +252,16 @@ export interface CreateRegisterInput {
 }
 
 export type CreateRegisterResult =
-  | { ok: true; value: { sheetName: string; common: Partial<BatchMetadata> } }
+  | {
+      ok: true;
+      /** `prefilledRows`: rows holding the common values (0 when none was given). */
+      value: { sheetName: string; common: Partial<BatchMetadata>; prefilledRows: number };
+    }
   /**
    * A common value given breaks its batch rule, or the lines-per-file setting is refused by core's
    * checkLinesPerFile (`settings_max_rows`): the issues, nothing made.
    */
   | { ok: false; reason: 'invalid_fields'; issues: Issue[] };
-
-/**
- * The common values, checked by the batch form's rules one field at a time: a blank field is
- * simply not common (no issue), a filled one must pass.
- */
-function parseCommon(
-  common: CreateRegisterInput['common'],
-  today: Date,
-  lists: ReturnType<typeof listsFromSnapshots>,
-): { ok: true; value: Partial<BatchMetadata> } | { ok: false; issues: Issue[] } {
-  const parsed = parseBatchMetadata(common, { today, lists });
-  if (parsed.ok) return { ok: true, value: parsed.value };
-  const issues = parsed.issues.filter((issue) => issue.code !== 'batch_required');
-  if (issues.length > 0) return { ok: false, issues };
-  // Only required fields missing: take every other field's value from a parse with stand-ins.
-  const value: Partial<BatchMetadata> = {};
-  const failed = new Set(parsed.issues.map((issue) => issue.column));
-  for (const field of BATCH_FIELDS) {
-    if (failed.has(field)) continue;
-    const single = parseBatchMetadata({ ...STAND_INS, [field]: common[field] }, { today, lists });
-    if (single.ok && single.value[field] !== undefined)
-      Object.assign(value, { [field]: single.value[field] });
-  }
-  return { ok: true, value };
-}
-
-/**
- * Valid stand-ins for the required fields, to parse one given field alone; never written anywhere.
- * The INSZ is all zeros but its serial and check digits: plainly no person's number.
- */
-const STAND_INS: Readonly<Record<string, unknown>> = {
-  toedienerInsz: '00000000196',
-  gratisVoorraad: 'Nee',
-  datumToediening: '2000-01-01',
-  immunisatieproduct: 'x',
-  dosis: 1,
-};
 
 /** `Dagregister 28-11-2026`: the day of the common date, else of today. */
 function registerSheetName(common: Partial<BatchMetadata>, today: Date, existing: readonly string[]): string {
@@ -331,7 +298,7 @@ export async function createRegister(
   const prefillRows = input.prefillRows ?? DEFAULT_PREFILL_ROWS;
   const { probe, report } = await queueSetupWorkbookAfterReads(context);
   const lists = listsFromSnapshots(probe.lists());
-  const common = parseCommon(input.common, input.today, lists);
+  const common = parseRegisterCommon(input.common, { today: input.today, lists });
   if (!common.ok) return { ok: false, reason: 'invalid_fields', issues: common.issues };
   const run = await report();
   const sheetName = registerSheetName(common.value, input.today, [...probe.sheetNames, ...run.createdSheets]);
@@ -340,7 +307,8 @@ export async function createRegister(
   sheet.activate();
   sheet.getRange('A2').select();
   await context.sync();
-  return { ok: true, value: { sheetName, common: common.value } };
+  const prefilledRows = Object.keys(common.value).length > 0 ? prefillRows : 0;
+  return { ok: true, value: { sheetName, common: common.value, prefilledRows } };
 }
 
 /** Probe and lists first (nothing queued for writing yet), then the set-up on demand. */

@@ -55,11 +55,20 @@ export function downloadBytes(name: string, bytes: Uint8Array, mimeType: string)
   }
 }
 
-/** Opens a URL in the system browser (Office.context.ui.openBrowserWindow). */
+/**
+ * Opens a URL in the system browser (Office.context.ui.openBrowserWindow). The requirement set is
+ * checked here too, not only in detectCapabilities: the manifest does not declare
+ * OpenBrowserWindowApi (test/lint/apiSets.test.ts), and without it the caller gets an error to
+ * report instead of a call the host may not have.
+ */
 export function openInSystemBrowser(url: string): HandOver {
   const context = officeContext();
   try {
-    if (context === null || typeof context.ui?.openBrowserWindow !== 'function') {
+    if (
+      context === null ||
+      typeof context.ui?.openBrowserWindow !== 'function' ||
+      !(context.requirements?.isSetSupported('OpenBrowserWindowApi', '1.1') ?? false)
+    ) {
       throw new Error('openBrowserWindow is not available');
     }
     context.ui.openBrowserWindow(url);

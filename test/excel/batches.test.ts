@@ -4,33 +4,15 @@ import type { BatchField } from '../../src/core/types';
 import { otherBatchesFor } from '../../src/excel/batchRecords';
 import { readBatches } from '../../src/excel/readBatches';
 import { isUploadedMark } from '../../src/excel/yesNo';
-import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { LISTS_SHEET } from '../../src/excel/dropDownLists';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
-import { makeInsz } from '../support/syntheticInsz';
+import { createTestBatch, exportBatchInput } from '../support/batchWorkbook';
 
 const TODAY = new Date(2026, 10, 28);
-const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 
-async function create(fields: Partial<Record<BatchField, unknown>> = {}) {
-  const result = await Excel.run((context) =>
-    createBatch(context, {
-      fields: {
-        toedienerInsz: TOEDIENER,
-        gratisVoorraad: 'Ja',
-        datumToediening: '2026-11-20',
-        immunisatieproduct: 'Vaxigrip',
-        dosis: 1,
-        ...fields,
-      },
-      today: TODAY,
-      settings: { linesPerFile: 100 },
-    }),
-  );
-  if (!result.ok) throw new Error(`createBatch failed: ${JSON.stringify(result)}`);
-  return result.value;
-}
+const create = (fields: Partial<Record<BatchField, unknown>> = {}) =>
+  createTestBatch(exportBatchInput(TODAY, fields));
 
 const read = () => Excel.run((context) => readBatches(context, { today: TODAY }));
 

@@ -1,4 +1,3 @@
-import { createBatch } from '../../src/excel/createBatch';
 import { EVIDENCE_HEADER, EVIDENCE_SHEET, readExportEvidence } from '../../src/excel/exportEvidence';
 import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
@@ -9,8 +8,8 @@ import {
   markFilesUploaded,
   recordExport,
 } from '../../src/excel/recordExport';
-import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
-import { makeInsz } from '../support/syntheticInsz';
+import type { InstalledFakeExcel } from '../../src/fake-excel';
+import { workbookWithBatch } from '../support/batchWorkbook';
 
 /*
  * Issue #10: the uploaded guard survives the user. After "Ja" in the log, deleting the log table,
@@ -30,22 +29,7 @@ function file(part: number, name: string, sha256: string): ExportedFile {
 let fake: InstalledFakeExcel;
 let sheetName = '';
 beforeEach(async () => {
-  fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
-  const result = await Excel.run((context) =>
-    createBatch(context, {
-      fields: {
-        toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
-        gratisVoorraad: 'Ja',
-        datumToediening: '2026-11-20',
-        immunisatieproduct: 'Vaxigrip',
-        dosis: 1,
-      },
-      today: TODAY,
-      settings: { linesPerFile: 100 },
-    }),
-  );
-  if (!result.ok) throw new Error('createBatch failed');
-  sheetName = result.value.sheetName;
+  ({ fake, sheetName } = await workbookWithBatch(TODAY));
 });
 afterEach(() => fake.uninstall());
 

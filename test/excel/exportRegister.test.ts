@@ -2,36 +2,20 @@ import { DEFAULT_SETTINGS } from '../../src/core';
 import { exportRegister } from '../../src/excel/exportRegister';
 import { BATCHES_TABLE } from '../../src/excel/batchTable';
 import { EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
-import { createRegister } from '../../src/excel/registerSheet';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
 const TIME = new Date(2026, 10, 28, 17, 30, 0);
-const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 const patient = (k: number): string =>
   makeInsz({ year: 1950 + k, month: 1 + (k % 12), day: 1 + (k % 28), serial: 900 + k });
-const NAME = 'Dagregister 28-11-2026';
+const NAME = REGISTER_SHEET;
 
 let fake: InstalledFakeExcel;
 beforeEach(async () => {
   fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
-  const made = await Excel.run((context) =>
-    createRegister(context, {
-      common: {
-        datumToediening: '28/11/2026',
-        immunisatieproduct: 'Vaxigrip Tetra',
-        dosis: '0,5',
-        toedienerInsz: TOEDIENER,
-        gratisVoorraad: 'Ja',
-        lotnummer: 'AB123',
-      },
-      today: TODAY,
-      settings: { linesPerFile: 100 },
-      prefillRows: 8,
-    }),
-  );
-  if (!made.ok) throw new Error('register not made');
+  await createDayRegister(TODAY, 8);
   // Rows 2-7 patients; row 5 another product; row 7 dose 3 (blocked); rows 8-9 empty.
   await fake.host.userEdit(NAME, 'A2:A7', [
     [patient(1)],

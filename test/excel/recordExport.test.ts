@@ -1,4 +1,3 @@
-import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET, BATCHES_TABLE, BATCH_COLUMNS } from '../../src/excel/batchTable';
 import { MAX_CELL_TEXT_LENGTH } from '../../src/excel/excelLimits';
 import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
@@ -11,7 +10,7 @@ import {
   recordExport,
 } from '../../src/excel/recordExport';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
-import { makeInsz } from '../support/syntheticInsz';
+import { workbookWithBatch } from '../support/batchWorkbook';
 import { workbookState } from '../support/workbookState';
 
 const TODAY = new Date(2026, 10, 28);
@@ -25,22 +24,7 @@ function file(part: number, parts: number, rows: number[], sha256 = 'ab'.repeat(
 let sheetName = '';
 let fake: InstalledFakeExcel;
 beforeEach(async () => {
-  fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
-  const result = await Excel.run((context) =>
-    createBatch(context, {
-      fields: {
-        toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
-        gratisVoorraad: 'Ja',
-        datumToediening: '2026-11-20',
-        immunisatieproduct: 'Vaxigrip',
-        dosis: 1,
-      },
-      today: TODAY,
-      settings: { linesPerFile: 100 },
-    }),
-  );
-  if (!result.ok) throw new Error('createBatch failed');
-  sheetName = result.value.sheetName;
+  ({ fake, sheetName } = await workbookWithBatch(TODAY));
   fake.host.resetStats();
 });
 afterEach(() => fake.uninstall());

@@ -2,8 +2,8 @@ import { DEFAULT_SETTINGS, batchKey } from '../../src/core';
 import { BATCHES_TABLE } from '../../src/excel/batchTable';
 import { proposeRegisterMapping } from '../../src/excel/readRegister';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
-import { createRegister } from '../../src/excel/registerSheet';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
@@ -117,24 +117,9 @@ describe('a practice’s own list: French titles, header in row 3', () => {
 });
 
 describe('a register made by the add-in', () => {
-  const name = 'Dagregister 28-11-2026';
+  const name = REGISTER_SHEET;
   beforeEach(async () => {
-    const made = await Excel.run((context) =>
-      createRegister(context, {
-        common: {
-          datumToediening: '28/11/2026',
-          immunisatieproduct: 'Vaxigrip Tetra',
-          dosis: '0,5',
-          toedienerInsz: TOEDIENER,
-          gratisVoorraad: 'Ja',
-          lotnummer: 'AB123',
-        },
-        today: TODAY,
-        settings: { linesPerFile: 100 },
-        prefillRows: 6,
-      }),
-    );
-    if (!made.ok) throw new Error('register not made');
+    await createDayRegister(TODAY, 6);
     await fake.host.userEdit(name, 'A2:A6', [
       [patient(1)],
       [patient(2)],

@@ -5,6 +5,7 @@ import { LISTS_SHEET, LIST_DEFINITIONS } from '../../src/excel/dropDownLists';
 import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
 import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { exportBatchInput } from '../support/batchWorkbook';
 import { makeInsz } from '../support/syntheticInsz';
 import { workbookState } from '../support/workbookState';
 
@@ -277,17 +278,7 @@ describe('setupWorkbook never overwrites user data', () => {
 
     // The add-in finds its table by name, wherever it is.
     const created = await Excel.run((context) =>
-      createBatch(context, {
-        fields: {
-          toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
-          gratisVoorraad: 'Ja',
-          datumToediening: '2026-11-20',
-          immunisatieproduct: 'Vaxigrip',
-          dosis: 1,
-        },
-        today: new Date(2026, 10, 28),
-        settings: { linesPerFile: 100 },
-      }),
+      createBatch(context, exportBatchInput(new Date(2026, 10, 28))),
     );
     expect(created.ok).toBe(true);
     expect(fake.host.inspect.sheet('Batches (2)').values('A2:B2')).toEqual([

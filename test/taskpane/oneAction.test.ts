@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../src/core';
-import { createBatch } from '../../src/excel/createBatch';
 import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
-import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import type { InstalledFakeExcel } from '../../src/fake-excel';
+import { workbookWithBatch } from '../support/batchWorkbook';
 import { inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { toPaneError } from '../../src/taskpane/errors';
 import { exportPrepared, prepareActiveSheet } from '../../src/taskpane/exportBatch';
@@ -27,22 +27,7 @@ let fake: InstalledFakeExcel;
 let sheetName = '';
 
 beforeEach(async () => {
-  fake = installFakeExcel(globalThis, { sheets: ['Blad1'] });
-  const created = await Excel.run((context) =>
-    createBatch(context, {
-      fields: {
-        toedienerInsz: makeInsz({ year: 1985, month: 7, day: 30, serial: 901 }),
-        gratisVoorraad: 'Ja',
-        datumToediening: '2026-11-20',
-        immunisatieproduct: 'Vaxigrip',
-        dosis: 1,
-      },
-      today: TODAY,
-      settings: { linesPerFile: 100 },
-    }),
-  );
-  if (!created.ok) throw new Error('createBatch failed');
-  sheetName = created.value.sheetName;
+  ({ fake, sheetName } = await workbookWithBatch(TODAY));
   // 150 rows: two files.
   const rows = Array.from({ length: 150 }, (_, i) => [
     makeInsz({ year: 1980 + (i % 20), month: 1 + (i % 12), day: 1 + (i % 28), serial: 101 + 2 * i }),

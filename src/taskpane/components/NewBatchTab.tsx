@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner } from '@fluentui/react-components';
+import { Suspense, lazy, useId, useState } from 'react';
 import type { ExportSettings } from '../../core';
 import { useAction } from '../hooks/useAction';
 import { createBatchAction } from '../sheetActions';
@@ -8,6 +8,13 @@ import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import { BatchForm } from './BatchForm';
 import { ErrorBar } from './ErrorBar';
+
+// "Nieuw dagregister" (issue #9) loads on first choice, with its texts (issue #11: first paint).
+const RegisterForm = lazy(() =>
+  import(/* webpackChunkName: "taskpane-register" */ './RegisterForm').then((module) => ({
+    default: module.RegisterForm,
+  })),
+);
 
 type Outcome =
   | { kind: 'created'; batchId: string; sheetName: string }
@@ -26,6 +33,34 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
   const state = useBatchState();
   const create = useAction();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [kind, setKind] = useState<'batch' | 'register'>('batch');
+
+  // Issue #9: a batch (this tab's form) or a day register (RegisterForm, its own component).
+  const kindChoice = (
+    <Field label={m.newKindLabel}>
+      <RadioGroup
+        value={kind}
+        onChange={(_, data) => setKind(data.value === 'register' ? 'register' : 'batch')}
+        data-testid="new-kind"
+      >
+        <Radio value="batch" label={m.newKindBatch} />
+        <Radio value="register" label={m.newKindRegister} />
+      </RadioGroup>
+    </Field>
+  );
+  if (kind === 'register') {
+    return (
+      <section className={styles.section} aria-labelledby={headingId}>
+        <h2 id={headingId} className={styles.heading}>
+          {m.newBatchHeading}
+        </h2>
+        {kindChoice}
+        <Suspense fallback={<Spinner size="small" label={m.loading} />}>
+          <RegisterForm lists={state.lists} settings={props.settings} onCreated={() => void state.reload()} />
+        </Suspense>
+      </section>
+    );
+  }
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -37,6 +72,7 @@ export function NewBatchTab(props: { settings: ExportSettings }) {
       {state.setUp !== null && (
         <p className={styles.muted}>{state.setUp ? m.listsFromWorkbook : m.listsDefault}</p>
       )}
+      {kindChoice}
       <BatchForm
         lists={state.lists}
         submitLabel={m.createBatch}

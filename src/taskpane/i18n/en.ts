@@ -63,6 +63,9 @@ export const en: UiMessages = {
     count === 1 ? 'Correct the marked field first.' : `Correct the ${num(count)} marked fields first.`,
   listsFromWorkbook: 'The drop-down lists come from the Lijsten sheet of this workbook.',
   listsDefault: 'This workbook has no Lijsten sheet yet; the default lists are used.',
+  newKindLabel: 'What do you want to create?',
+  newKindBatch: 'Batch: one product, date and lot per sheet',
+  newKindRegister: 'Day register: one list for the whole day',
 
   checkHeading: 'Check',
   checkIntro:

@@ -67,6 +67,9 @@ export const fr: UiMessages = {
       : `Corrigez d'abord les ${num(count)} champs signalés.`,
   listsFromWorkbook: 'Les listes de choix viennent de la feuille Lijsten de ce classeur.',
   listsDefault: "Ce classeur n'a pas encore de feuille Lijsten ; les listes par défaut sont utilisées.",
+  newKindLabel: 'Que voulez-vous créer\u00a0?',
+  newKindBatch: 'Lot\u00a0: un produit, une date et un numéro de lot par feuille',
+  newKindRegister: 'Registre du jour\u00a0: une seule liste pour toute la journée',
 
   checkHeading: 'Vérifier',
   checkIntro:

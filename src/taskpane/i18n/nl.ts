@@ -68,6 +68,9 @@ export const nl: UiMessages = {
       : `Verbeter eerst de ${num(count)} gemarkeerde velden.`,
   listsFromWorkbook: 'De keuzelijsten komen van het blad Lijsten van deze werkmap.',
   listsDefault: 'Deze werkmap heeft nog geen blad Lijsten; de standaardlijsten worden gebruikt.',
+  newKindLabel: 'Wat maakt u aan?',
+  newKindBatch: 'Batch: één product, datum en lot per blad',
+  newKindRegister: 'Dagregister: één lijst voor de hele dag',
 
   checkHeading: 'Controleren',
   checkIntro:

@@ -64,6 +64,10 @@ export interface UiMessages {
   formHasErrors: (count: number) => string;
   listsFromWorkbook: string;
   listsDefault: string;
+  /** The choice on Nieuwe batch: one batch, or a day register (issue #9). */
+  newKindLabel: string;
+  newKindBatch: string;
+  newKindRegister: string;
 
   // Controleren
   checkHeading: string;

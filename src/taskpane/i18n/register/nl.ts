@@ -1,0 +1,51 @@
+import type { RegisterTexts } from './types';
+
+const num = (n: number): string => n.toLocaleString('nl-BE');
+const plural = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`;
+
+/** Dutch (Belgian usage). */
+export const registerNl: RegisterTexts = {
+  heading: 'Nieuw dagregister',
+  intro:
+    'Eén blad voor de hele dag: elke rij is een patiënt, met de batchvelden in de eigen cellen van die rij. Rijen met dezelfde batchvelden worden samen één batch.',
+  allOptional: 'Alle velden zijn optioneel.',
+  commonHint:
+    'Wat u hier invult, gaat in elke rij van het nieuwe blad. Wat per rij verschilt (bijvoorbeeld een nieuw lot), typt u op die rij en trekt u door naar beneden.',
+  create: 'Dagregister aanmaken',
+  creating: 'Dagregister wordt aangemaakt…',
+  created: (sheetName, rows) =>
+    `Dagregister "${sheetName}" aangemaakt. De dagwaarden staan in de eerste ${plural(rows, 'rij', 'rijen')}.`,
+  createdNoCommon: (sheetName) => `Dagregister "${sheetName}" aangemaakt.`,
+
+  checkedLine: (sheetName, groups) =>
+    `"${sheetName}" is een dagregister met ${plural(groups, 'groep', 'groepen')}.`,
+  groupsHeading: (groups) => `Groepen (${num(groups)})`,
+  groupsIntro:
+    'Rijen met dezelfde batchvelden vormen één batch en worden samen geëxporteerd. Klik op een groep om haar rijen te selecteren.',
+  groupTitle: (batchId, date, product) => `${batchId}: ${date}, ${product}`,
+  groupDetails: (lot, dose, toediener) => `lot ${lot}, dosis ${dose}, toediener ${toediener}`,
+  noLot: '(geen)',
+  groupCounts: (ready, blocked, files) =>
+    `${num(ready)} klaar, ${num(blocked)} geblokkeerd, ${plural(files, 'bestand', 'bestanden')}`,
+  groupSelectHint: 'Selecteert de rijen van deze groep in het blad',
+  groupSelected: (batchId, rows) => `${plural(rows, 'rij', 'rijen')} van ${batchId} geselecteerd.`,
+  blockedByBatchFields: (rows) =>
+    `${plural(rows, 'rij', 'rijen')} zonder groep: hun batchvelden zijn niet in orde (zie hieronder).`,
+  batchIssuesHeading: (count) => `Problemen in de batchvelden (${num(count)})`,
+  batchIssuesMore: (count) => `… en nog ${num(count)}.`,
+  mappingBatchHeading: 'Batchkolommen',
+  mappingBatchIntro:
+    'Dit blad heeft ook batchkolommen: het wordt als dagregister gelezen. Controleer welke kolom elk batchveld bevat.',
+
+  exportHeading: 'Dagregister exporteren',
+  exportIntro:
+    'Eén klik exporteert elke groep met rijen die klaar zijn: per batch de eigen bestanden, met hun naam, gelogd in Exportlog.',
+  exportPlanLine: (groups, files) =>
+    `${plural(groups, 'groep', 'groepen')}, ${plural(files, 'bestand', 'bestanden')}.`,
+  exportButton: (files) => `Alle groepen exporteren (${plural(files, 'bestand', 'bestanden')})`,
+  exportNothing: 'Geen enkele groep heeft rijen die klaar zijn: er is niets te exporteren.',
+  exportGroupLine: (batchId, rows, exported, blocked) =>
+    `${batchId}: ${plural(rows, 'rij', 'rijen')}, ${num(exported)} geëxporteerd, ${num(blocked)} geblokkeerd`,
+  exportTotalHeading: 'Per groep',
+  exportConfirmGroups: (batchIds) => `Als opgeladen gemarkeerd: ${batchIds}.`,
+};

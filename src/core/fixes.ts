@@ -8,13 +8,20 @@ import type { Issue } from './types';
  */
 
 /**
- * What a fix does: trim the edges, put lost leading zeros back, turn an Excel date into text, or
- * (day register) write a near-duplicate group's field with the other group's spelling.
+ * What a fix does: trim the edges, put lost leading zeros back, turn an Excel date into text,
+ * store a number, date or boolean in a text column as the text Excel shows, or (day register)
+ * write a near-duplicate group's field with the other group's spelling.
  */
-export type FixKind = 'trim' | 'leadingZeros' | 'dateToText' | 'unifySpelling';
+export type FixKind = 'trim' | 'leadingZeros' | 'dateToText' | 'shownAsText' | 'unifySpelling';
 
 /** Every kind of fix. */
-export const FIX_KINDS: readonly FixKind[] = ['trim', 'leadingZeros', 'dateToText', 'unifySpelling'];
+export const FIX_KINDS: readonly FixKind[] = [
+  'trim',
+  'leadingZeros',
+  'dateToText',
+  'shownAsText',
+  'unifySpelling',
+];
 
 /**
  * The kind of fix of each fixable code (SPEC: the codes marked "fixable"): the one source of
@@ -31,6 +38,7 @@ export const FIX_KIND_OF_CODE: Readonly<Partial<Record<IssueCode, FixKind>>> = {
   insz_leading_zero_lost: 'leadingZeros',
   birthdate_leading_zero_lost: 'leadingZeros',
   birthdate_is_date: 'dateToText',
+  cell_not_text: 'shownAsText',
   register_near_duplicate: 'unifySpelling',
 };
 

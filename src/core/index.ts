@@ -13,6 +13,7 @@ export * from './insz';
 export * from './birthDate';
 export * from './postcode';
 export * from './textChecks';
+export * from './cellDisplayText';
 export * from './encoding';
 export * from './duplicates';
 export * from './validateRegistrations';

@@ -13,6 +13,8 @@ import { FIX_KIND_OF_CODE } from './fixes';
  */
 export const REGISTRATION_ISSUE_CODES = [
   'identity_missing',
+  // Ours, not SPEC's (issue #10): first of a cell's findings, since it says what the cell holds.
+  'cell_not_text',
   'insz_characters',
   'insz_length',
   'insz_checksum',
@@ -133,6 +135,11 @@ export interface IssueParamsByCode {
   formula_prefix: CharParams;
   /** The Excel error shown in the cell (`#N/A`, `#REF!`...). */
   cell_error: { readonly value: string };
+  /**
+   * A number, date or boolean in Naam, Voornaam or Postcode: its kind, and the text Excel shows
+   * for it (what the export writes and the fix stores as text).
+   */
+  cell_not_text: { readonly kind: 'number' | 'date' | 'boolean'; readonly text: string };
   /** `codePoint`: the character's `U+XXXX` label; `encoding`: the chosen export encoding. */
   not_encodable: { readonly char: string; readonly codePoint?: string; readonly encoding?: string };
   /** The Excel row where the same person was first seen in this batch. */
@@ -228,6 +235,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   separator_or_quote: 'error',
   formula_prefix: 'error',
   cell_error: 'error',
+  cell_not_text: 'warning',
   not_encodable: 'error',
   duplicate_person: 'warning',
   duplicate_across_batches: 'warning',

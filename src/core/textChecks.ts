@@ -6,9 +6,23 @@
  */
 
 /**
- * True for what `String.prototype.trim` removes (ECMAScript WhiteSpace + LineTerminator): tab,
- * VT, FF, LF, CR, space, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000,
- * U+FEFF. U+0085 (NEL) is not in that set: it stays in the value and is a control character.
+ * Zero-width characters: zero-width space U+200B, non-joiner U+200C, joiner U+200D, word joiner
+ * U+2060, and U+FEFF (zero-width no-break space, the BOM). Invisible, and typically pasted in from
+ * a web page, Word or a UTF-8 file with a BOM. At the edge of a value they are treated exactly like
+ * the BOM always was (String.prototype.trim removes U+FEFF but not the others): whitespace_edge, a
+ * warning, trimmed in the export. Inside a value every one of them is control_character (issue #10:
+ * "zero-width and BOM characters are treated alike").
+ */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * True for what the export trims from the edges of a value: what `String.prototype.trim` removes
+ * (ECMAScript WhiteSpace + LineTerminator: tab, VT, FF, LF, CR, space, U+00A0, U+1680,
+ * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF) and the zero-width characters
+ * of {@link isZeroWidth}. U+0085 (NEL) is not in that set: it stays in the value and is a control
+ * character.
  */
 function isTrimmedSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -16,23 +30,39 @@ function isTrimmedSpace(c: number): boolean {
   return (
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2000 && c <= 0x200d) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
     c === 0x205f ||
+    c === 0x2060 ||
     c === 0x3000 ||
     c === 0xfeff
   );
 }
 
 /**
- * True when the text is empty or whitespace only (JS `trim()` semantics). Such a cell counts as
- * blank: SPEC "Fully empty rows are skipped".
+ * Every code unit {@link hasEdgeWhitespace} reports at an edge and {@link trimEdges} removes, in
+ * ascending order: the one list the sheet's highlight formula is built from (conditionalFormulas.ts),
+ * so the formula and core cannot drift apart.
+ *
+ * @example
+ * ```ts
+ * EDGE_SPACE_UNITS.includes(0x200b); // true
+ * ```
+ */
+export const EDGE_SPACE_UNITS: readonly number[] = Object.freeze(
+  Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => isTrimmedSpace(c)),
+);
+
+/**
+ * True when the text is empty or holds only what {@link trimEdges} removes (whitespace and
+ * zero-width characters). Such a cell counts as blank: SPEC "Fully empty rows are skipped".
  *
  * @example
  * ```ts
  * isBlankText(' \u00a0\t'); // true
+ * isBlankText('\u200b'); // true
  * isBlankText(' a '); // false
  * ```
  */
@@ -45,11 +75,13 @@ export function isBlankText(text: string): boolean {
 
 /**
  * True when the text starts or ends with whitespace of any kind (SPEC whitespace_edge: "space,
- * tab, no-break space U+00A0, ..."), exactly what `trim()` would remove.
+ * tab, no-break space U+00A0, ...") or a zero-width character: exactly what {@link trimEdges}
+ * removes.
  *
  * @example
  * ```ts
  * hasEdgeWhitespace('Jan\u00a0'); // true
+ * hasEdgeWhitespace('\u200bJan'); // true
  * hasEdgeWhitespace('Jan Piet'); // false
  * ```
  */
@@ -59,16 +91,22 @@ export function hasEdgeWhitespace(text: string): boolean {
 }
 
 /**
- * The text without edge whitespace: the value the export writes and the fix whitespace_edge
- * proposes. Same semantics as `trim()`, on purpose, so the check and the fix always agree.
+ * The text without edge whitespace and zero-width characters: the value the export writes and
+ * the fix whitespace_edge proposes. `trim()` semantics plus the zero-width characters, so the
+ * check and the fix always agree.
  *
  * @example
  * ```ts
  * trimEdges('\u00a0Peeters \t'); // 'Peeters'
+ * trimEdges('\u200bPeeters\ufeff'); // 'Peeters'
  * ```
  */
 export function trimEdges(text: string): string {
-  return text.trim();
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /**
@@ -96,13 +134,14 @@ function isControlUnit(c: number): boolean {
     c === 0xad ||
     c === 0x061c ||
     c === 0x180e ||
-    (c >= 0x200b && c <= 0x200f) ||
+    isZeroWidth(c) ||
+    c === 0x200e ||
+    c === 0x200f ||
     c === 0x2028 ||
     c === 0x2029 ||
     (c >= 0x202a && c <= 0x202e) ||
     (c >= 0x2060 && c <= 0x2064) ||
     (c >= 0x2066 && c <= 0x206f) ||
-    c === 0xfeff ||
     (c >= 0xfff9 && c <= 0xfffb) ||
     // Default-ignorable characters that render as nothing or a blank: combining grapheme joiner,
     // Hangul fillers (also the halfwidth one), Khmer inherent vowels (Unicode: "should not be used").

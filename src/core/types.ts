@@ -33,14 +33,16 @@ export type BatchField = (typeof BATCH_FIELDS)[number];
 /**
  * One cell as read from Excel (values + valueTypes + numberFormat, decided by src/excel).
  * A `date` cell carries Excel's serial number in the 1900 date system (the Excel layer converts
- * 1904-system workbooks before handing cells to core).
+ * 1904-system workbooks before handing cells to core). `text` on a number, date or boolean is
+ * what Excel shows for it (`Range.text`: `01/01/2000`, `1000`, `WAAR`), given by the Excel layer
+ * where a rule needs it (cell_not_text in Naam, Voornaam, Postcode); see cellDisplayText.ts.
  */
 export type Cell =
   | { kind: 'empty'; value: null }
   | { kind: 'text'; value: string }
-  | { kind: 'number'; value: number }
-  | { kind: 'date'; value: number }
-  | { kind: 'boolean'; value: boolean }
+  | { kind: 'number'; value: number; text?: string }
+  | { kind: 'date'; value: number; text?: string }
+  | { kind: 'boolean'; value: boolean; text?: string }
   | { kind: 'error'; value: string };
 
 export type CellKind = Cell['kind'];

@@ -12,6 +12,7 @@
  */
 import { BIRTH_DATE_FORMAT, packDate, readBirthDateText, unpackDate } from './birthDate';
 import { calendarDateOf, excelSerialToDate, formatDdmmyyyy, parseIsoDate } from './calendar';
+import { cellDisplayText } from './cellDisplayText';
 import { PersonIndex, sameProductAndDate } from './duplicates';
 import { findUnencodable } from './encoding';
 import { readInsz } from './insz';
@@ -70,6 +71,15 @@ const HAS_VOORNAAM = 4;
 const HAS_GEBOORTEDATUM = 8;
 const HAS_POSTCODE = 16;
 
+/** The column of each {@link RowChecker.present} bit, for the deferred whitespace findings. */
+const COLUMN_OF_BIT: readonly (readonly [number, RegistrationColumn])[] = [
+  [HAS_INSZ, 'insz'],
+  [HAS_NAAM, 'naam'],
+  [HAS_VOORNAAM, 'voornaam'],
+  [HAS_GEBOORTEDATUM, 'geboortedatum'],
+  [HAS_POSTCODE, 'postcode'],
+];
+
 /** 7-digit integers: a ddmmyyyy date with day 01-09 once Excel dropped its leading zero. */
 const SEVEN_DIGITS_MIN = 1_000_000;
 const EIGHT_DIGITS_MIN = 10_000_000;
@@ -123,6 +133,11 @@ class RowChecker {
   // State of the current row, set by check().
   row = 0;
   present = 0;
+  /**
+   * Cells of whitespace only (bits as `present`): blank, and reported (whitespace_edge, fix '')
+   * only once the row turns out to hold something, so a row of spaces is empty and silent.
+   */
+  private blankSpaces = 0;
   errors = 0;
   /** Compact INSZ when valid, also when valid only once its lost leading zeros are restored; else ''. */
   insz = '';
@@ -203,6 +218,7 @@ class RowChecker {
   check(r: RegistrationRow): void {
     this.row = r.row;
     this.present = 0;
+    this.blankSpaces = 0;
     this.errors = 0;
     if (this.issues !== null) this.rowStart = this.issues.length;
     const cells = r.cells;
@@ -213,13 +229,22 @@ class RowChecker {
     this.postcode = this.checkPostcode(cells.postcode);
 
     const present = this.present;
-    if (present === 0) return; // SPEC: "Fully empty rows are skipped ...; they are no issue."
+    // SPEC: "Fully empty rows are skipped ...; they are no issue", also a row of spaces only.
+    if (present === 0) return;
+    if (this.blankSpaces !== 0) this.addBlankSpaces();
     const byName = (present & HAS_NAAM) !== 0 && (present & HAS_GEBOORTEDATUM) !== 0;
     if ((present & HAS_INSZ) === 0) {
       // SPEC: a person is identified "EITHER by INSZ OR by Naam + Geboortedatum".
       if (!byName) this.add(null, 'identity_missing', NO_PARAMS);
       // SPEC: "Voornaam strongly recommended" when the name identifies the person.
       else if ((present & HAS_VOORNAAM) === 0) this.add('voornaam', 'firstname_missing', NO_PARAMS);
+    }
+  }
+
+  /** whitespace_edge (fix '': clear the cell) for each cell of whitespace only in a non-empty row. */
+  private addBlankSpaces(): void {
+    for (const [bit, column] of COLUMN_OF_BIT) {
+      if ((this.blankSpaces & bit) !== 0) this.add(column, 'whitespace_edge', NO_PARAMS, '');
     }
   }
 
@@ -246,16 +271,22 @@ class RowChecker {
   }
 
   /**
-   * Trims `text`, reporting whitespace_edge with the trimmed text as fix (also for a cell of
-   * whitespace only: fix '', so nothing is silent), and marks the cell present unless blank.
+   * Trims `text`, reporting whitespace_edge with the trimmed text as fix, and marks the cell
+   * present unless blank. A cell of whitespace only is blank: its whitespace_edge (fix '') waits
+   * for the end of the row ({@link addBlankSpaces}), so a row of spaces stays silent.
    */
   private trimmed(text: string, column: RegistrationColumn, bit: number): string {
-    let value = text;
-    if (hasEdgeWhitespace(text)) {
-      value = trimEdges(text);
-      this.add(column, 'whitespace_edge', NO_PARAMS, value);
+    if (!hasEdgeWhitespace(text)) {
+      if (text !== '') this.present |= bit;
+      return text;
     }
-    if (value !== '') this.present |= bit;
+    const value = trimEdges(text);
+    if (value === '') {
+      this.blankSpaces |= bit;
+    } else {
+      this.add(column, 'whitespace_edge', NO_PARAMS, value);
+      this.present |= bit;
+    }
     return value;
   }
 
@@ -276,15 +307,21 @@ class RowChecker {
     return postcode;
   }
 
-  /** Naam, Voornaam, Postcode: the value to write (trimmed, NFC), '' when blank or an error. */
+  /**
+   * Naam, Voornaam, Postcode: the value to write (trimmed, NFC), '' when blank or an error. A
+   * number, date or boolean cell is written as the text Excel shows for it ({@link checkNotText}).
+   */
   private checkText(cell: Cell, column: TextColumn, bit: number): string {
     let raw: string;
     if (cell.kind === 'text') {
       raw = cell.value;
+    } else if (cell.kind === 'empty') {
+      return '';
+    } else if (cell.kind === 'error') {
+      this.cellText(cell, column, bit);
+      return '';
     } else {
-      const text = this.cellText(cell, column, bit);
-      if (text === null) return '';
-      raw = text;
+      return this.checkNotText(cell, column, bit);
     }
     // Plain text (the common case) needs none of the checks of checkOtherText, and when all its
     // units are below U+0100 (Latin-1) none for Windows-1252 either: see cleanTextUnits.
@@ -294,6 +331,23 @@ class RowChecker {
     this.present |= bit;
     if (units >= 0x100) this.checkEncodable(raw, column, null);
     return raw;
+  }
+
+  /**
+   * A number, date or boolean in a text column (issue #10: exported as `36526`, `TRUE` or `1e+21`
+   * "without a word"): cell_not_text, a warning whose fix, and the value written, is the text Excel
+   * shows for the cell (cellDisplayText), which is what the user meant: postcode 1000 -> `1000`,
+   * 01/01/2000 -> `01/01/2000`. That text then goes through every check of a typed text.
+   */
+  private checkNotText(
+    cell: Extract<Cell, { kind: 'number' | 'date' | 'boolean' }>,
+    column: TextColumn,
+    bit: number,
+  ): string {
+    const text = trimEdges(toNfc(cellDisplayText(cell)));
+    this.present |= bit;
+    this.add(column, 'cell_not_text', { kind: cell.kind, text }, text);
+    return this.checkOtherText(text, column, bit);
   }
 
   /** {@link checkText} for text that is not plain: edge whitespace, NFC, controls, separators... */

@@ -29,7 +29,7 @@
  *   constants inside a formula, not to conditional formats; see {@link FORMULA_MAX_LENGTH}.
  */
 
-import { checkLinesPerFile, registrationsPerFile } from '../core';
+import { checkLinesPerFile, EDGE_SPACE_UNITS, registrationsPerFile } from '../core';
 
 /** Excel's limit on a formula's text, conditional formats included (MS-OI29500 §2.1.1085). */
 export const FORMULA_MAX_LENGTH = 8192;
@@ -170,23 +170,20 @@ export function inszInvalidFormula(cell: string): string {
 }
 
 /**
- * What JavaScript's `trim()` removes and core's whitespace_edge reports (textChecks.ts
- * hasEdgeWhitespace): apart from the ASCII controls TAB, LF, VT, FF, CR (tested by code, since
- * control characters do not belong in a formula), space, no-break space U+00A0, U+1680,
- * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF.
+ * What core's whitespace_edge reports at an edge (textChecks.ts EDGE_SPACE_UNITS: what JavaScript's
+ * `trim()` removes plus the zero-width characters U+200B-U+200D, U+2060), apart from the ASCII
+ * controls TAB, LF, VT, FF, CR, which are tested by code since control characters do not belong
+ * in a formula.
  */
-const SPACE_CHARACTERS = [
-  0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
-  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-];
+const SPACE_CHARACTERS = EDGE_SPACE_UNITS.filter((unit) => unit >= 0x20);
 const SPACES_LITERAL = `"${String.fromCharCode(...SPACE_CHARACTERS)}"`;
 
 /**
  * TRUE when a text starts or ends with whitespace of any kind that core trims (SPEC
  * whitespace_edge: "leading/trailing whitespace of any kind (space, tab, no-break space U+00A0,
- * ...)"; exactly textChecks.ts hasEdgeWhitespace, i.e. `value !== value.trim()`).
+ * ...)"; exactly textChecks.ts hasEdgeWhitespace: `trim()`'s whitespace and the zero-width characters).
  *
- * The first and last characters are looked up in a string of the 20 space characters (FIND: no
+ * The first and last characters are looked up in a string of the 24 space characters (FIND: no
  * wildcards, case-sensitive), and TAB, LF, VT, FF, CR by code (`ABS(UNICODE(ch)-11)<3` is 9-13).
  * `c & "x"` and `"x" & c` make an empty cell give the harmless character `x`. Excel's TRIM and
  * CLEAN do not fit: TRIM knows only U+0020 and CLEAN removes every control character, which

@@ -52,6 +52,7 @@ const REPRESENTATIVE: {
   separator_or_quote: { column: 'naam', params: { char: ';' }, shows: [';'] },
   formula_prefix: { column: 'naam', params: { char: '=' }, shows: ['='] },
   cell_error: { column: 'geboortedatum', params: { value: '#N/A' }, shows: ['#N/A'] },
+  cell_not_text: { column: 'postcode', params: { kind: 'number', text: '1000' }, shows: ['1000'] },
   not_encodable: { column: 'naam', params: { char: 'ő', codePoint: 'U+0151' }, shows: ['ő', 'Windows-1252'] },
   duplicate_person: { column: null, params: { firstRow: 12 }, shows: ['12'] },
   duplicate_across_batches: {

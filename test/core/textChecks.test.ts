@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   codePointLabel,
   findControlCharacter,
+  EDGE_SPACE_UNITS,
   findSeparatorOrQuote,
   hasEdgeWhitespace,
   hasFormulaPrefix,
@@ -33,6 +34,15 @@ const TRIMMED = [
   '\ufeff',
 ];
 
+/**
+ * Zero-width characters, treated like the BOM (issue #10): trimmed at an edge (whitespace_edge),
+ * control_character inside.
+ */
+const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+
+/** What the export trims: trim()'s whitespace and the zero-width characters. */
+const isEdgeSpace = (s: string): boolean => s.trim() === '' || ZERO_WIDTH.includes(s);
+
 describe('isBlankText', () => {
   test.each([
     ['empty string', '', true],
@@ -40,17 +50,25 @@ describe('isBlankText', () => {
     ['tab, no-break space, BOM', '\t\u00a0\ufeff', true],
     ['ideographic space', '\u3000', true],
     ['a letter between spaces', ' a ', false],
-    ['zero-width space (not whitespace for trim)', '\u200b', false],
+    ['zero-width space (trimmed like the BOM)', '\u200b', true],
+    ['word joiner and zero-width joiner', '\u2060\u200d', true],
     ['NEL U+0085 (not whitespace for trim)', '\u0085', false],
   ])('%s', (_label, text, expected) => {
     expect(isBlankText(text)).toBe(expected);
   });
 
-  test('agrees with trim() on every BMP character', () => {
+  test('agrees with trim() plus the zero-width characters on every BMP character', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const s = String.fromCharCode(c);
-      expect([c, isBlankText(s)]).toEqual([c, s.trim() === '']);
+      expect([c, isBlankText(s)]).toEqual([c, isEdgeSpace(s)]);
     }
+  });
+
+  test('EDGE_SPACE_UNITS lists exactly those characters', () => {
+    const expected: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isEdgeSpace(String.fromCharCode(c))) expected.push(c);
+    expect(EDGE_SPACE_UNITS).toEqual(expected);
+    expect(EDGE_SPACE_UNITS).toHaveLength(25 + 4);
   });
 });
 
@@ -65,13 +83,15 @@ describe('hasEdgeWhitespace / trimEdges', () => {
     ['space inside only (near miss)', 'Van Damme', false, 'Van Damme'],
     ['empty (near miss)', '', false, ''],
     ['trailing NEL U+0085 is not trimmed (near miss)', 'Peeters\u0085', false, 'Peeters\u0085'],
-    ['trailing zero-width space is not trimmed (near miss)', 'Peeters\u200b', false, 'Peeters\u200b'],
+    ['trailing zero-width space, like a BOM', 'Peeters\u200b', true, 'Peeters'],
+    ['leading BOM and zero-width joiner', '\ufeff\u200dPeeters', true, 'Peeters'],
+    ['trailing left-to-right mark is not trimmed (near miss)', 'Peeters\u200e', false, 'Peeters\u200e'],
   ])('%s', (_label, text, edge, trimmed) => {
     expect(hasEdgeWhitespace(text)).toBe(edge);
     expect(trimEdges(text)).toBe(trimmed);
   });
 
-  test.each(TRIMMED.map((ch) => [codePointLabel(ch), ch]))(
+  test.each([...TRIMMED, ...ZERO_WIDTH].map((ch) => [codePointLabel(ch), ch]))(
     '%s at either edge is edge whitespace',
     (_label, ch) => {
       expect(hasEdgeWhitespace(`${ch}x`)).toBe(true);

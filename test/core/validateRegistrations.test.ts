@@ -58,6 +58,46 @@ const other = (batch: Partial<BatchMetadata>, rows: RegistrationRow[]): OtherBat
  * Row 1 is the header, so data rows start at 2.
  */
 const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tuple[]][] = [
+  // cell_not_text (issue #10: a number, date or boolean in a text column, no longer silent)
+  [
+    'cell_not_text: number in Postcode',
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.number(1000) })],
+    {},
+    [[2, 'postcode', 'cell_not_text']],
+  ],
+  [
+    'cell_not_text: date in Naam',
+    [cellsRow(2, { insz: cell.text(INSZ), naam: cell.shown(cell.date(36526), '01/01/2000') })],
+    {},
+    [[2, 'naam', 'cell_not_text']],
+  ],
+  [
+    'cell_not_text: boolean in Voornaam',
+    [cellsRow(2, { insz: cell.text(INSZ), voornaam: cell.shown(cell.boolean(true), 'WAAR') })],
+    {},
+    [[2, 'voornaam', 'cell_not_text']],
+  ],
+  [
+    'cell_not_text: 1E+21 in Postcode is also no postcode',
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.shown(cell.number(1e21), '1E+21') })],
+    {},
+    [
+      [2, 'postcode', 'cell_not_text'],
+      [2, 'postcode', 'postcode_format'],
+    ],
+  ],
+  [
+    'near miss cell_not_text: the same postcode as text',
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.text('1000') })],
+    {},
+    [],
+  ],
+  [
+    'near miss cell_not_text: a number in INSZ has rules of its own',
+    [cellsRow(2, { insz: cell.number(Number(INSZ)) })],
+    {},
+    [],
+  ],
   // identity_missing
   [
     'identity_missing: Naam and Voornaam only',
@@ -271,10 +311,13 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
     [[2, 'geboortedatum', 'birthdate_is_date']],
   ],
   [
-    'near miss birthdate_is_date: date serial in Postcode is a number',
-    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.date(1500) })],
+    'near miss birthdate_is_date: a date in Postcode is cell_not_text, shown as a date',
+    [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.shown(cell.date(1500), '9/02/1904') })],
     {},
-    [],
+    [
+      [2, 'postcode', 'cell_not_text'],
+      [2, 'postcode', 'postcode_format'],
+    ],
   ],
   [
     'birthdate_after_administration',
@@ -380,14 +423,17 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
     'postcode_format: number with decimals',
     [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.number(1500.5) })],
     {},
-    [[2, 'postcode', 'postcode_format']],
+    [
+      [2, 'postcode', 'cell_not_text'],
+      [2, 'postcode', 'postcode_format'],
+    ],
   ],
   ['near miss postcode_format: 1000', [textRow(2, [INSZ, '', '', '', '1000'])], {}, []],
   [
-    'near miss postcode_format: number 9999',
+    'near miss postcode_format: number 9999 (shown as 9999)',
     [cellsRow(2, { insz: cell.text(INSZ), postcode: cell.number(9999) })],
     {},
-    [],
+    [[2, 'postcode', 'cell_not_text']],
   ],
   [
     'near miss postcode_format: an error on the cell already',
@@ -511,7 +557,10 @@ const CASES: [string, RegistrationRow[], Partial<ValidateRegistrationsInput>, Tu
     'formula_prefix: negative number in Naam',
     [cellsRow(2, { insz: cell.text(INSZ), naam: cell.number(-5) })],
     {},
-    [[2, 'naam', 'formula_prefix']],
+    [
+      [2, 'naam', 'cell_not_text'],
+      [2, 'naam', 'formula_prefix'],
+    ],
   ],
   ['near miss formula_prefix: hyphen inside', [textRow(2, [INSZ, 'Peeters', 'Jean-Luc'])], {}, []],
   [
@@ -808,28 +857,76 @@ describe('records, verdicts and counts', () => {
     expect(verdicts(rows)).toEqual([
       { row: 2, status: 'ready', record: [INSZ, 'Lefèvre', 'Zoë', '30071985', '1500'] },
       { row: 3, status: 'ready', record: ['', 'Peeters', 'Jan', '01012000', ''] },
-      { row: 4, status: 'ready', record: [INSZ_2, 'FALSE', '', '', '9000'] },
+      { row: 4, status: 'ready', record: [INSZ_2, 'FALSE', '', '', '9000'] }, // cell_not_text warnings
       { row: 5, status: 'ready', record: ['', 'Peeters', 'An', '12011985', ''] },
     ]);
   });
 
-  test('fully empty rows, also of whitespace only, are skipped; whitespace still gets a warning', () => {
-    const report = run([textRow(2, []), textRow(3, [' ', '\u00a0', '', '\t', '']), textRow(4, [INSZ])]);
-    expect(rowStatuses(report)).toEqual(['empty', 'empty', 'ready']);
-    expect(report.issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
-      [3, 'insz', 'whitespace_edge', ''],
-      [3, 'naam', 'whitespace_edge', ''],
-      [3, 'geboortedatum', 'whitespace_edge', ''],
+  test('fully empty rows, also of whitespace or zero-width characters only, are skipped and silent', () => {
+    const report = run([
+      textRow(2, []),
+      textRow(3, [' ', '\u00a0', '', '\t', '\u200b\ufeff']),
+      textRow(4, [INSZ]),
     ]);
+    expect(rowStatuses(report)).toEqual(['empty', 'empty', 'ready']);
+    expect(report.issues).toEqual([]);
     expect(report.counts).toEqual({
       rows: 3,
       ready: 1,
       blocked: 0,
       empty: 2,
       errors: 0,
-      warnings: 3,
+      warnings: 0,
       infos: 0,
     });
+  });
+
+  test('a cell of whitespace only in a row with data still gets whitespace_edge (fix: clear it)', () => {
+    const report = run([textRow(2, [' ', 'Peeters', '\u00a0', '01012000', '\t'])]);
+    expect(rowStatuses(report)).toEqual(['ready']);
+    expect(report.issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
+      [2, 'insz', 'whitespace_edge', ''],
+      [2, 'voornaam', 'firstname_missing', undefined],
+      [2, 'voornaam', 'whitespace_edge', ''],
+      [2, 'postcode', 'whitespace_edge', ''],
+    ]);
+  });
+
+  test('a number, date or boolean in a text column is written as the text Excel shows', () => {
+    const rows = [
+      cellsRow(2, {
+        insz: cell.text(INSZ),
+        naam: cell.shown(cell.date(36526), '1/01/2000'),
+        voornaam: cell.shown(cell.boolean(false), 'ONWAAR'),
+        postcode: cell.shown(cell.number(1000), '1000'),
+      }),
+      cellsRow(3, { insz: cell.text(INSZ_2), naam: cell.number(1e21), voornaam: cell.boolean(true) }),
+    ];
+    const report = run(rows);
+    expect(report.issues.map((i) => [i.row, i.column, i.code, i.params, i.fix])).toEqual([
+      [2, 'naam', 'cell_not_text', { kind: 'date', text: '1/01/2000' }, '1/01/2000'],
+      [2, 'voornaam', 'cell_not_text', { kind: 'boolean', text: 'ONWAAR' }, 'ONWAAR'],
+      [2, 'postcode', 'cell_not_text', { kind: 'number', text: '1000' }, '1000'],
+      [3, 'naam', 'cell_not_text', { kind: 'number', text: '1E+21' }, '1E+21'],
+      [3, 'voornaam', 'cell_not_text', { kind: 'boolean', text: 'TRUE' }, 'TRUE'],
+    ]);
+    expect(verdicts(rows)).toEqual([
+      { row: 2, status: 'ready', record: [INSZ, '1/01/2000', 'ONWAAR', '', '1000'] },
+      { row: 3, status: 'ready', record: [INSZ_2, '1E+21', 'TRUE', '', ''] },
+    ]);
+  });
+
+  test('the shown text of a non-text cell goes through the text checks', () => {
+    const rows = [
+      cellsRow(2, { insz: cell.text(INSZ), naam: cell.shown(cell.number(1234.5), '1,234.50 ') }),
+      cellsRow(3, { insz: cell.text(INSZ_2), postcode: cell.shown(cell.number(1000), '') }),
+    ];
+    expect(run(rows).issues.map((i) => [i.row, i.column, i.code, i.fix])).toEqual([
+      [2, 'naam', 'cell_not_text', '1,234.50'],
+      [2, 'naam', 'separator_or_quote', undefined],
+      // A format that shows nothing (`;;;`): the value itself, never an empty fix.
+      [3, 'postcode', 'cell_not_text', '1000'],
+    ]);
   });
 
   test('blocked rows have no record; counts add up', () => {
@@ -962,6 +1059,25 @@ describe('ordering', () => {
       [2, 'blocked'],
       [3, 'ready'],
     ]);
+  });
+});
+
+describe('zero-width characters and the BOM are treated alike (issue #10)', () => {
+  test.each(
+    ['\ufeff', '\u200b', '\u200c', '\u200d', '\u2060'].map((ch) => [ch.codePointAt(0)?.toString(16), ch]),
+  )('U+%s: whitespace_edge (trimmed) at an edge, control_character inside', (_label, ch) => {
+    const rows = [
+      textRow(2, [INSZ, `${ch}Peeters`, `Jan${ch}`, '', `${ch}1500`]),
+      textRow(3, [INSZ_2, `Pee${ch}ters`]),
+    ];
+    const report = run(rows);
+    expect(report.issues.map((i) => [i.row, i.column, i.code, i.severity, i.fix])).toEqual([
+      [2, 'naam', 'whitespace_edge', 'warning', 'Peeters'],
+      [2, 'voornaam', 'whitespace_edge', 'warning', 'Jan'],
+      [2, 'postcode', 'whitespace_edge', 'warning', '1500'],
+      [3, 'naam', 'control_character', 'error', undefined],
+    ]);
+    expect(verdicts(rows)[0]?.record).toEqual([INSZ, 'Peeters', 'Jan', '', '1500']);
   });
 });
 

@@ -35,10 +35,14 @@ describe('applyFixes', () => {
     expect(result.value.fixed.map((f) => [f.address, f.code, f.kind, f.text])).toEqual([
       ['A4', 'insz_leading_zero_lost', 'leadingZeros', BORN_2005],
       ['D4', 'birthdate_is_date', 'dateToText', '04032005'],
+      // Postcodes Excel stored as numbers (issue #10): written as the text Excel shows.
+      ['E4', 'cell_not_text', 'shownAsText', '1000'],
       ['B5', 'whitespace_edge', 'trim', 'Janssens'],
       ['D5', 'birthdate_is_date', 'dateToText', '30071985'],
+      ['E5', 'cell_not_text', 'shownAsText', '9000'],
       ['D8', 'birthdate_leading_zero_lost', 'leadingZeros', '01012000'],
       ['A9', 'insz_leading_zero_lost', 'leadingZeros', BIS_2001],
+      ['E9', 'cell_not_text', 'shownAsText', '1500'],
     ]);
     // The cell error has no fix.
     expect(result.value.skipped).toEqual([{ target: '9/geboortedatum/cell_error', reason: 'no_fix' }]);
@@ -53,7 +57,8 @@ describe('applyFixes', () => {
     expect(sheet.values('D8')).toEqual([['01012000']]);
     expect(sheet.values('A9')).toEqual([[BIS_2001]]);
     // Untouched: cells without a fix, the extra column, the title.
-    expect(sheet.values('E4:F4')).toEqual([[1000, 12]]);
+    expect(sheet.values('E4:F4')).toEqual([['1000', 12]]);
+    expect(sheet.numberFormats('E4:F4')).toEqual([['@', 'General']]);
     expect(sheet.values('A1')).toEqual([['Bewoners WZC De Linde']]);
     expect((await issuesOf('Bewoners', FRENCH_MAPPING)).map((i) => [i.row, i.code])).toEqual([
       [9, 'cell_error'],
@@ -72,7 +77,7 @@ describe('applyFixes', () => {
       }),
     );
     expect(result.ok && result.value.fixed.map((f) => f.address)).toEqual(['B5']);
-    expect(result.ok && result.value.skipped.filter((s) => s.reason === 'kind_not_selected')).toHaveLength(5);
+    expect(result.ok && result.value.skipped.filter((s) => s.reason === 'kind_not_selected')).toHaveLength(8);
     expect(fake.host.inspect.sheet('Bewoners').values('A4')).toEqual([[Number(BORN_2005)]]);
   });
 
@@ -120,7 +125,10 @@ describe('applyFixes', () => {
         today: TODAY,
       }),
     );
-    expect(result.ok && result.value.fixed.map((f) => [f.address, f.text])).toEqual([['D5', '02011990']]);
+    expect(result.ok && result.value.fixed.map((f) => [f.address, f.text])).toEqual([
+      ['D5', '02011990'],
+      ['E5', '9000'],
+    ]);
     expect(result.ok && result.value.skipped).toEqual([
       { target: '5/naam/whitespace_edge', reason: 'no_fix' },
     ]);

@@ -3,7 +3,7 @@ import { dateToExcelSerial } from '../../src/core/calendar';
 import { formatInsz, validateInsz } from '../../src/core/insz';
 import { registrationsPerFile } from '../../src/core/settings';
 import { sheetRowPart, splitIntoFiles } from '../../src/core/splitIntoFiles';
-import { hasEdgeWhitespace, isBlankText } from '../../src/core/textChecks';
+import { EDGE_SPACE_UNITS, hasEdgeWhitespace, isBlankText, trimEdges } from '../../src/core/textChecks';
 import { DEFAULT_SETTINGS, type Cell, type RegistrationColumn } from '../../src/core/types';
 import { validateRegistrations } from '../../src/core/validateRegistrations';
 import {
@@ -502,7 +502,7 @@ describe('inszInvalidFormula: Excel engine behaviour', () => {
   });
 });
 
-describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, value !== value.trim())', () => {
+describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, what trimEdges removes)', () => {
   /**
    * Code units, each first at the start and then at the end of a text. Full run: all 65,536.
    * Default: all of Latin-1, every character JavaScript's trim() removes with its two neighbours
@@ -514,7 +514,7 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, va
     const units = new Set<number>();
     for (let u = 0; u < 0x10000; u++) {
       if (u <= 0xff || u % 97 === 0) units.add(u);
-      if (String.fromCharCode(u).trim() === '') {
+      if (EDGE_SPACE_UNITS.includes(u)) {
         for (let d = -2; d <= 2; d++) if (u + d >= 0 && u + d < 0x10000) units.add(u + d);
       }
     }
@@ -532,11 +532,11 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, va
       }
       const results = evaluateColumnRule(WHITESPACE_RULE, cells, ENGINE);
       const values = cells.map((c) => (c.kind === 'text' ? c.value : ''));
-      // Core's check is JavaScript's trim() ...
-      expect(values.filter((v) => hasEdgeWhitespace(v) !== (v !== v.trim()))).toEqual([]);
-      // ... and the formula agrees on every code unit: 25 whitespace characters, at either end.
+      // Core's check is what trimEdges removes: trim()'s whitespace and the zero-width characters ...
+      expect(values.filter((v) => hasEdgeWhitespace(v) !== (v !== trimEdges(v)))).toEqual([]);
+      // ... and the formula agrees on every code unit: 25 + 4 such characters, at either end.
       expect(values.filter((v, i) => results[i]?.applies !== hasEdgeWhitespace(v))).toEqual([]);
-      expect(results.filter((r) => r.applies)).toHaveLength(2 * 25);
+      expect(results.filter((r) => r.applies)).toHaveLength(2 * (25 + 4));
     },
     SLOW,
   );
@@ -553,7 +553,9 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, va
     ['number', cell.number(1500), false],
     ['boolean', cell.boolean(false), false],
     ['NEL U+0085 is no whitespace for trim()', text('\u0085Peeters'), false],
-    ['zero-width space is no whitespace for trim()', text('Peeters\u200b'), false],
+    ['zero-width space, like the BOM (issue #10)', text('Peeters\u200b'), true],
+    ['word joiner at the start', text('\u2060Peeters'), true],
+    ['zero-width space inside (control_character, not whitespace_edge)', text('Pee\u200bters'), false],
     ['Mongolian vowel separator is no longer whitespace', text('\u180ePeeters'), false],
     ['emoji at the end (surrogate pair)', text('Peeters\u{1F600}'), false],
     ['an error value: the rule does not apply', cell.error('#N/A'), false],

@@ -89,6 +89,8 @@ describe('makeCompliantCopy', () => {
       birthdate_is_date: 2,
       whitespace_edge: 1,
       birthdate_leading_zero_lost: 1,
+      // The postcodes Excel stored as numbers, copied as the text Excel showed (issue #10).
+      cell_not_text: 3,
     });
     expect(copy.errorCells).toEqual(['D5']);
 

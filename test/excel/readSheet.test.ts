@@ -144,11 +144,14 @@ describe('readSheet', () => {
     expect(report.issues.map((i) => [i.row, i.column, i.code, i.fix ?? null])).toEqual([
       [4, 'insz', 'insz_leading_zero_lost', BORN_2005],
       [4, 'geboortedatum', 'birthdate_is_date', '04032005'],
+      [4, 'postcode', 'cell_not_text', '1000'],
       [5, 'naam', 'whitespace_edge', 'Janssens'],
       [5, 'geboortedatum', 'birthdate_is_date', '30071985'],
+      [5, 'postcode', 'cell_not_text', '9000'],
       [8, 'geboortedatum', 'birthdate_leading_zero_lost', '01012000'],
       [9, 'insz', 'insz_leading_zero_lost', BIS_2001],
       [9, 'geboortedatum', 'cell_error', null],
+      [9, 'postcode', 'cell_not_text', '1500'],
     ]);
     expect(report.counts).toMatchObject({ rows: 6, empty: 2, blocked: 4 });
   });

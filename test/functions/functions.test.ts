@@ -257,7 +257,7 @@ describe('ROWCHECK', () => {
     ['identified by INSZ only, Windows empty cells', [NN_1985, 0, 0, 0, 0]],
     ['identified by INSZ only, web empty cells', [NN_1985, null, null, null, null]],
     ['identified by name and birth date', [null, 'Janssens', 'Jan', '30071985', '1500']],
-    ['everything filled in', [withSeparators(NN_1985), 'Peeters', 'Hélène', '30071985', 1500]],
+    ['everything filled in', [withSeparators(NN_1985), 'Peeters', 'Hélène', '30071985', '1500']],
     ['a fully empty row (Windows)', [0, 0, 0, 0, 0]],
     ['a fully empty row (web)', [null, null, null, null, null]],
   ])('empty text when the row is fine: %s', (_label, args) => {
@@ -273,6 +273,13 @@ describe('ROWCHECK', () => {
       'insz',
     ],
     ['neither INSZ nor name + birth date', [null, 'Janssens', 'Jan', null, '1500'], 'identity_missing', null],
+    [
+      'a postcode stored as a number (issue #10: no longer silent)',
+      [withSeparators(NN_1985), 'Peeters', 'Hélène', '30071985', 1500],
+      'cell_not_text',
+      'postcode',
+      { kind: 'number', text: '1500' },
+    ],
     [
       'birth date as an Excel date',
       [null, 'Janssens', 'Jan', serial, ''],

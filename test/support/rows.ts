@@ -26,6 +26,11 @@ export const cell = {
   /** An Excel date: the serial number in the 1900 date system (e.g. 31258 = 30/07/1985). */
   date: (serial: number): Cell => ({ kind: 'date', value: serial }),
   boolean: (value: boolean): Cell => ({ kind: 'boolean', value }),
+  /** A number, date or boolean with the text Excel shows for it (`Range.text`: `1/01/2000`, `WAAR`). */
+  shown: (shownCell: Cell, text: string): Cell =>
+    shownCell.kind === 'number' || shownCell.kind === 'date' || shownCell.kind === 'boolean'
+      ? { ...shownCell, text }
+      : shownCell,
   /** An Excel error value such as `#N/A`, `#VALUE!`, `#REF!`. */
   error: (value: string): Cell => ({ kind: 'error', value }),
 };

@@ -171,6 +171,12 @@ function issue(...[code, p, column]: IssueArgs): string {
       const error = p.text('value');
       return `The cell holds an Excel error${error === undefined ? '' : ` (${error})`} instead of a value. Replace the formula or the error with the right value.`;
     }
+    case 'cell_not_text': {
+      const shown = p.text('text');
+      const kind = p.text('kind');
+      const what = kind === 'date' ? 'a date' : kind === 'boolean' ? 'a true/false value' : 'a number';
+      return `There is ${what} ${where(column)} instead of text. The file gets the text as Excel shows it${shown === undefined ? '' : `: “${shown}”`}. Fix the cell to store it as text, or type the right value.`;
+    }
     case 'not_encodable':
       return `There is ${char(p) ?? 'a character'} ${where(column)}, which the ${encodingName(p.text('encoding'))} encoding cannot hold. Choose UTF-8 in the settings, or replace the character.`;
     case 'duplicate_person': {

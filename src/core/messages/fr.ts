@@ -176,6 +176,12 @@ function issue(...[code, p, column]: IssueArgs): string {
       const error = p.text('value');
       return `La cellule contient une erreur Excel${error === undefined ? '' : ` (${error})`} au lieu d’une valeur. Remplacez la formule ou l’erreur par la bonne valeur.`;
     }
+    case 'cell_not_text': {
+      const shown = p.text('text');
+      const kind = p.text('kind');
+      const what = kind === 'date' ? 'une date' : kind === 'boolean' ? 'une valeur vrai/faux' : 'un nombre';
+      return `Il y a ${what} ${where(column)} au lieu d’un texte. Le fichier reçoit le texte tel qu’Excel l’affiche${shown === undefined ? '' : ` : « ${shown} »`}. Corrigez la cellule pour l’enregistrer comme texte, ou tapez la bonne valeur.`;
+    }
     case 'not_encodable':
       return `Il y a ${char(p) ?? 'un caractère'} ${where(column)}, que l’encodage ${encodingName(p.text('encoding'))} ne peut pas enregistrer. Choisissez UTF-8 dans les paramètres, ou remplacez ce caractère.`;
     case 'duplicate_person': {

@@ -179,6 +179,13 @@ function issue(...[code, p, column]: IssueArgs): string {
       const error = p.text('value');
       return `De cel bevat een Excel-fout${error === undefined ? '' : ` (${error})`} in plaats van een waarde. Vervang de formule of de fout door de juiste waarde.`;
     }
+    case 'cell_not_text': {
+      const shown = p.text('text');
+      const kind = p.text('kind');
+      const what =
+        kind === 'date' ? 'een datum' : kind === 'boolean' ? 'een waar/onwaar-waarde' : 'een getal';
+      return `${In(column)} staat ${what} in plaats van tekst. Het bestand krijgt de tekst zoals Excel ze toont${shown === undefined ? '' : `: “${shown}”`}. Herstel de cel om ze als tekst te bewaren, of typ de juiste waarde.`;
+    }
     case 'not_encodable':
       return `${In(column)} staat ${char(p) ?? 'een teken'}: de codering ${encodingName(p.text('encoding'))} kan dat teken niet bewaren. Kies UTF-8 in de instellingen, of vervang het teken.`;
     case 'duplicate_person': {

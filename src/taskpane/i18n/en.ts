@@ -120,6 +120,7 @@ export const en: UiMessages = {
     separator_or_quote: 'Comma, semicolon or quote',
     formula_prefix: 'Starts with =, +, - or @',
     cell_error: 'Excel error in the cell',
+    cell_not_text: 'Number, date or true/false instead of text',
     not_encodable: 'Character does not fit the encoding',
     duplicate_person: 'Same person twice in the batch',
     duplicate_across_batches: 'Person also in another batch',

@@ -126,6 +126,7 @@ export const fr: UiMessages = {
     separator_or_quote: 'Virgule, point-virgule ou guillemet',
     formula_prefix: 'Commence par =, +, - ou @',
     cell_error: 'Erreur Excel dans la cellule',
+    cell_not_text: 'Nombre, date ou vrai/faux au lieu d’un texte',
     not_encodable: "Caractère impossible dans l'encodage",
     duplicate_person: 'Personne en double dans le lot',
     duplicate_across_batches: 'Personne aussi présente dans un autre lot',

@@ -125,6 +125,7 @@ export const nl: UiMessages = {
     separator_or_quote: 'Komma, puntkomma of aanhalingsteken',
     formula_prefix: 'Begint met =, +, - of @',
     cell_error: 'Excel-fout in de cel',
+    cell_not_text: 'Getal, datum of waar/onwaar in plaats van tekst',
     not_encodable: 'Teken past niet in de codering',
     duplicate_person: 'Dubbele persoon in de batch',
     duplicate_across_batches: 'Persoon staat ook in een andere batch',

@@ -11,11 +11,10 @@ import {
   type RegistrationColumn,
   validateRegistrations,
 } from '../core';
-import { type CellRect, parseA1 } from './a1Address';
+import { type CellRect, parseA1, columnLetter } from './a1Address';
 import { queueDateSystem } from './dateSystem';
 import { runOwnWrites } from './ownWrites';
 import { excelText } from './excelText';
-import { columnLetter } from './a1Address';
 import { TEXT_FORMAT } from './numberFormats';
 import { isOfficeError } from './officeErrors';
 import { readMappedRows } from './readMappedRows';

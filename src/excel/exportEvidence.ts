@@ -1,5 +1,4 @@
-import { TEXT_FORMAT } from './numberFormats';
-import { setNumberFormatEverywhere } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 
 /*
  * The export evidence (issue #10, SPEC "Nothing is lost": "Exporting a batch whose files are

@@ -1,6 +1,5 @@
 import { type Issue, REGISTRATION_COLUMNS, type RegistrationColumn, type Severity } from '../core';
-import { columnLetter } from './a1Address';
-import type { CellRect } from './a1Address';
+import { columnLetter, type CellRect } from './a1Address';
 import type { ColumnMapping } from './sheetMapping';
 
 /*

@@ -1,7 +1,6 @@
-import { TEXT_FORMAT } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import type { RequestBudget } from './fillIO';
 import { isOfficeError } from './officeErrors';
-import { setNumberFormatEverywhere } from './numberFormats';
 
 /*
  * The mark store: what the add-in marked and each cell's fill before it, in a very hidden sheet

@@ -3,8 +3,8 @@ import { queueAddLaterColumns } from './addLaterColumns';
 import { batchIdOf } from './batchRecords';
 import { type CellValue } from './cellValue';
 import { queueAppendRecords, queueUpdateRecord } from './tableRecordWrites';
-import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
-import { isUploadedMark } from './yesNo';
+import { cellOf, columnPositions, queueReadTable, type TableSnapshot } from './tableSnapshot';
+import { isUploadedMark, NO, YES } from './yesNo';
 import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
 import { MAX_CELL_TEXT_LENGTH } from './excelLimits';
 import {
@@ -13,7 +13,6 @@ import {
   EXPORT_LOG_TABLE,
   type ExportLogColumnKey,
 } from './exportLogTable';
-import { NO, YES } from './yesNo';
 import {
   type EvidenceStore,
   type FileEvidence,
@@ -23,7 +22,6 @@ import {
   sameBatchId,
 } from './exportEvidence';
 import { queueSetupWorkbook } from './setupWorkbook';
-import { type TableSnapshot } from './tableSnapshot';
 import { hasTable, probeWorkbook } from './workbookProbe';
 
 /*

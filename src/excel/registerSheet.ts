@@ -17,7 +17,7 @@ import { columnLetter } from './a1Address';
 import { BATCH_COLUMNS } from './batchTable';
 import { LIST_DEFINITIONS, listValidationSource } from './dropDownLists';
 import { MAX_SHEET_ROW } from './excelLimits';
-import { TEXT_FORMAT } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import {
   REGISTRATION_COLUMNS_ADDRESS,
   REGISTRATION_COLUMN_WIDTHS,
@@ -36,7 +36,6 @@ import {
   registrationHighlights,
 } from './registrationSheet';
 import { queueDropDown } from './dropDownValidation';
-import { setNumberFormatEverywhere } from './numberFormats';
 import { queueSetupWorkbook } from './setupWorkbook';
 import { probeWorkbook } from './workbookProbe';
 

@@ -6,7 +6,7 @@ import {
 } from './conditionalFormulas';
 import { columnLetter } from './a1Address';
 import { MAX_SHEET_ROW } from './excelLimits';
-import { TEXT_FORMAT } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import {
   REGISTRATION_COLUMNS_ADDRESS,
   REGISTRATION_COLUMN_WIDTHS,
@@ -15,7 +15,6 @@ import {
   REGISTRATION_HEADER_FILL,
   REGISTRATION_HEADER_ROW,
 } from './registrationLayout';
-import { setNumberFormatEverywhere } from './numberFormats';
 
 /*
  * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column

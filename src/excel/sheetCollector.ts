@@ -1,8 +1,7 @@
 import { type Cell, REGISTRATION_COLUMNS, type RegistrationColumn, type RegistrationRow } from '../core';
-import { cellAddress } from './a1Address';
+import { cellAddress, columnLetter } from './a1Address';
 import { cellFromExcel, isEmptyExcelValue } from './cellFromExcel';
 import { type HeaderTitle, titleText } from './headerTitles';
-import { columnLetter } from './a1Address';
 import type { CellBlock } from './readRowBlocks';
 import type { SheetMapping } from './sheetMapping';
 

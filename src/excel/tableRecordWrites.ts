@@ -1,5 +1,4 @@
-import type { CellValue } from './cellValue';
-import { isBlankCell } from './cellValue';
+import { type CellValue, isBlankCell } from './cellValue';
 import type { ColumnDefinition } from './columnDefinition';
 import { columnPositions, type TableSnapshot } from './tableSnapshot';
 

@@ -1,8 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { REGISTRATION_COLUMNS, type RegistrationColumn, columnLabel } from '../../core';
-import { columnLetter } from '../../excel/a1Address';
-import { parseA1 } from '../../excel/a1Address';
+import { columnLetter, parseA1 } from '../../excel/a1Address';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
 import { useTexts } from '../i18n';

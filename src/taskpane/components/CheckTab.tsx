@@ -12,6 +12,7 @@ import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
 import { ProgressPanel } from './ProgressPanel';
+import { RegisterGroups } from './RegisterGroups';
 
 /**
  * "Controleren" (SPEC "Using it"): checks the active sheet (a registration sheet at once, any
@@ -121,11 +122,13 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
         )}
         {result !== null && (
           <>
-            <p className={styles.muted}>
-              {result.source.kind === 'registration'
-                ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
-                : m.sheetIsExisting(result.sheetName)}
-            </p>
+            {result.source.kind !== 'register' && (
+              <p className={styles.muted}>
+                {result.source.kind === 'registration'
+                  ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
+                  : m.sheetIsExisting(result.sheetName)}
+              </p>
+            )}
             <p className={styles.summary} data-testid="check-summary">
               {m.summaryLine(
                 result.report.counts.rows,
@@ -175,6 +178,9 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
                 </ul>
               </MessageBarBody>
             </MessageBar>
+          )}
+          {result.source.kind === 'register' && (
+            <RegisterGroups sheetName={result.sheetName} source={result.source} busy={busy} />
           )}
           {result.report.fileCount > 0 && <p>{m.filesWillBe(result.report.fileCount)}</p>}
           {result.extraColumns.length > 0 && (

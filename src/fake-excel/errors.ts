@@ -31,6 +31,7 @@ export const FakeErrorCodes = {
   rangeExceedsLimit: 'RangeExceedsLimit',
   runMustReturnPromise: 'RunMustReturnPromise',
   notImplemented: 'NotImplemented',
+  accessDenied: 'AccessDenied',
 } as const;
 
 export type FakeErrorCode = (typeof FakeErrorCodes)[keyof typeof FakeErrorCodes];
@@ -41,6 +42,8 @@ const DEFAULT_MESSAGES: Record<FakeErrorCode, string> = {
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
+  // office-js#664: the message Excel gives when an add-in writes where it may not.
+  AccessDenied: "You don't have sufficient permissions for this action.",
   InvalidOperation: 'The operation is invalid for the object.',
   InvalidReference: 'This reference is not valid for the current operation.',
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",

@@ -196,6 +196,68 @@ export class FakeExcelHost {
     this.model.activeSheetId = this.sheet(sheetName).id;
   }
 
+  // ---- hostile workbooks: what users do to a sheet (issue #10) ---------------------------------
+
+  /**
+   * The user protects the sheet (Review > Protect Sheet, every cell locked): the add-in's writes of
+   * contents or formats on it fail with AccessDenied, reads work (see SheetModel.isProtected).
+   */
+  protectSheet(sheetName: string, protect = true): void {
+    this.sheet(sheetName).isProtected = protect;
+  }
+
+  /**
+   * The user hides whole rows (1-based) or columns (`'B:C'`): Excel.Range.rowHidden /
+   * columnHidden. Values stay readable: "Range.values" returns every cell of the range, hidden or
+   * not (Excel.Range.values; only Range.getSpecialCells / getVisibleView skip hidden cells).
+   */
+  hideRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.sheet(sheetName);
+    for (let row = firstRow - 1; row < firstRow - 1 + count; row += 1) sheet.hiddenRows.add(row);
+  }
+
+  hideColumns(sheetName: string, columns: string): void {
+    const r = requireRect(columns);
+    const sheet = this.sheet(sheetName);
+    for (let column = r.c0; column <= r.c1; column += 1) sheet.hiddenColumns.add(column);
+  }
+
+  /**
+   * The user filters `address` (header row first) on one column (0-based within the range): rows
+   * whose value fails `keep` are hidden, nothing is deleted (Excel.AutoFilter.apply, ExcelApi 1.9:
+   * "Applies the AutoFilter to a range. This filters the column if column index and filter
+   * criteria are specified"; Excel "Filter data in a range or table": filtered-out rows are
+   * hidden, not removed).
+   */
+  applyAutoFilter(
+    sheetName: string,
+    address: string,
+    columnIndex: number,
+    keep: (value: Scalar) => boolean,
+  ): void {
+    const sheet = this.sheet(sheetName);
+    const r = requireRect(address);
+    sheet.autoFilter = r;
+    for (let row = r.r0 + 1; row <= r.r1; row += 1) {
+      const value = readCell(userExec(this.runtime), sheet, row, r.c0 + columnIndex, 'values') as Scalar;
+      if (!keep(value)) sheet.hiddenRows.add(row);
+    }
+  }
+
+  /**
+   * The user merges `address` (Home > Merge & Center; Excel.Range.merge, ExcelApi 1.2): "Merging
+   * cells only keeps the upper-left value and discards other values" ("Merge and unmerge cells",
+   * Microsoft Support), so every other cell of the area reads as empty.
+   */
+  mergeCells(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const r = requireRect(address);
+    for (let row = r.r0; row <= r.r1; row += 1)
+      for (let column = r.c0; column <= r.c1; column += 1)
+        if (row !== r.r0 || column !== r.c0) sheet.setContent(row, column, { kind: 'empty' });
+    sheet.mergedAreas.push(r);
+  }
+
   // ---- settings of the fake ------------------------------------------------------------------
 
   setUse1904DateSystem(use1904: boolean): void {
@@ -341,6 +403,13 @@ export class FakeSheetInspector {
   }
   get frozenRows(): number {
     return this.model.frozenRows;
+  }
+  /** Hidden rows, 1-based, ascending (by the user or an AutoFilter). */
+  get hiddenRows(): number[] {
+    return [...this.model.hiddenRows].map((row) => row + 1).sort((a, b) => a - b);
+  }
+  get isProtected(): boolean {
+    return this.model.isProtected;
   }
   get frozenColumns(): number {
     return this.model.frozenColumns;

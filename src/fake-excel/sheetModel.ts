@@ -93,6 +93,25 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatRecord[] = [];
   validations: DataValidationRecord[] = [];
 
+  /**
+   * Worksheet protection as the user sets it (Review > Protect Sheet; Excel.WorksheetProtection,
+   * ExcelApi 1.2, "protected: Specifies if the worksheet is protected"). Every cell is locked by
+   * default ("Lock or unlock specific areas of a protected worksheet", Microsoft Support), so an
+   * add-in's write of contents or formats is refused with AccessDenied (office-js#664); reads work.
+   */
+  isProtected = false;
+  /**
+   * Rows and columns hidden by the user or by an AutoFilter (Excel.Range.rowHidden /
+   * columnHidden, ExcelApi 1.2; Excel.AutoFilter.apply, ExcelApi 1.9: "rows that do not match
+   * are hidden"). Hiding changes no value: `Range.values` still returns hidden cells.
+   */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** The AutoFilter's range, if one is applied (Excel.Worksheet.autoFilter). */
+  autoFilter: Rect | null = null;
+  /** Merged areas (Excel.Range.merge, ExcelApi 1.2; Range.getMergedAreasOrNullObject, 1.13). */
+  readonly mergedAreas: Rect[] = [];
+
   private readonly cells = new Map<number, CellRecord>();
   private readonly columnLayers = new Map<number, StampedLayer>();
   private readonly rowLayers = new Map<number, StampedLayer>();
@@ -122,11 +141,18 @@ export class SheetModel {
     return this.cells.size;
   }
 
+  /** Refuses a change to a protected sheet (see {@link isProtected}). */
+  assertWritable(location = 'Range'): void {
+    if (this.isProtected)
+      throw officeError(FakeErrorCodes.accessDenied, `the sheet '${this.name}' is protected`, location);
+  }
+
   getContent(row: number, column: number): CellContent {
     return this.cells.get(SheetModel.key(row, column))?.content ?? EMPTY;
   }
 
   setContent(row: number, column: number, content: CellContent): void {
+    this.assertWritable();
     const key = SheetModel.key(row, column);
     const record = this.cells.get(key);
     if (record) {
@@ -151,6 +177,7 @@ export class SheetModel {
   }
 
   setCellFormat<P extends FormatProp>(row: number, column: number, prop: P, value: FormatValue<P>): void {
+    this.assertWritable();
     const key = SheetModel.key(row, column);
     let record = this.cells.get(key);
     if (!record) {
@@ -162,6 +189,7 @@ export class SheetModel {
 
   /** Applies a format to a rectangle (one layer for whole rows/columns/sheet or large rectangles). */
   setFormat<P extends FormatProp>(r: Rect, prop: P, value: FormatValue<P>): void {
+    this.assertWritable();
     if (cellCount(r) < RECT_LAYER_THRESHOLD) {
       for (let row = r.r0; row <= r.r1; row += 1) {
         for (let c = r.c0; c <= r.c1; c += 1) this.setCellFormat(row, c, prop, value);
@@ -192,6 +220,7 @@ export class SheetModel {
    * inside `r` removed, and one default layer covers what other layers still reach.
    */
   clearFormats(r: Rect): void {
+    this.assertWritable();
     this.forEachStoredCell(r, (row, column, record, key) => {
       record.format = {};
       this.dropIfBlank(key, record);
@@ -215,6 +244,7 @@ export class SheetModel {
   }
 
   clearContents(r: Rect): void {
+    this.assertWritable();
     this.forEachStoredCell(r, (row, column, record, key) => {
       record.content = EMPTY;
       this.dropIfBlank(key, record);
@@ -286,6 +316,7 @@ export class SheetModel {
 
   /** Inserts blank cells at `r`, shifting cells (and whole-row/column formats) down or right. */
   insertCells(r: Rect, shift: 'Down' | 'Right', location: string): void {
+    this.assertWritable();
     const down = shift === 'Down';
     const n = down ? rowCount(r) : columnCount(r);
     const moved: [number, CellRecord][] = [];
@@ -320,6 +351,7 @@ export class SheetModel {
 
   /** Deletes the cells of `r`, shifting cells below up or cells to the right left. */
   deleteCells(r: Rect, shift: 'Up' | 'Left'): void {
+    this.assertWritable();
     const up = shift === 'Up';
     const n = up ? rowCount(r) : columnCount(r);
     const moved: [number, CellRecord][] = [];

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { type ExportSettings, type Issue, columnLabel, renderIssue } from '../../core';
 import { columnLetter } from '../../excel/a1Address';
 import type { CheckNotice, CheckView, LiveNote } from '../check/checkReducer';
@@ -12,6 +12,7 @@ import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
 import { ProgressPanel } from './ProgressPanel';
+import { RegisterGroups } from './RegisterGroups';
 
 /**
  * "Controleren" (SPEC "Using it"): checks the active sheet (a registration sheet at once, any
@@ -24,16 +25,11 @@ import { ProgressPanel } from './ProgressPanel';
  *
  * Rendering only: the state is check/checkReducer.ts's, the actions check/useCheckController.ts's.
  */
-export function CheckTab(props: {
-  settings: ExportSettings;
-  now?: Clock;
-  /** Shown after the problems (the day register's per-group lines, issue #9). */
-  children?: ReactNode;
-}) {
+export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
-  const { settings, children } = props;
+  const { settings } = props;
   const controller = useCheckController({ settings, ...(props.now === undefined ? {} : { now: props.now }) });
   const { state, result, busy, check, work, sheetWatch } = controller;
   const { view, notice } = state;
@@ -166,11 +162,13 @@ export function CheckTab(props: {
                 <MessageBarBody>{m.noIssues}</MessageBarBody>
               </MessageBar>
             )}
-            <p className={styles.muted}>
-              {result.source.kind === 'registration'
-                ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
-                : m.sheetIsExisting(result.sheetName)}
-            </p>
+            {result.source.kind !== 'register' && (
+              <p className={styles.muted}>
+                {result.source.kind === 'registration'
+                  ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
+                  : m.sheetIsExisting(result.sheetName)}
+              </p>
+            )}
           </>
         )}
         {notice !== null && (
@@ -218,8 +216,10 @@ export function CheckTab(props: {
             onFix={(targets) => void controller.fix(targets)}
             busy={busy}
           />
-          {/* Slot after the problems: the day register's per-group lines (issue #9) go here. */}
-          {children}
+          {/* After the problems: the day register's per-group lines (issue #9). */}
+          {result.source.kind === 'register' && (
+            <RegisterGroups sheetName={result.sheetName} source={result.source} busy={busy} />
+          )}
           <section className={styles.section} aria-label={m.checkMore} data-testid="check-secondary">
             {result.report.fileCount > 0 && (
               <p className={styles.explanation}>{m.filesWillBe(result.report.fileCount)}</p>

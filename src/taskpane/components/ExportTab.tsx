@@ -36,6 +36,7 @@ import { selectCell } from '../../excel/navigation';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { RegisterExport } from './RegisterExport';
 
 /** Blocked rows listed in the preview before "… and N more". */
 const BLOCKED_SHOWN = 50;
@@ -185,6 +186,9 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
         </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'register' && (
+        <RegisterExport check={view.outcome.check} settings={settings} />
       )}
       {view.kind === 'prepared' && view.outcome.kind === 'not_found' && (
         <MessageBar intent="error" layout="multiline">

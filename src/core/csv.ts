@@ -207,11 +207,13 @@ const MAX_BYTES_PER_UNIT = 3;
 const SEPARATORS_AND_LINE_END = REGISTRATION_COLUMNS.length - 1 + CSV_LINE_END.length;
 
 /**
- * The state of one writeCsv call, passed explicitly (no module state): the buffer and write
- * position, what the last field's scan found, and the first unencodable character.
+ * A registration file being written (no module state: everything a write needs is here): the
+ * buffer and write position, what the last field's scan found, and the first unencodable
+ * character. Made by {@link startCsv}, filled by {@link appendCsvRecord}, ended by
+ * {@link finishCsv}; {@link writeCsv} does all three.
  */
-interface CsvWriter {
-  readonly out: Uint8Array;
+export interface CsvWriter {
+  out: Uint8Array;
   readonly encoding: Encoding;
   at: number;
   /** What the last {@link writeField} found: as {@link highestUnit} (ASCII text gives 0). */
@@ -240,22 +242,63 @@ export function writeCsv(records: readonly CsvRecord[], options: CsvWriteOptions
   // three times (assert, size, write). The 95,000 ready benchmark records in files of 100 took
   // ~88 ms through formatCsv + encodeText, ~36 ms with separate sizing and writing passes,
   // ~24 ms like this.
-  const encoding = options.encoding;
-  const bom = encoding === 'utf-8-bom';
-  let capacity = (bom ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+  let capacity = 0;
   for (const record of records) capacity += mostBytes(record);
-  const w: CsvWriter = { out: new Uint8Array(capacity), encoding, at: 0, fieldTop: 0, unencodable: null };
+  const w = startCsv(options.encoding, capacity);
+  for (const record of records) appendCsvRecord(w, record);
+  return finishCsv(w);
+}
+
+/**
+ * A new file with its BOM (for 'utf-8-bom') and header line, with room for `recordBytes` more
+ * bytes (it grows when records need more).
+ *
+ * @example
+ * ```ts
+ * const w = startCsv('utf-8', 0);
+ * appendCsvRecord(w, ['85073003328', '', '', '', '']);
+ * finishCsv(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n85073003328,,,,\r\n'
+ * ```
+ */
+export function startCsv(encoding: Encoding, recordBytes: number): CsvWriter {
+  const bom = encoding === 'utf-8-bom';
+  const head = (bom ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+  const w: CsvWriter = {
+    out: new Uint8Array(head + recordBytes),
+    encoding,
+    at: 0,
+    fieldTop: 0,
+    unencodable: null,
+  };
   if (bom) {
     w.out.set(UTF8_BOM, 0);
     w.at = UTF8_BOM.length;
   }
   w.out.set(HEADER_LINE_BYTES, w.at);
   w.at += HEADER_LINE_BYTES.length;
-  for (const record of records) writeRecord(w, record);
-  // Raised only once every record passed its checks, as formatCsv asserts them all before
-  // encodeText runs. The header and separators are ASCII, so the first character a field cannot
-  // hold is the first one of the whole text.
-  if (w.unencodable !== null) throw unencodableError(w.unencodable, encoding);
+  return w;
+}
+
+/**
+ * Checks `record` as {@link assertCsvRecord} does and appends its line; throws when a check fails.
+ * A character the encoding cannot hold is remembered and thrown by {@link finishCsv}, as
+ * encodeText(formatCsv(records)) asserts every record before encoding any.
+ */
+export function appendCsvRecord(w: CsvWriter, record: CsvRecord): void {
+  const need = mostBytes(record);
+  if (w.at + need > w.out.length) {
+    const grown = new Uint8Array(Math.max(w.out.length * 2, w.at + need));
+    grown.set(w.out.subarray(0, w.at));
+    w.out = grown;
+  }
+  writeRecord(w, record);
+}
+
+/** The exact bytes of the file; throws for a character its encoding cannot hold. */
+export function finishCsv(w: CsvWriter): Uint8Array {
+  // The header and separators are ASCII, so the first character a field cannot hold is the
+  // first one of the whole text.
+  if (w.unencodable !== null) throw unencodableError(w.unencodable, w.encoding);
   return w.out.slice(0, w.at);
 }
 

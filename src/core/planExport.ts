@@ -1,21 +1,20 @@
-import { writeCsv } from './csv';
+import { appendCsvRecord, finishCsv, startCsv } from './csv';
+import type { CsvWriter } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
-import { splitIntoFiles } from './splitIntoFiles';
 import type {
   BatchMetadata,
-  CsvRecord,
   Encoding,
   ExportSettings,
-  ExportValidation,
   Issue,
   OtherBatch,
   RegistrationRow,
   ValidationCounts,
+  ValidationReport,
 } from './types';
 import { ROW_BLOCKED, ROW_EMPTY, ROW_READY } from './types';
-import { validateForExport } from './validateRegistrations';
+import { validateEachReady } from './validateRegistrations';
 
 /**
  * One registration file, ready to download and to log.
@@ -96,6 +95,43 @@ export interface PlanExportInput {
   otherBatches?: readonly OtherBatch[];
 }
 
+/** Room reserved per record when a file is started (it grows when a record needs more). */
+const BYTES_PER_RECORD = 64;
+
+/** Every issue, grouped by its row. */
+function groupByRow(issues: readonly Issue[]): Map<number, Issue[]> {
+  const byRow = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    const list = byRow.get(issue.row);
+    if (list === undefined) byRow.set(issue.row, [issue]);
+    else list.push(issue);
+  }
+  return byRow;
+}
+
+/**
+ * The issues of the blocked rows, by row: only those rows get a list (most rows with findings
+ * have warnings only and are exported; a list each for them was work for nothing).
+ */
+function issuesOfBlockedRows(
+  rows: readonly RegistrationRow[],
+  status: Uint8Array,
+  issues: readonly Issue[],
+): Map<number, Issue[]> {
+  const blockedRows = new Set<number>();
+  for (let i = 0; i < status.length; i++) {
+    if (status[i] === ROW_BLOCKED) blockedRows.add((rows[i] as RegistrationRow).row);
+  }
+  const byRow = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    if (!blockedRows.has(issue.row)) continue;
+    const list = byRow.get(issue.row);
+    if (list === undefined) byRow.set(issue.row, [issue]);
+    else list.push(issue);
+  }
+  return byRow;
+}
+
 function invariant(condition: boolean, what: string): asserts condition {
   if (!condition) broken(what);
 }
@@ -137,25 +173,39 @@ function broken(what: string): never {
  */
 export function planExport(input: PlanExportInput): ExportPlan {
   const { rows, batch, batchId, today, settings } = input;
-  const report = validateForExport({
-    rows,
-    batch,
-    today,
-    settings,
-    ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
-  });
+  // The one validation of the setting (validation reports it too, as its first issue).
+  const lines = checkLinesPerFile(settings.linesPerFile);
+  const perFile = lines.ok ? registrationsPerFile(lines.value) : 0;
+
+  // The files are written while validating: each ready record goes straight into its file's
+  // bytes (its part: 99 registrations a file by default), so no record is kept per row. Keeping
+  // them (an array per ready row) cost about as much as the validation itself at 1,000,000 rows
+  // through the garbage collector (issue #11).
+  const writers: CsvWriter[] = [];
+  let readyRecords = 0;
+  const report = validateEachReady(
+    {
+      rows,
+      batch,
+      today,
+      settings,
+      ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
+    },
+    (record) => {
+      if (perFile > 0) {
+        if (readyRecords % perFile === 0)
+          writers.push(startCsv(settings.encoding, perFile * BYTES_PER_RECORD));
+        appendCsvRecord(writers[writers.length - 1] as CsvWriter, record);
+      }
+      readyRecords++;
+    },
+  );
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
-  const issuesByRow = new Map<number, Issue[]>();
-  for (const issue of report.issues) {
-    const list = issuesByRow.get(issue.row);
-    if (list === undefined) issuesByRow.set(issue.row, [issue]);
-    else list.push(issue);
-  }
+  const blockedIssues = issuesOfBlockedRows(rows, report.status, report.issues);
 
   // The sheet rows of the ready records, sized once from the report's count (trimmed below
   // should the verdicts disagree): an array grown by push allocated more (measured).
-  const readyRecords = report.records;
   const readyRows: number[] = new Array<number>(report.counts.ready);
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
@@ -169,7 +219,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
         readyCount++;
         break;
       case ROW_BLOCKED: {
-        const issues = issuesByRow.get(row) ?? [];
+        const issues = blockedIssues.get(row) ?? [];
         if (!issues.some((issue) => issue.severity === 'error')) broken(`blocked row ${row} has an error`);
         blocked.push({ row, issues });
         break;
@@ -181,21 +231,16 @@ export function planExport(input: PlanExportInput): ExportPlan {
         broken(`row ${row} has a status`);
     }
   }
-  invariant(readyCount === readyRecords.length, 'a record for every ready row');
+  invariant(readyCount === readyRecords, 'a record for every ready row');
   readyRows.length = readyCount;
 
-  // The one validation of the setting (validateForExport reported it too, as its first issue).
-  const lines = checkLinesPerFile(settings.linesPerFile);
-  if (!lines.ok) return withheld(report, blocked, readyRows, issuesByRow, lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, readyRows, lines.issue, settings.encoding);
 
-  const chunks = splitIntoFiles(readyRecords, registrationsPerFile(lines.value));
-  const parts = chunks.length;
+  const parts = writers.length;
   const files: ExportFile[] = [];
   let names: string[] = [];
-  let start = 0;
   for (let index = 0; index < parts; index++) {
-    const chunk = chunks[index] as CsvRecord[];
-    const bytes = writeCsv(chunk, { encoding: settings.encoding });
+    const bytes = finishCsv(writers[index] as CsvWriter);
     // All names at once (the part number is all that differs), after the first file's bytes as
     // before, so a broken invariant still reports the same error first.
     if (index === 0) {
@@ -208,16 +253,15 @@ export function planExport(input: PlanExportInput): ExportPlan {
       name: names[index] as string,
       bytes,
       sha256: sha256Hex(bytes),
-      rows: readyRows.slice(start, start + chunk.length),
+      rows: readyRows.slice(index * perFile, (index + 1) * perFile),
       part: index + 1,
       parts,
     });
-    start += chunk.length;
   }
 
   const exported = files.reduce((sum, file) => sum + file.rows.length, 0);
   const { counts } = report;
-  invariant(exported === readyRecords.length, 'every ready row is in a file');
+  invariant(exported === readyRecords, 'every ready row is in a file');
   invariant(exported + blocked.length + empty === rows.length, 'rows in = exported + blocked + empty');
   invariant(
     counts.rows === rows.length &&
@@ -242,13 +286,13 @@ export function planExport(input: PlanExportInput): ExportPlan {
  * first, so rows in = exported + blocked + empty still holds and nothing is lost or thrown.
  */
 function withheld(
-  report: ExportValidation,
+  report: ValidationReport,
   blocked: readonly BlockedRow[],
   readyRows: readonly number[],
-  issuesByRow: ReadonlyMap<number, Issue[]>,
   settingIssue: Issue,
   encoding: Encoding,
 ): ExportPlan {
+  const issuesByRow = groupByRow(report.issues);
   const held: BlockedRow[] = readyRows.map((row) => ({
     row,
     issues: [{ ...settingIssue, row }, ...(issuesByRow.get(row) ?? [])],

@@ -52,7 +52,7 @@ export function splitIntoFiles<T>(items: readonly T[], maxPerFile: number): T[][
  * exportable, or 0 for the header row and above; null when `linesPerFile` is refused by
  * checkLinesPerFile. SPEC: "On a registration sheet (header in row 1) the sheet row number is the
  * file's line number while rows are contiguous: the overflow band starts at sheet row 101". The
- * sheet's live band (src/excel/conditionalFormulas.ts: overLimitBands) is this rule as an Excel
+ * sheet's live band (src/excel/overLimitBands.ts) is this rule as an Excel
  * formula; an empty or blocked row above moves the real boundary down, which the pane shows.
  *
  * @example

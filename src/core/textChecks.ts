@@ -43,7 +43,7 @@ function isTrimmedSpace(c: number): boolean {
 
 /**
  * Every code unit {@link hasEdgeWhitespace} reports at an edge and {@link trimEdges} removes, in
- * ascending order: the one list the sheet's highlight formula is built from (conditionalFormulas.ts),
+ * ascending order: the one list the sheet's highlight formulas are built from (src/excel/formulaParts.ts),
  * so the formula and core cannot drift apart.
  *
  * @example

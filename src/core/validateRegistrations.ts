@@ -638,11 +638,32 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
  */
 export function validateForExport(input: ValidateRegistrationsInput): ExportValidation {
   const records: CsvRecord[] = [];
-  return { ...validate(input, records), records };
+  const report = validateEachReady(input, (record) => {
+    records.push([...record]);
+  });
+  return { ...report, records };
 }
 
-/** The validation; with `records`, appends the record of each ready row to it. */
-function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null): ValidationReport {
+/**
+ * Receives the CSV record of each ready row, in input order, as it will be written. The array is
+ * reused for the next row: copy it to keep it (planExport writes it at once and keeps nothing,
+ * which spares an array per row: issue #11, fewer live objects at 1,000,000 rows).
+ */
+export type ReadyRecordSink = (record: CsvRecord) => void;
+
+/**
+ * {@link validateRegistrations}, handing the record of each ready row to `onReady` as soon as the
+ * row is found ready (internal to core: planExport writes the files while validating).
+ */
+export function validateEachReady(
+  input: ValidateRegistrationsInput,
+  onReady: ReadyRecordSink,
+): ValidationReport {
+  return validate(input, onReady);
+}
+
+/** The validation; with `onReady`, hands it the record of each ready row. */
+function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | null): ValidationReport {
   const { rows, settings } = input;
   // SPEC: lines per file, header included; checked by the one validation of the setting. A bad
   // value is reported (row 0, first in row order) and no file is counted, never replaced.
@@ -656,6 +677,8 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;
   const status = new Uint8Array(rows.length);
+  /** The record handed to `onReady`, refilled for each ready row. */
+  const record: [string, string, string, string, string] = ['', '', '', '', ''];
   let ready = 0;
   let blocked = 0;
   let empty = 0;
@@ -692,14 +715,13 @@ function validate(input: ValidateRegistrationsInput, records: CsvRecord[] | null
           noticeRow = true;
           checker.addRowLevel('rows_over_limit', {}); // params set once the count is known, below
         }
-        if (records !== null) {
-          records.push([
-            checker.insz,
-            checker.naam,
-            checker.voornaam,
-            checker.geboortedatum,
-            checker.postcode,
-          ]);
+        if (onReady !== null) {
+          record[0] = checker.insz;
+          record[1] = checker.naam;
+          record[2] = checker.voornaam;
+          record[3] = checker.geboortedatum;
+          record[4] = checker.postcode;
+          onReady(record);
         }
       }
     }

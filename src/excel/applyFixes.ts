@@ -14,13 +14,12 @@ import {
 import { type CellRect, parseA1, columnLetter } from './a1Address';
 import { queueDateSystem } from './dateSystem';
 import { runOwnWrites } from './ownWrites';
-import { excelText } from './excelText';
-import { TEXT_FORMAT } from './numberFormats';
 import { isOfficeError } from './officeErrors';
 import { readMappedRows } from './readMappedRows';
 import { rowSpans } from './rowSpans';
 import { REGISTRATION_SHEET_MAPPING, type SheetMapping } from './sheetMapping';
 import { syncInGroups, type WriteTask } from './syncInGroups';
+import { queueTextCells, type TextCell } from './writeText';
 
 /*
  * Fixes the user asks for (SPEC "Nothing is lost": "fixes are offered one by one or per kind, each
@@ -125,16 +124,10 @@ function fixWriteTasks(sheet: Excel.Worksheet, writes: readonly CellWrite[]): Wr
       tasks.push({
         bytes: rows * 12 + block.reduce((n, write) => n + write.text.length + 8, 0),
         queue: () => {
-          const formats: (string | null)[][] = Array.from({ length: rows }, () => [null]);
-          const values: (string | null)[][] = Array.from({ length: rows }, () => [null]);
-          for (const write of block) {
-            formats[write.row - first] = [TEXT_FORMAT];
-            values[write.row - first] = [excelText(write.text)];
-          }
-          const range = sheet.getRangeByIndexes(first - 1, column, rows, 1);
-          // Text format first, then the text (ARCHITECTURE: "Set numberFormat to text (@) BEFORE").
-          range.numberFormat = formats;
-          range.values = values;
+          const cells: TextCell[][] = Array.from({ length: rows }, () => [null]);
+          for (const write of block) cells[write.row - first] = [{ text: write.text }];
+          // Text format first, then the text, on the same range (writeText.ts).
+          queueTextCells(sheet.getRangeByIndexes(first - 1, column, rows, 1), cells);
         },
       });
     }

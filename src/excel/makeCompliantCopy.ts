@@ -13,10 +13,9 @@ import { readBatches } from './readBatches';
 import { DATE_1904_OFFSET } from './cellFromExcel';
 import { type CreateBatchInput, createBatch } from './createBatch';
 import { runOwnWrites } from './ownWrites';
-import { excelText } from './excelText';
 import type { HeaderTitle } from './headerTitles';
 import { columnLetter } from './a1Address';
-import { GENERAL_FORMAT, TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import { REGISTRATION_COLUMNS_ADDRESS, REGISTRATION_FIRST_DATA_ROW } from './registrationLayout';
 import type { BlockReadOptions } from './readRowBlocks';
 import { readSheet } from './readSheet';
@@ -24,6 +23,7 @@ import { queueFormatRegistrationSheet } from './registrationSheet';
 import type { ExtraColumn, SheetNote } from './sheetCollector';
 import type { SheetMapping } from './sheetMapping';
 import { syncInGroups, type WriteTask } from './syncInGroups';
+import { queueTextCells } from './writeText';
 
 /*
  * The compliant copy of an existing sheet (SPEC "Nothing is lost": "The original sheet is never
@@ -217,7 +217,6 @@ export async function makeCompliantCopy(
   for (let start = 0; start < lines.length; start += WRITE_BLOCK_ROWS) {
     const block = lines.slice(start, start + WRITE_BLOCK_ROWS);
     const firstRow = REGISTRATION_FIRST_DATA_ROW + start;
-    const hasErrors = block.some((line) => line.errors.includes(true));
     block.forEach((line, r) =>
       line.errors.forEach((isError, c) => {
         if (isError) errorCells.push(`${columnLetter(c)}${firstRow + r}`);
@@ -232,14 +231,13 @@ export async function makeCompliantCopy(
           block.length,
           REGISTRATION_COLUMNS.length,
         );
-        if (hasErrors) {
-          // The columns are text already; an error cell gets General so `#N/A` stays an error.
-          range.numberFormat = block.map((line) =>
-            line.errors.map((isError) => (isError ? GENERAL_FORMAT : TEXT_FORMAT)),
-          );
-        }
-        range.values = block.map((line) =>
-          line.values.map((value, c) => (line.errors[c] === true ? value : excelText(value))),
+        // Format and values together on the same range (writeText.ts): never relying on the
+        // column format set when the sheet was made or re-made.
+        queueTextCells(
+          range,
+          block.map((line) =>
+            line.values.map((value, c) => (line.errors[c] === true ? { error: value } : { text: value })),
+          ),
         );
       },
     });

@@ -1,25 +1,13 @@
+import { checkedCell, digitsOnly, notBlank } from './formulaParts';
+
 /*
  * Formulas for the live highlighting of a day's register's batch columns (issue #9: "dose not
  * 0.5/1/2, date not a real date or in the future, toediener INSZ invalid, a patient row without
- * product or date"). Pure strings, with the conventions of conditionalFormulas.ts (invariant
+ * product or date"). Pure strings, with the conventions of formulaParts.ts (invariant
  * en-US syntax, written for the rule's top-left cell, Excel 2016 functions only, no boolean
  * literals, HyperFormula-checked in test/excel/registerFormulas.test.ts against core's grouping).
- * The toediener column uses conditionalFormulas.ts inszInvalidFormula as it is: the same INSZ rules.
+ * The toediener column uses inszFormula.ts inszInvalidFormula as it is: the same INSZ rules.
  */
-
-/** An A1 reference to one cell (relative row: what rules need). */
-const CELL_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}$/;
-
-function checkedCell(cell: string): string {
-  if (!CELL_REFERENCE.test(cell)) throw new RangeError(`registerFormulas: not an A1 cell reference: ${cell}`);
-  return cell;
-}
-
-/** As conditionalFormulas.ts: the cell holds something other than ASCII spaces, or an error. */
-const notBlank = (c: string): string => `IFERROR(TRIM(${c})<>"",1)`;
-
-/** As conditionalFormulas.ts: the text `t` is exactly `n` ASCII digits. */
-const digitsOnly = (t: string, n: number): string => `TEXT(${t}+1${'0'.repeat(n)},"0")="1"&${t}`;
 
 /** One or two ASCII digits. */
 const oneOrTwoDigits = (t: string): string => `OR(${digitsOnly(t, 1)},${digitsOnly(t, 2)})`;

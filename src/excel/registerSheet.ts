@@ -12,7 +12,7 @@ import {
   parseIsoDate,
 } from '../core';
 import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
-import { inszInvalidFormula, overLimitBands } from './conditionalFormulas';
+import { inszInvalidFormula } from './inszFormula';
 import { columnLetter } from './a1Address';
 import { BATCH_COLUMNS } from './batchTable';
 import { LIST_DEFINITIONS, listValidationSource } from './dropDownLists';
@@ -140,17 +140,25 @@ export function registerHighlights(): RegistrationHighlight[] {
   const rowCells = ['A', 'B', 'C', 'D', 'E'].map((letter) => `$${letter}${first}`);
   return [
     {
+      rule: 'insz_invalid',
       address: dataColumn(columnOf('toedienerInsz').index),
       formula: inszInvalidFormula(cellOf('toedienerInsz')),
       ...error,
     },
-    { address: dataColumn(columnOf('dosis').index), formula: doseInvalidFormula(cellOf('dosis')), ...error },
     {
+      rule: 'dose_invalid',
+      address: dataColumn(columnOf('dosis').index),
+      formula: doseInvalidFormula(cellOf('dosis')),
+      ...error,
+    },
+    {
+      rule: 'administration_date_invalid',
       address: dataColumn(columnOf('datumToediening').index),
       formula: dateInvalidFormula(cellOf('datumToediening')),
       ...error,
     },
     ...REQUIRED.map((field) => ({
+      rule: 'batch_field_missing' as const,
       address: dataColumn(columnOf(field).index),
       formula: requiredMissingFormula(cellOf(field), rowCells),
       ...error,
@@ -222,10 +230,9 @@ function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, linesP
     const letter = columnLetter(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
   });
-  const bands = new Set(
-    overLimitBands(REGISTRATION_FIRST_DATA_ROW, linesPerFile).map((band) => band.formula),
+  const highlights = registrationHighlights({ linesPerFile }).filter(
+    (h) => h.rule !== 'over_limit_even' && h.rule !== 'over_limit_odd',
   );
-  const highlights = registrationHighlights({ linesPerFile }).filter((h) => !bands.has(h.formula));
   queueHighlights(sheet, [...highlights, ...registerHighlights()]);
 }
 

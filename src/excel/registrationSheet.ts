@@ -1,9 +1,10 @@
-import {
-  birthDateInvalidFormula,
-  edgeWhitespaceFormula,
-  inszInvalidFormula,
-  overLimitBands,
-} from './conditionalFormulas';
+import { birthDateInvalidFormula } from './birthDateFormulas';
+import { edgeWhitespaceFormula } from './edgeWhitespaceFormula';
+import type { HighlightRuleId } from './highlightRules';
+import { identityCellsOfRow, identityMissingFormula } from './identityFormula';
+import { inszInvalidFormula } from './inszFormula';
+import { overLimitBands } from './overLimitBands';
+import { postcodeInvalidFormula } from './postcodeFormula';
 import { columnLetter } from './a1Address';
 import { MAX_SHEET_ROW } from './excelLimits';
 import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
@@ -32,6 +33,8 @@ export interface RegistrationSheetOptions {
 
 /** One live highlight: a formula rule on a range, relative to the range's top-left cell. */
 export interface RegistrationHighlight {
+  /** The core rule the formula mirrors (highlightRules.ts). */
+  readonly rule: HighlightRuleId;
   /** Range without sheet, e.g. `A2:A1048576`. */
   readonly address: string;
   readonly formula: string;
@@ -106,31 +109,52 @@ export const WARNING_FONT = '#9C5700';
 /**
  * The live highlights of a registration sheet, highest priority first (pure): invalid INSZ and a
  * bad Geboortedatum (not 8 digits, no real date, or in the future: SPEC "a bad Geboortedatum"),
- * then edge whitespace on all five columns, then the rows of each further file, shaded in
- * alternating colours. Formulas from conditionalFormulas.ts, written for the first data row.
+ * the blank identity cells of a row without identity, then the warnings: edge whitespace on all
+ * five columns and a postcode that is not 4 digits 1000-9999, then the rows of each further file, shaded in
+ * alternating colours. Formulas from the *Formula(s).ts files and overLimitBands.ts, written for the first data row.
  */
 export function registrationHighlights(options: RegistrationSheetOptions): RegistrationHighlight[] {
   const first = REGISTRATION_FIRST_DATA_ROW;
   return [
     {
+      rule: 'insz_invalid',
       address: dataColumn(0),
       formula: inszInvalidFormula(`A${first}`),
       fill: ERROR_FILL,
       fontColor: ERROR_FONT,
     },
     {
+      rule: 'birthdate_invalid',
       address: dataColumn(3),
       formula: birthDateInvalidFormula(`D${first}`),
       fill: ERROR_FILL,
       fontColor: ERROR_FONT,
     },
+    // A row without identity (issue #13): its blank INSZ, Naam and Geboortedatum cells.
+    ...[0, 1, 3].map((index) => ({
+      rule: 'identity_missing' as const,
+      address: dataColumn(index),
+      formula: identityMissingFormula(`${columnLetter(index)}${first}`, identityCellsOfRow(first)),
+      fill: ERROR_FILL,
+      fontColor: ERROR_FONT,
+    })),
     {
+      rule: 'whitespace_edge',
       address: REGISTRATION_DATA_ADDRESS,
       formula: edgeWhitespaceFormula(`A${first}`),
       fill: WARNING_FILL,
       fontColor: WARNING_FONT,
     },
+    // A postcode that is not 4 digits 1000-9999 (postcode_format, a warning; issue #13).
+    {
+      rule: 'postcode_invalid',
+      address: dataColumn(4),
+      formula: postcodeInvalidFormula(`E${first}`),
+      fill: WARNING_FILL,
+      fontColor: WARNING_FONT,
+    },
     ...overLimitBands(first, options.linesPerFile).map((band) => ({
+      rule: band.files === 'even' ? ('over_limit_even' as const) : ('over_limit_odd' as const),
       address: REGISTRATION_DATA_ADDRESS,
       formula: band.formula,
       fill: band.fill,

@@ -3,6 +3,7 @@ import {
   type ExportSettings,
   type Issue,
   type OtherBatch,
+  type RegistrationRow,
   type ValidationReport,
   validateRegistrations,
 } from '../core';
@@ -18,6 +19,7 @@ import { type SheetMapping, REGISTRATION_SHEET_MAPPING } from '../excel/sheetMap
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName, selectCell } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
+import { type RegisterSource, checkRegisterIn, registerMappingOf } from './registerCheck';
 
 /*
  * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;
@@ -50,13 +52,28 @@ export interface CheckResult {
         /** Other batches compared for duplicate_across_batches (same product and date). */
         readonly comparedBatches: number;
       }
-    | { readonly kind: 'existing' };
+    | { readonly kind: 'existing' }
+    /** A day's register (issue #9): its groups, from registerCheck.ts. */
+    | RegisterSource;
   readonly mapping: SheetMapping;
   /** Sheet-level findings (header_mismatch) first, then core's, in core's order. */
   readonly issues: readonly Issue[];
   readonly report: ValidationReport;
   /** Columns besides the five: not exported, listed so nothing is dropped silently. */
   readonly extraColumns: readonly ExtraColumn[];
+  /** The cells of the rows with a finding, as read: the pane shows each problem's value. */
+  readonly cells: ReadonlyMap<number, RegistrationRow['cells']>;
+}
+
+/** The cells of the rows that have a finding (a 100,000-row sheet keeps only those). */
+export function cellsWithFindings(
+  rows: readonly RegistrationRow[],
+  issues: readonly Issue[],
+): Map<number, RegistrationRow['cells']> {
+  const wanted = new Set(issues.map((issue) => issue.row));
+  const cells = new Map<number, RegistrationRow['cells']>();
+  for (const row of rows) if (wanted.has(row.row)) cells.set(row.row, row.cells);
+  return cells;
 }
 
 export type InspectOutcome =
@@ -146,6 +163,7 @@ async function checkRegistrationSheet(
       issues: [...read.value.headerIssues, ...report.issues],
       report,
       extraColumns: read.value.extraColumns,
+      cells: cellsWithFindings(read.value.rows, report.issues),
     },
   };
 }
@@ -162,6 +180,9 @@ export function inspectActiveSheet(tools: CheckTools): Promise<InspectOutcome> {
 function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
   return Excel.run(async (context) => {
     const sheetName = await activeSheetName(context);
+    // A day's register first: its groups' Batches rows name it, but it is no one batch's sheet.
+    const register = await registerMappingOf(context, sheetName);
+    if (register !== null) return checkRegisterIn(context, sheetName, register, tools);
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
     if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
@@ -224,6 +245,7 @@ function checkWithMappingIn(
         issues: report.issues,
         report,
         extraColumns: read.value.extraColumns,
+        cells: cellsWithFindings(read.value.rows, report.issues),
       },
     };
   });
@@ -240,6 +262,9 @@ export function recheck(previous: CheckResult, tools: CheckTools): Promise<Mappe
 function recheckIn(previous: CheckResult, tools: CheckTools): Promise<MappedCheckOutcome> {
   if (previous.source.kind === 'existing')
     return checkWithMappingIn(previous.sheetName, previous.mapping, tools);
+  const { source } = previous;
+  if (source.kind === 'register')
+    return Excel.run((context) => checkRegisterIn(context, previous.sheetName, source.mapping, tools));
   return Excel.run(async (context) => {
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, previous.sheetName);

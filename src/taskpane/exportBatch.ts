@@ -8,6 +8,7 @@ import { type PaneError, toPaneError } from './errors';
 import { abortError, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
+import { type RegisterCheckResult, checkRegisterIn, registerMappingOf } from './registerCheck';
 
 /*
  * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files
@@ -30,7 +31,9 @@ export type PrepareOutcome =
   | { kind: 'ready'; prepared: PreparedExport }
   | { kind: 'not_registration'; sheetName: string }
   | { kind: 'batch_invalid'; sheetName: string; batchId: string; issues: readonly Issue[] }
-  | { kind: 'not_found'; sheetName: string };
+  | { kind: 'not_found'; sheetName: string }
+  /** A day's register (issue #9): exported group by group by RegisterExport, from this check. */
+  | { kind: 'register'; sheetName: string; check: RegisterCheckResult };
 
 async function prepareIn(
   context: Excel.RequestContext,
@@ -38,6 +41,12 @@ async function prepareIn(
   settings: ExportSettings,
   tools: ReadTools,
 ): Promise<PrepareOutcome> {
+  // A day's register first: its groups' Batches rows name it, but it is no one batch's sheet.
+  const register = await registerMappingOf(context, sheetName);
+  if (register !== null) {
+    const checked = await checkRegisterIn(context, sheetName, register, { settings, now: () => new Date() });
+    return checked.kind === 'checked' ? { kind: 'register', sheetName, check: checked.result } : checked;
+  }
   const state = await readBatches(context, { today: new Date() });
   const record = batchOfSheet(state.batches, sheetName);
   if (record === undefined) return { kind: 'not_registration', sheetName };

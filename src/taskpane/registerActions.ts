@@ -1,3 +1,4 @@
+import type { ExportRegisterInput, ExportRegisterResult } from '../excel/exportRegister';
 import type { CreateRegisterInput, CreateRegisterResult } from '../excel/registerSheet';
 import { oneAtATime } from './oneAction';
 
@@ -6,6 +7,8 @@ import { oneAtATime } from './oneAction';
  * time (oneAction.ts). The Excel-layer modules load when the action runs (issue #11: the pane's
  * first paint carries none of them). No rule lives here: core decides, src/excel reads and writes.
  */
+const exportRegisterModule = () =>
+  import(/* webpackChunkName: "excel-register-export" */ '../excel/exportRegister');
 const registerSheetModule = () => import(/* webpackChunkName: "excel-register" */ '../excel/registerSheet');
 
 /** "Nieuw dagregister" (src/excel registerSheet.ts createRegister). */
@@ -13,5 +16,17 @@ export function createRegisterAction(input: CreateRegisterInput): Promise<Create
   return oneAtATime('new_register', async () => {
     const { runCreateRegister } = await registerSheetModule();
     return runCreateRegister(input);
+  });
+}
+
+/**
+ * "Exporteren" on a register: every group with ready rows, recorded (src/excel exportRegister.ts:
+ * Batches rows of new groups, a log row per file), or `confirmation_required` when a group's files
+ * are marked uploaded. The caller hands the files over (deliverExport).
+ */
+export function exportRegisterAction(input: ExportRegisterInput): Promise<ExportRegisterResult> {
+  return oneAtATime('export', async () => {
+    const { runExportRegister } = await exportRegisterModule();
+    return runExportRegister(input);
   });
 }

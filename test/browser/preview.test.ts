@@ -100,7 +100,13 @@ test("the add-in's conditional formats show, evaluated with core", async () => {
   await typeInGrid('A4', valid);
   await typeInGrid('A5', valid);
 
-  const [errorRule, , warningRule, evenBand, oddBand] = highlights;
+  const byRule = (id: string) => highlights.find((h) => h.rule === id);
+  const [errorRule, warningRule, evenBand, oddBand] = [
+    byRule('insz_invalid'),
+    byRule('whitespace_edge'),
+    byRule('over_limit_even'),
+    byRule('over_limit_odd'),
+  ];
   const fillOf = (address: string) => () => cell(address).getAttribute('data-fill');
   const fills = async () => ({
     A2: await fillOf('A2')(),

@@ -6,16 +6,13 @@ import { sheetRowPart, splitIntoFiles } from '../../src/core/splitIntoFiles';
 import { EDGE_SPACE_UNITS, hasEdgeWhitespace, isBlankText, trimEdges } from '../../src/core/textChecks';
 import { DEFAULT_SETTINGS, type Cell, type RegistrationColumn } from '../../src/core/types';
 import { validateRegistrations } from '../../src/core/validateRegistrations';
-import {
-  FORMULA_MAX_LENGTH,
-  OVER_LIMIT_FILLS,
-  birthDateInvalidFormula,
-  birthDateShapeFormula,
-  edgeWhitespaceFormula,
-  inszInvalidFormula,
-  overLimitBands,
-  overLimitFormula,
-} from '../../src/excel/conditionalFormulas';
+import { birthDateInvalidFormula, birthDateShapeFormula } from '../../src/excel/birthDateFormulas';
+import { edgeWhitespaceFormula } from '../../src/excel/edgeWhitespaceFormula';
+import { FORMULA_MAX_LENGTH } from '../../src/excel/formulaParts';
+import { identityCellsOfRow, identityMissingFormula } from '../../src/excel/identityFormula';
+import { inszInvalidFormula } from '../../src/excel/inszFormula';
+import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
+import { OVER_LIMIT_FILLS, overLimitBands, overLimitFormula } from '../../src/excel/overLimitBands';
 import { cell, cellsRow } from '../support/rows';
 import { arbDecoratedInsz, arbValidInsz, makeInsz, type InszParts } from '../support/syntheticInsz';
 import {
@@ -557,7 +554,23 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, wh
     ['word joiner at the start', text('\u2060Peeters'), true],
     ['zero-width space inside (control_character, not whitespace_edge)', text('Pee\u200bters'), false],
     ['Mongolian vowel separator is no longer whitespace', text('\u180ePeeters'), false],
+    // Excel counts UTF-16 code units: LEFT/RIGHT of these is half a surrogate pair, on which
+    // Excel's UNICODE fails (#VALUE!); the formula must still answer (issue #10).
     ['emoji at the end (surrogate pair)', text('Peeters\u{1F600}'), false],
+    ['emoji at the start', text('\u{1F600}Peeters'), false],
+    ['emoji in the middle', text('Pee\u{1F600}ters'), false],
+    ['emoji only', text('\u{1F600}'), false],
+    ['leading space, emoji at the end', text(' Peeters\u{1F600}'), true],
+    ['emoji at the start, trailing space', text('\u{1F600}Peeters '), true],
+    ['emoji at the start, trailing tab', text('\u{1F600}Peeters\t'), true],
+    ['leading tab, emoji at the end', text('\tPeeters\u{1F600}'), true],
+    ['space then emoji at the start', text(' \u{1F600}Peeters'), true],
+    ['emoji at both ends, space inside', text('\u{1F600} \u{1F600}'), false],
+    ['a lone high surrogate at the end', text('Peeters\ud83d'), false],
+    ['a lone low surrogate at the start', text('\ude00Peeters'), false],
+    // Zero-width characters and the BOM follow core whatever core decides (issue #10: alike).
+    ['BOM U+FEFF at the start', text('\ufeffPeeters'), hasEdgeWhitespace('\ufeffPeeters')],
+    ['zero-width space U+200B at the start', text('\u200bPeeters'), hasEdgeWhitespace('\u200bPeeters')],
     ['an error value: the rule does not apply', cell.error('#N/A'), false],
   ];
   // One engine for the whole table (a HyperFormula instance costs ~100 ms to build).
@@ -575,6 +588,36 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, wh
       expect(core).toBe(expected);
       expect(results[i]).toBe(expected);
     },
+  );
+
+  test(
+    'generated texts of letters, emoji, whitespace and zero-width characters: the verdict of core',
+    () => {
+      const unit = fc.constantFrom(
+        'a',
+        'é',
+        ' ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\u3000',
+        '\u{1F600}',
+        '\u{1F1E7}\u{1F1EA}',
+        '\u200b',
+        '\ufeff',
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ unit, minLength: 1, maxLength: 6 }), { minLength: 200, maxLength: 200 }),
+          (values) => {
+            const results = evaluateColumnRule(WHITESPACE_RULE, values.map(text), ENGINE);
+            expect(values.filter((v, i) => results[i]?.applies !== hasEdgeWhitespace(v))).toEqual([]);
+          },
+        ),
+        { numRuns: runs(3) },
+      );
+    },
+    SLOW,
   );
 });
 
@@ -907,14 +950,17 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
     'TEXT',
     'TODAY',
     'TRIM',
-    // Excel 2013: UNICODE (still older than the Excel 2016 floor).
+    // Excel 2013: UNICODE and UNICHAR (still older than the Excel 2016 floor).
     'UNICODE',
+    'UNICHAR',
   ]);
   const ALL: [string, string][] = [
     ['inszInvalidFormula', INSZ_RULE],
     ['edgeWhitespaceFormula', WHITESPACE_RULE],
     ['birthDateShapeFormula', SHAPE_RULE],
     ['birthDateInvalidFormula', BIRTH_DATE_RULE],
+    ['identityMissingFormula', identityMissingFormula('A2', identityCellsOfRow(2))],
+    ['postcodeInvalidFormula', postcodeInvalidFormula('A2')],
     ['overLimitFormula', overLimitFormula(2, 100)],
     ...overLimitBands(2, 100).map((band): [string, string] => [`overLimitBands ${band.files}`, band.formula]),
   ];
@@ -931,6 +977,14 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
     // Invariant syntax: commas between arguments, no `;`, no array constants, no boolean literals.
     const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
     expect(code).not.toMatch(/[;{}]|\bTRUE\b|\bFALSE\b/);
+    // Excel allows 64 levels of nested functions (Excel specifications and limits).
+    let depth = 0;
+    let deepest = 0;
+    for (const ch of code) {
+      if (ch === '(') deepest = Math.max(deepest, ++depth);
+      if (ch === ')') depth--;
+    }
+    expect(deepest).toBeLessThanOrEqual(64);
     // Evaluates without #NAME? (or any error) on a valid and an empty cell.
     const results = evaluateColumnRule(formula, [text(NN_1985), cell.empty()], ENGINE);
     expect(results.map((r) => r.error)).toEqual([undefined, undefined]);
@@ -939,7 +993,7 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
   test('the INSZ rule stays compact (about 1,000 characters of the 8,192 allowed)', () => {
     expect(INSZ_RULE.length).toBeLessThan(1100);
     expect(SHAPE_RULE.length).toBeLessThan(100);
-    expect(WHITESPACE_RULE.length).toBeLessThan(200);
+    expect(WHITESPACE_RULE.length).toBeLessThan(300);
     expect(BIRTH_DATE_RULE.length).toBeLessThan(350);
   });
 
@@ -977,6 +1031,15 @@ describe('the formula engine itself (test/excel/formulaEngine.ts)', () => {
     }
     return days;
   };
+  test('UNICODE as Excel: code points, and #VALUE! on a partial surrogate (Microsoft, UNICODE function)', () => {
+    const cells = [text('B'), text(' '), text('\u{1F600}'), text('\ud83d'), text('\ude00'), text('a\ud83d')];
+    const results = evaluateColumnRule('=UNICODE(A2)', cells, ENGINE);
+    expect(results.map((r) => r.error ?? r.value)).toEqual([66, 32, 0x1f600, 'VALUE', 'VALUE', 'VALUE']);
+    // LEFT and RIGHT count UTF-16 code units, as Excel's do: half an emoji each.
+    const halves = evaluateColumnRule('=UNICODE(LEFT(A2))', [text('\u{1F600}x')], ENGINE);
+    expect(halves.map((r) => r.error)).toEqual(['VALUE']);
+  });
+
   const ROUND_TRIP =
     '=TEXT(YEAR(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"0000")&TEXT(MONTH(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")&TEXT(DAY(DATE(LEFT(A2,4),MID(A2,5,2),RIGHT(A2,2))),"00")';
 

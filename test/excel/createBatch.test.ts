@@ -1,11 +1,11 @@
 import { checkLinesPerFile } from '../../src/core/settings';
 import type { BatchField } from '../../src/core/types';
-import {
-  birthDateInvalidFormula,
-  edgeWhitespaceFormula,
-  inszInvalidFormula,
-  overLimitBands,
-} from '../../src/excel/conditionalFormulas';
+import { birthDateInvalidFormula } from '../../src/excel/birthDateFormulas';
+import { edgeWhitespaceFormula } from '../../src/excel/edgeWhitespaceFormula';
+import { identityCellsOfRow, identityMissingFormula } from '../../src/excel/identityFormula';
+import { inszInvalidFormula } from '../../src/excel/inszFormula';
+import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
+import { overLimitBands } from '../../src/excel/overLimitBands';
 import { type CreateBatchInput, createBatch, nextBatchId } from '../../src/excel/createBatch';
 import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { LISTS_SHEET } from '../../src/excel/dropDownLists';
@@ -101,44 +101,28 @@ describe('createBatch', () => {
     expect(fake.host.inspect.sheet('Blad1').values('A1:B1')).toEqual([[Number(born2005), 1012000]]);
   });
 
-  test('puts the live conditional formats of conditionalFormulas.ts on the sheet', async () => {
+  test('puts the live conditional formats of registrationHighlights on the sheet, in priority order', async () => {
     await create(input({}, 50));
     const formats = fake.host.inspect.sheet('B001 Vaxigrip 28-11-2026').conditionalFormats();
     const bands = overLimitBands(2, 50);
+    const sheet = "'B001 Vaxigrip 28-11-2026'!";
+    const column = (letter: string) => `${sheet}${letter}2:${letter}1048576`;
+    const identity = identityCellsOfRow(2);
     expect(
       formats.map((f) => ({ type: f.type, formula: f.formula, ranges: f.ranges, priority: f.priority })),
-    ).toEqual([
-      {
-        type: 'Custom',
-        formula: inszInvalidFormula('A2'),
-        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:A1048576"],
-        priority: 0,
-      },
-      {
-        type: 'Custom',
-        formula: birthDateInvalidFormula('D2'),
-        ranges: ["'B001 Vaxigrip 28-11-2026'!D2:D1048576"],
-        priority: 1,
-      },
-      {
-        type: 'Custom',
-        formula: edgeWhitespaceFormula('A2'),
-        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
-        priority: 2,
-      },
-      {
-        type: 'Custom',
-        formula: bands[0]?.formula,
-        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
-        priority: 3,
-      },
-      {
-        type: 'Custom',
-        formula: bands[1]?.formula,
-        ranges: ["'B001 Vaxigrip 28-11-2026'!A2:E1048576"],
-        priority: 4,
-      },
-    ]);
+    ).toEqual(
+      [
+        [inszInvalidFormula('A2'), column('A')],
+        [birthDateInvalidFormula('D2'), column('D')],
+        [identityMissingFormula('A2', identity), column('A')],
+        [identityMissingFormula('B2', identity), column('B')],
+        [identityMissingFormula('D2', identity), column('D')],
+        [edgeWhitespaceFormula('A2'), `${sheet}A2:E1048576`],
+        [postcodeInvalidFormula('E2'), column('E')],
+        [bands[0]?.formula, `${sheet}A2:E1048576`],
+        [bands[1]?.formula, `${sheet}A2:E1048576`],
+      ].map(([formula, range], priority) => ({ type: 'Custom', formula, ranges: [range], priority })),
+    );
     expect(bands[0]?.formula).toContain('ROW()>=51'); // 50 lines, header included: file 2 from sheet row 51
   });
 

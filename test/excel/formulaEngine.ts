@@ -16,9 +16,11 @@
  *   (Excel rounds down); CHOOSE refuses a fractional index (Excel truncates it); DATEDIF wants
  *   its unit in capitals; TRUE and FALSE are names, not literals; `1E8` does not parse (write
  *   100000000); DATE(y,1,0) gives 1 January instead of 31 December. The formulas are written so
- *   none of this is reached or changes a verdict (see src/excel/conditionalFormulas.ts).
+ *   none of this is reached or changes a verdict (see src/excel/formulaParts.ts and the rule files).
  * - A HyperFormula bug (3.5.0, the latest) is patched here, not worked around in the formulas:
  *   see {@link patchSerialToDate}.
+ * - UNICODE of a partial surrogate is #VALUE! in Excel and a number in HyperFormula: the engine
+ *   here uses Excel's behaviour (see ExcelUnicodePlugin), so a formula that forgets it fails a test.
  */
 import {
   CellError,
@@ -87,6 +89,48 @@ function patchSerialToDate(): void {
   };
 }
 patchSerialToDate();
+
+/**
+ * UNICODE as Excel computes it: the code point of the first character, and "If text contains
+ * partial surrogates or data types that are not valid, UNICODE returns the #VALUE! error value"
+ * (Microsoft, "UNICODE function", support.microsoft.com/office/unicode-function). HyperFormula
+ * 3.5 answers `codePointAt(0)`, i.e. the code unit of a lone surrogate, where Excel fails. Excel's
+ * LEFT, RIGHT and MID count UTF-16 code units (LEN of an emoji is 2), as HyperFormula's do, so
+ * `LEFT(cell)` of a value starting with an emoji is a partial surrogate in both: replacing
+ * HyperFormula's UNICODE with this one makes the engine fail where Excel fails.
+ */
+class ExcelUnicodePlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    UNICODE: { method: 'unicode', parameters: [{ argumentType: FunctionArgumentType.STRING }] },
+  };
+
+  unicode(
+    ast: { args: Parameters<ExcelUnicodePlugin['runFunction']>[0] },
+    state: Parameters<ExcelUnicodePlugin['runFunction']>[1],
+  ): ReturnType<ExcelUnicodePlugin['runFunction']> {
+    return this.runFunction(ast.args, state, this.metadata('UNICODE'), (text: string) =>
+      text === '' || hasPartialSurrogate(text)
+        ? new CellError(ErrorType.VALUE)
+        : (text.codePointAt(0) as number),
+    );
+  }
+}
+
+/** True when the text holds a high surrogate without its low one, or a low one alone. */
+export function hasPartialSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+HyperFormula.registerFunction('UNICODE', ExcelUnicodePlugin);
 
 /** Excel's MOD before 2007: #NUM! when n >= d * 2^27 (Microsoft KB 119083). */
 const LEGACY_MOD_LIMIT = 2 ** 27;

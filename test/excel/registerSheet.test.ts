@@ -1,5 +1,5 @@
 import { DEFAULT_LISTS, groupRegister, type BatchField } from '../../src/core';
-import { inszInvalidFormula } from '../../src/excel/conditionalFormulas';
+import { inszInvalidFormula } from '../../src/excel/inszFormula';
 import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import { dateInvalidFormula, doseInvalidFormula } from '../../src/excel/registerFormulas';
 import { type CreateRegisterInput, createRegister, REGISTER_COLUMNS } from '../../src/excel/registerSheet';

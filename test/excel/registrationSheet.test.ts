@@ -1,10 +1,10 @@
 import type { Cell } from '../../src/core/types';
-import {
-  birthDateInvalidFormula,
-  edgeWhitespaceFormula,
-  inszInvalidFormula,
-  overLimitBands,
-} from '../../src/excel/conditionalFormulas';
+import { birthDateInvalidFormula } from '../../src/excel/birthDateFormulas';
+import { edgeWhitespaceFormula } from '../../src/excel/edgeWhitespaceFormula';
+import { identityCellsOfRow, identityMissingFormula } from '../../src/excel/identityFormula';
+import { inszInvalidFormula } from '../../src/excel/inszFormula';
+import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
+import { overLimitBands } from '../../src/excel/overLimitBands';
 import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import {
   ERROR_FILL,
@@ -36,28 +36,34 @@ async function formatNewSheet(name: string, linesPerFile: number, rows?: string[
 }
 
 describe('registrationHighlights', () => {
-  test('errors first, then edge whitespace on all five columns, then the file bands', () => {
+  test('errors first (INSZ, Geboortedatum, identity), then the warnings, then the file bands', () => {
     const highlights = registrationHighlights({ linesPerFile: 100 });
     const bands = overLimitBands(2, 100);
-    expect(highlights.map((h) => [h.address, h.formula, h.fill])).toEqual([
-      ['A2:A1048576', inszInvalidFormula('A2'), ERROR_FILL],
-      ['D2:D1048576', birthDateInvalidFormula('D2'), ERROR_FILL],
-      ['A2:E1048576', edgeWhitespaceFormula('A2'), WARNING_FILL],
-      ['A2:E1048576', bands[0]?.formula, bands[0]?.fill],
-      ['A2:E1048576', bands[1]?.formula, bands[1]?.fill],
+    const identity = identityCellsOfRow(2);
+    expect(highlights.map((h) => [h.rule, h.address, h.formula, h.fill])).toEqual([
+      ['insz_invalid', 'A2:A1048576', inszInvalidFormula('A2'), ERROR_FILL],
+      ['birthdate_invalid', 'D2:D1048576', birthDateInvalidFormula('D2'), ERROR_FILL],
+      ['identity_missing', 'A2:A1048576', identityMissingFormula('A2', identity), ERROR_FILL],
+      ['identity_missing', 'B2:B1048576', identityMissingFormula('B2', identity), ERROR_FILL],
+      ['identity_missing', 'D2:D1048576', identityMissingFormula('D2', identity), ERROR_FILL],
+      ['whitespace_edge', 'A2:E1048576', edgeWhitespaceFormula('A2'), WARNING_FILL],
+      ['postcode_invalid', 'E2:E1048576', postcodeInvalidFormula('E2'), WARNING_FILL],
+      ['over_limit_even', 'A2:E1048576', bands[0]?.formula, bands[0]?.fill],
+      ['over_limit_odd', 'A2:E1048576', bands[1]?.formula, bands[1]?.fill],
     ]);
   });
 
+  const byRule = (linesPerFile: number, rule: string) =>
+    registrationHighlights({ linesPerFile }).find((h) => h.rule === rule);
+
   test('the file bands follow linesPerFile (header included: the band starts at row lines + 1)', () => {
-    const [, , , even, odd] = registrationHighlights({ linesPerFile: 25 });
-    expect(even?.formula).toBe(overLimitBands(2, 25)[0]?.formula);
-    expect(odd?.formula).toBe(overLimitBands(2, 25)[1]?.formula);
-    expect(even?.formula).toContain('ROW()>=26');
+    expect(byRule(25, 'over_limit_even')?.formula).toBe(overLimitBands(2, 25)[0]?.formula);
+    expect(byRule(25, 'over_limit_odd')?.formula).toBe(overLimitBands(2, 25)[1]?.formula);
+    expect(byRule(25, 'over_limit_even')?.formula).toContain('ROW()>=26');
   });
 
   test("default 100 lines: the band starts at sheet row 101, where the manual's limit falls", () => {
-    const [, , , even] = registrationHighlights({ linesPerFile: 100 });
-    expect(even?.formula).toContain('ROW()>=101,');
+    expect(byRule(100, 'over_limit_even')?.formula).toContain('ROW()>=101,');
   });
 });
 
@@ -90,8 +96,8 @@ describe('queueFormatRegistrationSheet', () => {
     const first = fake.host.stats.formatCallsTotal;
     await formatNewSheet('Twee', 100);
     expect(fake.host.stats.formatCallsTotal - first).toBe(first);
-    // numberFormat 1 + header bold/fill 2 + freeze 1 + widths 5 + 5 rules x (add, formula, format...).
-    expect(first).toBeLessThanOrEqual(30);
+    // numberFormat 1 + header bold/fill 2 + freeze 1 + widths 5 + 9 rules x (add, formula, format...).
+    expect(first).toBeLessThanOrEqual(50);
     expect(fake.host.stats.syncs).toBe(2);
   });
 });
@@ -126,7 +132,14 @@ describe('the rules on the sheet highlight while the user types', () => {
         .map((result, i) => (result.applies ? i + 2 : 0))
         .filter((r) => r > 0);
     const byFormula = new Map(sheet.conditionalFormats().map((f) => [f.formula, f]));
-    const [insz, birth, spaces, even, odd] = registrationHighlights({ linesPerFile: 3 });
+    const rule = (id: string) => registrationHighlights({ linesPerFile: 3 }).find((h) => h.rule === id);
+    const [insz, birth, spaces, even, odd] = [
+      rule('insz_invalid'),
+      rule('birthdate_invalid'),
+      rule('whitespace_edge'),
+      rule('over_limit_even'),
+      rule('over_limit_odd'),
+    ];
     for (const rule of [insz, birth, spaces, even, odd])
       expect(byFormula.has(rule?.formula ?? '')).toBe(true);
 

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Combobox,
-  Field,
-  Input,
-  Option,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   BATCH_FIELDS,
   type BatchField,
@@ -109,6 +99,7 @@ export function BatchForm(props: {
       validationMessage: message ?? null,
     };
   };
+  const productListId = useId();
   const ref = (field: BatchField) => (element: HTMLElement | null) => {
     controls.current.set(field, element);
   };
@@ -218,21 +209,20 @@ export function BatchForm(props: {
         {...fieldProps('immunisatieproduct')}
         hint={products.length === 0 ? m.productListEmpty : m.productHint}
       >
-        <Combobox
+        {/* A native <datalist> (role combobox, free text plus suggestions) instead of Fluent's
+            Combobox: issue #11, ~25 KB less in the pane's first chunk. */}
+        <Input
           ref={ref('immunisatieproduct')}
-          freeform
+          list={productListId}
           placeholder={m.productPlaceholder}
           value={fields.immunisatieproduct}
-          selectedOptions={products.includes(fields.immunisatieproduct) ? [fields.immunisatieproduct] : []}
-          onChange={(event) => set('immunisatieproduct', event.target.value)}
-          onOptionSelect={(_, data) => set('immunisatieproduct', data.optionValue ?? data.optionText ?? '')}
-        >
+          onChange={(_, data) => set('immunisatieproduct', data.value)}
+        />
+        <datalist id={productListId}>
           {products.map((product) => (
-            <Option key={product} value={product}>
-              {product}
-            </Option>
+            <option key={product} value={product} />
           ))}
-        </Combobox>
+        </datalist>
       </Field>
       <Field {...fieldProps('dosis')} hint={m.dosisHint}>
         <RadioGroup

@@ -37,6 +37,7 @@ import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { RegisterExport } from './RegisterExport';
 
 /** Blocked rows listed in the preview before "… and N more". */
 const BLOCKED_SHOWN = 50;
@@ -223,6 +224,9 @@ export function ExportTab(props: {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
         </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'register' && (
+        <RegisterExport check={view.outcome.check} settings={settings} />
       )}
       {view.kind === 'prepared' && view.outcome.kind === 'not_found' && (
         <MessageBar intent="error" layout="multiline">

@@ -112,7 +112,7 @@ export function App() {
       case 'new':
         return <NewBatchTab settings={settings.value} start={startOf('new')} />;
       case 'check':
-        return <CheckTab settings={settings.value} />;
+        return <CheckTab settings={settings.value} start={startOf('check')} />;
       case 'export':
         return (
           <ExportTab settings={settings.value} active={selected === 'export'} start={startOf('export')} />

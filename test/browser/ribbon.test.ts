@@ -83,3 +83,29 @@ test('Nieuwe batch on the ribbon: the pane opens on the form with focus in its f
     (focused) => expect(focused).toBe(true),
   );
 });
+
+test('Controleren on the ribbon: the pane opens on Controleren and checks the active sheet in that click', async () => {
+  const { opened, pane } = await session.openPane();
+  const { page } = opened;
+  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
+  const rows = validRows(3);
+  // Row 4 has a postcode of 3 digits: a warning (the row stays exportable), a problem to list.
+  const broken: string[] = [...(rows[2] ?? [])];
+  broken[4] = '150';
+  await userEdit(page, SHEET, 'A2:E4', [[...(rows[0] ?? [])], [...(rows[1] ?? [])], broken]);
+  await pane.settle();
+  await pane.openTab('settings');
+
+  await press(page, 'vaccinnet.check');
+  expect((await officeRecord(page)).addinCalls).toContain('showAsTaskpane');
+  await eventually(
+    () => selectedTab(page),
+    (panel) => expect(panel).toMatch(/panel-check$/),
+  );
+  // No click in the pane: the press itself ran the check of the active sheet.
+  await eventually(
+    async () => (await page.getByTestId('check-summary').textContent()) ?? '',
+    (text) => expect(text).toBe(pane.m.summaryLine(3, 3, 0, 0)),
+  );
+  await expect(page.getByTestId('issue-kind-postcode_format').count()).resolves.toBe(1);
+});

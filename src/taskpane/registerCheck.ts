@@ -10,6 +10,7 @@ import {
 } from '../core';
 import { proposeRegisterMapping, REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/readRegister';
 import { groupRegisterSheet } from '../excel/registerBatches';
+import type { HeaderTitle } from '../excel/headerTitles';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { yieldToEventLoop } from './hooks/useAction';
 
@@ -26,6 +27,8 @@ export interface RegisterSource {
   readonly plan: RegisterExportPlan;
   readonly mapping: RegisterMapping;
   readonly uploadedBatchIds: readonly string[];
+  /** The header row's titles as read: a confirmed mapping holds while they stay the same. */
+  readonly header: readonly HeaderTitle[];
 }
 
 /** A checked register, shaped as checkSheet.ts's CheckResult (which lists it among its sources). */
@@ -107,7 +110,7 @@ export async function checkRegisterIn(
     kind: 'checked',
     result: {
       sheetName: read.sheetName,
-      source: { kind: 'register', plan, mapping, uploadedBatchIds },
+      source: { kind: 'register', plan, mapping, uploadedBatchIds, header: read.header },
       mapping,
       issues: plan.issues,
       report: registerReport(

@@ -4,6 +4,7 @@ import {
   type ExportSettings,
   type Issue,
   type OtherBatch,
+  type RegistrationRow,
   type ValidationReport,
   isRegisterMapping,
   validateRegistrations,
@@ -65,6 +66,19 @@ export interface CheckResult {
   readonly report: ValidationReport;
   /** Columns besides the five: not exported, listed so nothing is dropped silently. */
   readonly extraColumns: readonly ExtraColumn[];
+  /** The cells of the rows with a finding, as read: the pane shows each problem's value. */
+  readonly cells: ReadonlyMap<number, RegistrationRow['cells']>;
+}
+
+/** The cells of the rows that have a finding (a 100,000-row sheet keeps only those). */
+export function cellsWithFindings(
+  rows: readonly RegistrationRow[],
+  issues: readonly Issue[],
+): Map<number, RegistrationRow['cells']> {
+  const wanted = new Set(issues.map((issue) => issue.row));
+  const cells = new Map<number, RegistrationRow['cells']>();
+  for (const row of rows) if (wanted.has(row.row)) cells.set(row.row, row.cells);
+  return cells;
 }
 
 /** The batch columns of a list read as a day's register (issue #9): 0-based sheet column per field. */
@@ -166,6 +180,7 @@ async function checkRegistrationSheet(
       issues: [...read.value.headerIssues, ...report.issues],
       report,
       extraColumns: read.value.extraColumns,
+      cells: cellsWithFindings(read.value.rows, report.issues),
     },
   };
 }
@@ -306,6 +321,7 @@ function checkWithMappingIn(
         issues: report.issues,
         report,
         extraColumns: read.value.extraColumns,
+        cells: cellsWithFindings(read.value.rows, report.issues),
       },
     };
   });

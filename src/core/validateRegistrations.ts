@@ -577,7 +577,9 @@ function indexOtherBatches(
 ): { index: PersonIndex; occurrences: OtherOccurrence[] } | null {
   const { batch, otherBatches } = input;
   if (batch === undefined || otherBatches === undefined) return null;
-  const index = new PersonIndex();
+  let expected = 0;
+  for (const other of otherBatches) if (sameProductAndDate(batch, other.batch)) expected += other.rows.length;
+  const index = new PersonIndex(expected);
   const occurrences: OtherOccurrence[] = [];
   for (const other of otherBatches) {
     if (!sameProductAndDate(batch, other.batch)) continue;
@@ -672,7 +674,8 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
 
   const checker = new RowChecker(input.today, input.batch, settings);
   const others = indexOtherBatches(input, checker);
-  const persons = new PersonIndex();
+  // Sized once for every row: growing by doubling allocated and rehashed as much again.
+  const persons = new PersonIndex(rows.length);
 
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;

@@ -183,6 +183,9 @@ export function planExport(input: PlanExportInput): ExportPlan {
   // collector) and no buffer per file (issue #11).
   const writer = perFile > 0 ? startCsv(settings.encoding, perFile * BYTES_PER_RECORD) : null;
   const contents: Uint8Array[] = [];
+  /** The sheet rows of each part; one list of every ready row when no file is written. */
+  const partRows: number[][] = [];
+  const partSize = perFile > 0 ? perFile : Infinity;
   let readyRecords = 0;
   const report = validateEachReady(
     {
@@ -192,14 +195,16 @@ export function planExport(input: PlanExportInput): ExportPlan {
       settings,
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
-    (record) => {
-      if (writer !== null) {
-        if (readyRecords > 0 && readyRecords % perFile === 0) {
+    (record, sheetRow) => {
+      if (readyRecords % partSize === 0) {
+        if (writer !== null && readyRecords > 0) {
           contents.push(finishCsv(writer));
           restartCsv(writer);
         }
-        appendCsvRecord(writer, record);
+        partRows.push([]);
       }
+      if (writer !== null) appendCsvRecord(writer, record);
+      (partRows[partRows.length - 1] as number[]).push(sheetRow);
       readyRecords++;
     },
   );
@@ -208,21 +213,19 @@ export function planExport(input: PlanExportInput): ExportPlan {
   invariant(report.status.length === rows.length, 'one verdict per input row');
   const blockedIssues = issuesOfBlockedRows(rows, report.status, report.issues);
 
-  // The sheet rows of the ready records, sized once from the report's count (trimmed below
-  // should the verdicts disagree): an array grown by push allocated more (measured).
-  const readyRows: number[] = new Array<number>(report.counts.ready);
+  // The verdicts again, for the blocked rows and the invariants; the ready rows' sheet rows came
+  // with their records (partRows), so only blocked rows are looked up.
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
   const { status } = report;
   for (let i = 0; i < status.length; i++) {
-    const row = (rows[i] as RegistrationRow).row;
     switch (status[i]) {
       case ROW_READY:
-        readyRows[readyCount] = row;
         readyCount++;
         break;
       case ROW_BLOCKED: {
+        const row = (rows[i] as RegistrationRow).row;
         const issues = blockedIssues.get(row) ?? [];
         if (!issues.some((issue) => issue.severity === 'error')) broken(`blocked row ${row} has an error`);
         blocked.push({ row, issues });
@@ -232,13 +235,12 @@ export function planExport(input: PlanExportInput): ExportPlan {
         empty++;
         break;
       default:
-        broken(`row ${row} has a status`);
+        broken(`row ${(rows[i] as RegistrationRow).row} has a status`);
     }
   }
   invariant(readyCount === readyRecords, 'a record for every ready row');
-  readyRows.length = readyCount;
 
-  if (!lines.ok) return withheld(report, blocked, readyRows, lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, partRows.flat(), lines.issue, settings.encoding);
 
   const parts = contents.length;
   const names = exportFileNames(
@@ -249,7 +251,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
     name: names[index] as string,
     bytes,
     sha256: sha256Hex(bytes),
-    rows: readyRows.slice(index * perFile, (index + 1) * perFile),
+    rows: partRows[index] as number[],
     part: index + 1,
     parts,
   }));

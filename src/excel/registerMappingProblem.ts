@@ -1,6 +1,6 @@
 import { BATCH_FIELDS, REGISTRATION_COLUMNS } from '../core';
 import { LAST_COLUMN } from './a1Address';
-import type { RegisterMapping } from './readRegister';
+import type { RegisterMapping } from './registerMapping';
 import { mappingProblem } from './sheetMapping';
 
 /**

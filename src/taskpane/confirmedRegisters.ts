@@ -1,5 +1,5 @@
 import type { HeaderTitle } from '../excel/headerTitles';
-import type { RegisterMapping } from '../excel/readRegister';
+import type { RegisterMapping } from '../excel/registerMapping';
 import { sheetNameKey } from '../excel/sheetNames';
 
 /*

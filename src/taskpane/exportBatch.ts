@@ -10,7 +10,7 @@ import { abortError, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterCheckResult, checkRegisterIn, registerMappingOf } from './registerCheck';
-import { proposeRegisterMapping } from '../excel/readRegister';
+import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { confirmedRegister, sameHeader } from './confirmedRegisters';
 
 /*

@@ -6,7 +6,7 @@
  * the header row is unchanged.
  */
 import { DEFAULT_SETTINGS } from '../../src/core';
-import type { RegisterMapping } from '../../src/excel/readRegister';
+import type { RegisterMapping } from '../../src/excel/registerMapping';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { type CheckTools, checkWithMapping, inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { forgetConfirmedRegisters } from '../../src/taskpane/confirmedRegisters';

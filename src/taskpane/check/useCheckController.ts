@@ -1,7 +1,7 @@
 import { useCallback, useReducer } from 'react';
 import { type ExportSettings, type FixKind, type Issue, fixKindOf } from '../../core';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
-import type { RegisterMapping } from '../../excel/readRegister';
+import type { RegisterMapping } from '../../excel/registerMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
 import { checkWithMapping, inspectActiveSheet, recheck, selectIssueCell } from '../checkSheet';
 import { useAction } from '../hooks/useAction';

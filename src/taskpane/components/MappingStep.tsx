@@ -9,7 +9,7 @@ import {
 } from '../../core';
 import { columnLetter, parseA1 } from '../../excel/a1Address';
 import type { MappingProposal } from '../../excel/proposeMapping';
-import type { RegisterMapping } from '../../excel/readRegister';
+import type { RegisterMapping } from '../../excel/registerMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
 import type { BatchColumns } from '../checkSheet';
 import { useTexts } from '../i18n';

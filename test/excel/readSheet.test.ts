@@ -222,13 +222,34 @@ describe('readSheet', () => {
     expect(report.issues.find((i) => i.row === 5 && i.code === 'birthdate_is_date')?.fix).toBe('30071985');
   });
 
-  test('without ExcelApi 1.16 the 1900 system is assumed (feature detection, no load)', async () => {
-    fake.uninstall();
-    fake = installFakeExcel(globalThis, { sheets: ['Blad1'], requirementSets: { ExcelApi: '1.14' } });
-    fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
-    const result = await Excel.run((context) => readSheet(context, 'Bewoners', { mapping: FRENCH_MAPPING }));
-    expect(result.ok && result.value.use1904).toBe(false);
-  });
+  test.each([
+    ['ExcelApi 1.14 (the manifest minimum), a 1904 workbook', '1.14', true],
+    ['ExcelApi 1.14, a 1900 workbook', '1.14', false],
+    ['ExcelApi 1.17, a 1904 workbook', '1.17', true],
+  ])(
+    '%s: the date system comes from DATE(1904,1,1), within the declared sets (issue #10)',
+    async (_label, excelApi, use1904) => {
+      // Workbook.use1904DateSystem is in no released requirement set (src/excel/dateSystem.ts): the
+      // date system must be found with ExcelApi 1.2 members on every Excel the manifest admits.
+      fake.uninstall();
+      fake = installFakeExcel(globalThis, {
+        sheets: ['Blad1'],
+        use1904DateSystem: use1904,
+        requirementSets: { ExcelApi: excelApi },
+      });
+      fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
+      fake.host.resetStats();
+      const result = await Excel.run((context) =>
+        readSheet(context, 'Bewoners', { mapping: FRENCH_MAPPING }),
+      );
+      if (!result.ok) throw new Error('read failed');
+      expect(result.value.use1904).toBe(use1904);
+      const birth = result.value.rows[1]?.cells.geboortedatum;
+      expect(birth).toEqual({ kind: 'date', value: dateToExcelSerial({ year: 1985, month: 7, day: 30 }) });
+      // The question rides in the read's syncs: no sync is added for it.
+      expect(fake.host.stats.syncs).toBe(2);
+    },
+  );
 });
 
 describe('readSheet: blocks, syncs and payload', () => {

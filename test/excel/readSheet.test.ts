@@ -110,7 +110,9 @@ describe('readSheet', () => {
       naam: { kind: 'text', value: 'Peeters' },
       voornaam: { kind: 'text', value: 'Jan' },
       geboortedatum: { kind: 'date', value: dateToExcelSerial({ year: 2005, month: 3, day: 4 }) },
-      postcode: { kind: 'number', value: 1000 },
+      // Postcode is a text column (core DISPLAY_TEXT_COLUMNS): its Range.text comes along; the
+      // INSZ and birth-date columns have their own number rules and get none.
+      postcode: { kind: 'number', value: 1000, text: '1000' },
     });
     expect(String(Number(BORN_2005))).toHaveLength(10);
     expect(read.rows[1]?.cells.naam).toEqual({ kind: 'text', value: ' Janssens ' });
@@ -161,7 +163,7 @@ describe('readSheet', () => {
     const mapping: SheetMapping = { headerRow: 3, columns: { ...FRENCH_MAPPING.columns, postcode: 5 } };
     const result = await Excel.run((context) => readSheet(context, 'Bewoners', { mapping }));
     if (!result.ok) throw new Error('read failed');
-    expect(result.value.rows[0]?.cells.postcode).toEqual({ kind: 'number', value: 12 });
+    expect(result.value.rows[0]?.cells.postcode).toEqual({ kind: 'number', value: 12, text: '12' });
     expect(result.value.extraColumns).toEqual([{ column: 'E', index: 4, title: 'Code postal', nonEmpty: 3 }]);
   });
 

@@ -57,6 +57,8 @@ export interface SheetIssuesUpdate {
   readonly report: ValidationReport;
   /** core checkHeader of A1:E1 as last read. */
   readonly headerIssues: readonly Issue[];
+  /** The cells of changedRows and affectedRows as now cached (the pane shows a problem's value). */
+  readonly rows: readonly RegistrationRow[];
 }
 
 export interface WatchOptions {
@@ -170,6 +172,7 @@ function updateOf(
     issues,
     report,
     headerIssues: state.headerIssues,
+    rows: state.rows.filter((row) => wanted.has(row.row)),
   };
 }
 

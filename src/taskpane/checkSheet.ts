@@ -3,6 +3,7 @@ import {
   type ExportSettings,
   type Issue,
   type OtherBatch,
+  type RegistrationRow,
   type ValidationReport,
   validateRegistrations,
 } from '../core';
@@ -60,6 +61,19 @@ export interface CheckResult {
   readonly report: ValidationReport;
   /** Columns besides the five: not exported, listed so nothing is dropped silently. */
   readonly extraColumns: readonly ExtraColumn[];
+  /** The cells of the rows with a finding, as read: the pane shows each problem's value. */
+  readonly cells: ReadonlyMap<number, RegistrationRow['cells']>;
+}
+
+/** The cells of the rows that have a finding (a 100,000-row sheet keeps only those). */
+export function cellsWithFindings(
+  rows: readonly RegistrationRow[],
+  issues: readonly Issue[],
+): Map<number, RegistrationRow['cells']> {
+  const wanted = new Set(issues.map((issue) => issue.row));
+  const cells = new Map<number, RegistrationRow['cells']>();
+  for (const row of rows) if (wanted.has(row.row)) cells.set(row.row, row.cells);
+  return cells;
 }
 
 export type InspectOutcome =
@@ -149,6 +163,7 @@ async function checkRegistrationSheet(
       issues: [...read.value.headerIssues, ...report.issues],
       report,
       extraColumns: read.value.extraColumns,
+      cells: cellsWithFindings(read.value.rows, report.issues),
     },
   };
 }
@@ -230,6 +245,7 @@ function checkWithMappingIn(
         issues: report.issues,
         report,
         extraColumns: read.value.extraColumns,
+        cells: cellsWithFindings(read.value.rows, report.issues),
       },
     };
   });

@@ -6,11 +6,13 @@ import {
   ROW_READY,
   GROUP_EMPTY,
   type RegisterExportPlan,
+  type RegistrationRow,
   type ValidationReport,
 } from '../core';
 import { proposeRegisterMapping, REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/readRegister';
 import { groupRegisterSheet } from '../excel/registerBatches';
 import type { ExtraColumn } from '../excel/sheetCollector';
+import { cellsWithFindings } from './checkSheet';
 import { yieldToEventLoop } from './hooks/useAction';
 
 /*
@@ -36,6 +38,8 @@ export interface RegisterCheckResult {
   readonly issues: readonly Issue[];
   readonly report: ValidationReport;
   readonly extraColumns: readonly ExtraColumn[];
+  /** The cells of the rows with a finding, as read (CheckResult.cells). */
+  readonly cells: ReadonlyMap<number, RegistrationRow['cells']>;
 }
 
 const sameMapping = (a: RegisterMapping, b: RegisterMapping): boolean =>
@@ -116,6 +120,7 @@ export async function checkRegisterIn(
       ),
       // The batch columns are the register's own, not columns left out of the export.
       extraColumns: read.extraColumns.filter((extra) => !batchColumns.has(extra.index)),
+      cells: cellsWithFindings(read.rows, plan.issues),
     },
   };
 }

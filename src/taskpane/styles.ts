@@ -65,10 +65,45 @@ export const usePaneStyles = makeStyles({
     height: 'auto',
     paddingBlock: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
   },
   summary: {
     margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
+  },
+  /** Problem texts and explanations: 14 px (fontSizeBase300) at least, issue #13. */
+  explanation: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  issueText: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    flexGrow: 1,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  /** A character one cannot see, shown as a token ([NBSP], ␣): set apart from the value's text. */
+  token: {
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    paddingInline: '1px',
+  },
+  status: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  details: {
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
   },
   muted: {
     color: tokens.colorNeutralForeground3,

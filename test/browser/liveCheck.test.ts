@@ -12,11 +12,13 @@ import {
   DEFAULT_LISTS,
   DEFAULT_SETTINGS,
   type Issue,
+  REGISTRATION_COLUMNS,
   columnLabel,
   parseBatchMetadata,
-  renderIssue,
   validateRegistrations,
 } from '../../src/core';
+import { isRegistrationColumn } from '../../src/taskpane/check/issueCell';
+import { partsText, visibleParts } from '../../src/taskpane/check/visibleValue';
 import { REGISTRATION_HEADER_ROW } from '../../src/excel/registrationLayout';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { makeInsz } from '../support/syntheticInsz';
@@ -69,13 +71,16 @@ function coreIssues(rows: readonly TypedRow[]): readonly Issue[] {
   }).issues;
 }
 
-/** The text of an issue as the pane lists it: "Rij 4, INSZ: <core's message>". */
-function listedText(pane: Pane, issue: Issue): string {
-  const where =
-    issue.column === null
-      ? pane.m.issueRow(issue.row)
-      : pane.m.issueLocation(issue.row, columnLabel(issue.column, 'nl'));
-  return `${where}: ${renderIssue(issue, 'nl')}`;
+/**
+ * The text of an issue as the pane lists it (issue #13): "Rij 4, INSZ: 123", its place and the
+ * cell's value with invisible characters made visible; the kind's explanation is said once above.
+ */
+function listedText(pane: Pane, issue: Issue, rows: readonly TypedRow[]): string {
+  if (issue.column === null || !isRegistrationColumn(issue.column))
+    throw new Error('a cell finding expected');
+  const where = pane.m.issueLocation(issue.row, columnLabel(issue.column, 'nl'));
+  const value = rows[issue.row - 2]?.[REGISTRATION_COLUMNS.indexOf(issue.column)] ?? '';
+  return `${where}: ${partsText(visibleParts(value))}`;
 }
 
 /** The texts of the items listed under one issue kind. */
@@ -141,16 +146,21 @@ describe('one scenario: edit, fix, edit, header', () => {
           summary: pane.m.summaryLine(3, 2, 1, 0),
         }),
     );
-    const expected = coreIssues([PEETERS, CLAES, [TOO_SHORT, '', '', '', '']]);
+    const typed: TypedRow[] = [PEETERS, CLAES, [TOO_SHORT, '', '', '', '']];
+    const expected = coreIssues(typed);
     const tooShort = expected.filter((issue) => issue.code === 'insz_length');
     expect(tooShort.map((issue) => issue.row)).toEqual([4]);
-    expect(await itemsOf(page, 'insz_length')).toEqual(tooShort.map((issue) => listedText(pane, issue)));
+    expect(await itemsOf(page, 'insz_length')).toEqual(
+      tooShort.map((issue) => listedText(pane, issue, typed)),
+    );
     // The row the user did not touch keeps its finding.
     expect([...(await pane.listedKinds())].sort()).toEqual(
       [...new Set(expected.map((issue) => issue.code))].sort(),
     );
     expect(await itemsOf(page, 'whitespace_edge')).toEqual(
-      expected.filter((issue) => issue.code === 'whitespace_edge').map((issue) => listedText(pane, issue)),
+      expected
+        .filter((issue) => issue.code === 'whitespace_edge')
+        .map((issue) => listedText(pane, issue, typed)),
     );
     // One re-check of the edited row, no full check: the button was not clicked, the pane still watches.
     await pane.settle();

@@ -19,7 +19,7 @@ import {
   INITIAL_CHECK_STATE,
   checkReducer,
 } from '../../src/taskpane/check/checkReducer';
-import type { CheckResult, InspectOutcome } from '../../src/taskpane/checkSheet';
+import { type CheckResult, type InspectOutcome, cellsWithFindings } from '../../src/taskpane/checkSheet';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
 import { INSZ_A as A, INSZ_B as B } from '../support/threePeople';
@@ -53,6 +53,7 @@ function registrationResult(rows: readonly RegistrationRow[], comparedBatches = 
     issues: report.issues,
     report,
     extraColumns: [],
+    cells: cellsWithFindings(rows, report.issues),
   };
 }
 
@@ -101,6 +102,7 @@ function edit(
     issues: report.issues.filter((issue) => wanted.has(issue.row)),
     report,
     headerIssues: [],
+    rows: after.filter((row) => wanted.has(row.row)),
   };
 }
 
@@ -265,6 +267,24 @@ describe('checkReducer: live updates', () => {
       seq: 1,
     });
     expect(state.view.kind === 'result' && state.view.result.report.counts.blocked).toBe(1);
+  });
+
+  test("the shown cells follow the edit: a re-checked row's value is the new one, a fixed row's is gone", () => {
+    const before = watchedResult(GOOD);
+    const target = before.watch;
+    if (target === null) throw new Error('not watched');
+    const cellsOf = (state: CheckState) => (state.view.kind === 'result' ? state.view.result.cells : null);
+    expect(cellsOf(before)?.size).toBe(0);
+    const typed = checkReducer(before, { type: 'live_update', update: edit(GOOD, TYPO, [3]), target });
+    expect(cellsOf(typed)?.get(3)?.insz).toEqual({ kind: 'text', value: B_TYPO });
+    const fixed = checkReducer(typed, { type: 'live_update', update: edit(TYPO, GOOD, [3]), target });
+    expect(cellsOf(fixed)?.has(3)).toBe(false);
+    const reread = checkReducer(typed, {
+      type: 'live_update',
+      update: edit(TYPO, TYPO.slice(0, 1), [2], 'reread'),
+      target,
+    });
+    expect(cellsOf(reread)?.size).toBe(0);
   });
 
   test('the same note again is a new announcement (seq)', () => {

@@ -47,7 +47,7 @@ const CHARACTERS: CharacterWords = {
     [CP.quote]: 'a double quote (")',
     [CP.comma]: 'a comma (,)',
     [CP.semicolon]: 'a semicolon (;)',
-    [CP.noBreakSpace]: 'a no-break space',
+    [CP.noBreakSpace]: 'an invisible no-break space (NBSP)',
     [CP.softHyphen]: 'an invisible soft hyphen (U+00AD)',
     [CP.zeroWidthSpace]: 'an invisible zero-width space (U+200B)',
     [CP.zeroWidthNonJoiner]: 'an invisible character (U+200C)',
@@ -160,7 +160,7 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'postcode_format':
       return 'The postcode must be 4 digits, from 1000 to 9999. Leave it empty if you do not know the Belgian postcode.';
     case 'whitespace_edge':
-      return `The value ${where(column)} starts or ends with a space. The export leaves it out; apply the fix to tidy the sheet as well.`;
+      return `The value ${where(column)} starts or ends with a space, a tab or an invisible no-break space (NBSP). The export leaves it out; apply the fix to tidy the sheet as well.`;
     case 'control_character':
       return `There is ${char(p) ?? 'an invisible character (such as a line break or a tab)'} ${where(column)}. Remove it: such a character breaks the file.`;
     case 'separator_or_quote':

@@ -47,7 +47,7 @@ const CHARACTERS: CharacterWords = {
     [CP.quote]: 'un guillemet (")',
     [CP.comma]: 'une virgule (,)',
     [CP.semicolon]: 'un point-virgule (;)',
-    [CP.noBreakSpace]: 'une espace insécable',
+    [CP.noBreakSpace]: 'une espace insécable invisible (NBSP)',
     [CP.softHyphen]: 'un trait d’union invisible (U+00AD)',
     [CP.zeroWidthSpace]: 'une espace invisible (U+200B)',
     [CP.zeroWidthNonJoiner]: 'un caractère invisible (U+200C)',
@@ -165,7 +165,7 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'postcode_format':
       return 'Le code postal doit compter 4 chiffres, de 1000 à 9999. Laissez-le vide si vous ne connaissez pas le code postal belge.';
     case 'whitespace_edge':
-      return `La valeur ${where(column)} commence ou se termine par une espace. L’export supprime cette espace ; corrigez la cellule pour nettoyer aussi la feuille.`;
+      return `La valeur ${where(column)} commence ou se termine par une espace, une tabulation ou une espace insécable invisible (NBSP). L’export les supprime\u00a0; corrigez la cellule pour nettoyer aussi la feuille.`;
     case 'control_character':
       return `Il y a ${char(p) ?? 'un caractère invisible (p. ex. un saut de ligne ou une tabulation)'} ${where(column)}. Supprimez ce caractère : il casse le fichier.`;
     case 'separator_or_quote':

@@ -48,7 +48,7 @@ const CHARACTERS: CharacterWords = {
     [CP.quote]: 'een aanhalingsteken (")',
     [CP.comma]: 'een komma (,)',
     [CP.semicolon]: 'een puntkomma (;)',
-    [CP.noBreakSpace]: 'een harde spatie',
+    [CP.noBreakSpace]: 'een onzichtbare vaste spatie (NBSP)',
     [CP.softHyphen]: 'een onzichtbaar afbreekstreepje (U+00AD)',
     [CP.zeroWidthSpace]: 'een onzichtbare spatie (U+200B)',
     [CP.zeroWidthNonJoiner]: 'een onzichtbaar teken (U+200C)',
@@ -168,7 +168,7 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'postcode_format':
       return 'De postcode moet 4 cijfers zijn, van 1000 tot 9999. Laat ze leeg als je de Belgische postcode niet kent.';
     case 'whitespace_edge':
-      return `De waarde ${where(column)} begint of eindigt met een spatie. Bij het exporteren valt die spatie weg; herstel de cel om ook het blad op te kuisen.`;
+      return `De waarde ${where(column)} begint of eindigt met een spatie, een tab of een onzichtbare vaste spatie (NBSP). Bij het exporteren valt die weg; herstel de cel om ook het blad op te kuisen.`;
     case 'control_character':
       return `${In(column)} staat ${char(p) ?? 'een onzichtbaar teken (bv. een regeleinde of tab)'}. Verwijder het: zo'n teken breekt het bestand.`;
     case 'separator_or_quote':

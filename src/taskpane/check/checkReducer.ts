@@ -1,4 +1,4 @@
-import type { ExportSettings } from '../../core';
+import type { ExportSettings, Issue, RegistrationRow } from '../../core';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
 import type { CheckResult, InspectOutcome, MappedCheckOutcome } from '../checkSheet';
@@ -235,6 +235,7 @@ function liveUpdated(state: CheckState, update: SheetIssuesUpdate, target: Watch
         sheetName: update.sheetName,
         issues: merged.issues,
         report: merged.report,
+        cells: liveCells(current.result.cells, update, merged.issues),
       },
       live: note === null ? current.live : { note, seq: (current.live?.seq ?? 0) + 1 },
       acrossBatchesStale:
@@ -243,4 +244,22 @@ function liveUpdated(state: CheckState, update: SheetIssuesUpdate, target: Watch
         (comparesBatches && merged.changedRows.length > 0),
     },
   };
+}
+
+/**
+ * The shown cells after a live update: the re-checked rows' cells are the update's (a value the
+ * user just changed is never shown as it was), the other rows keep theirs; only rows with a
+ * finding are kept.
+ */
+function liveCells(
+  before: CheckResult['cells'],
+  update: SheetIssuesUpdate,
+  issues: readonly Issue[],
+): CheckResult['cells'] {
+  const cells = update.reason === 'reread' ? new Map<number, RegistrationRow['cells']>() : new Map(before);
+  for (const row of update.changedRows) cells.delete(row);
+  for (const row of update.affectedRows) cells.delete(row);
+  const wanted = new Set(issues.map((issue) => issue.row));
+  for (const row of update.rows) if (wanted.has(row.row)) cells.set(row.row, row.cells);
+  return cells;
 }

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { type ExportSettings, type Issue, columnLabel, renderIssue } from '../../core';
 import { columnLetter } from '../../excel/a1Address';
 import type { CheckNotice, CheckView, LiveNote } from '../check/checkReducer';
@@ -33,6 +33,15 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
   const controller = useCheckController({ settings, ...(props.now === undefined ? {} : { now: props.now }) });
   const { state, result, busy, check, work, sheetWatch } = controller;
   const { view, notice } = state;
+
+  // Focus moves to the result after every check and fix (issue #13): the verdict, or the status
+  // region when there is no result (a message). Not on first render (focusRequest 0).
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.focusRequest === 0) return;
+    (verdictRef.current ?? statusRef.current)?.focus();
+  }, [state.focusRequest]);
 
   const locate = (issue: Issue): string => {
     if (issue.row < 1) return '';
@@ -74,12 +83,18 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
     }
   };
 
+  // Nothing to fix: no error or warning. Information alone (rows_over_limit) is no problem: the
+  // file count says it, so a clean sheet of 230 rows gets the success state (issue #13).
+  const problems = result === null ? [] : result.issues.filter((issue) => issue.severity !== 'info');
+  const markable = problems.some((issue) => issue.row >= 1);
+
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {m.checkHeading}
       </h2>
-      <p className={styles.intro}>{m.checkIntro}</p>
+      {/* Once there is a result, the problems come first: the introduction waits behind "Waarom?". */}
+      {view.kind === 'idle' && <p className={styles.intro}>{m.checkIntro}</p>}
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -111,8 +126,20 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
           onConfirm={(mapping) => void controller.confirmMapping(mapping)}
         />
       )}
-      {/* Not atomic: after a live update only what changed (the summary, the note) is read out. */}
-      <div aria-live="polite" aria-atomic="false" role="status" data-testid="check-status">
+      {/*
+       * The result, announced (aria-live polite) and focused after every check and fix: the verdict
+       * first, then the success line, the notice and the live note. Not atomic: after a live update
+       * only what changed is read out.
+       */}
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        className={styles.status}
+        aria-live="polite"
+        aria-atomic="false"
+        role="status"
+        data-testid="check-status"
+      >
         {view.kind === 'message' && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -122,14 +149,7 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
         )}
         {result !== null && (
           <>
-            {result.source.kind !== 'register' && (
-              <p className={styles.muted}>
-                {result.source.kind === 'registration'
-                  ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
-                  : m.sheetIsExisting(result.sheetName)}
-              </p>
-            )}
-            <p className={styles.summary} data-testid="check-summary">
+            <p ref={verdictRef} tabIndex={-1} className={styles.summary} data-testid="check-summary">
               {m.summaryLine(
                 result.report.counts.rows,
                 result.report.counts.ready,
@@ -137,31 +157,38 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
                 result.report.counts.empty,
               )}
             </p>
-            {sheetWatch.watching && (
-              <p className={styles.muted} data-testid="check-live-on">
-                {m.liveWatching}
-              </p>
+            {problems.length === 0 && (
+              <MessageBar intent="success">
+                <MessageBarBody>{m.noIssues}</MessageBarBody>
+              </MessageBar>
             )}
-            {view.kind === 'result' && view.live !== null && (
-              <p key={view.live.seq} className={styles.muted} data-testid="check-live-note">
-                {liveNoteText(view.live.note)}
-              </p>
-            )}
-            {view.kind === 'result' && view.acrossBatchesStale && (
-              <p className={styles.muted} data-testid="check-live-stale">
-                {m.liveAcrossBatchesStale}
+            {result.source.kind !== 'register' && (
+              <p className={styles.muted}>
+                {result.source.kind === 'registration'
+                  ? m.sheetIsRegistration(result.sheetName, result.source.batchId)
+                  : m.sheetIsExisting(result.sheetName)}
               </p>
             )}
           </>
         )}
-        {sheetWatch.missingSheet !== null && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{m.liveOff(sheetWatch.missingSheet)}</MessageBarBody>
-          </MessageBar>
-        )}
         {notice !== null && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{noticeText(notice)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {view.kind === 'result' && view.live !== null && (
+          <p key={view.live.seq} className={styles.muted} data-testid="check-live-note">
+            {liveNoteText(view.live.note)}
+          </p>
+        )}
+        {view.kind === 'result' && view.acrossBatchesStale && (
+          <p className={styles.muted} data-testid="check-live-stale">
+            {m.liveAcrossBatchesStale}
+          </p>
+        )}
+        {sheetWatch.missingSheet !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{m.liveOff(sheetWatch.missingSheet)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -179,25 +206,25 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
               </MessageBarBody>
             </MessageBar>
           )}
+          <IssueList
+            issues={problems.length === 0 ? problems : result.issues}
+            locate={locate}
+            cellsOf={(issue) => result.cells.get(issue.row)}
+            canSelect={controller.canSelect}
+            onSelect={controller.select}
+            canFix={controller.canFix}
+            onFix={(targets) => void controller.fix(targets)}
+            busy={busy}
+          />
+          {/* After the problems: the day register's per-group lines (issue #9). */}
           {result.source.kind === 'register' && (
             <RegisterGroups sheetName={result.sheetName} source={result.source} busy={busy} />
           )}
-          {result.report.fileCount > 0 && <p>{m.filesWillBe(result.report.fileCount)}</p>}
-          {result.extraColumns.length > 0 && (
-            <p className={styles.muted}>
-              {m.extraColumnsNote(
-                result.extraColumns
-                  .map((extra) => (extra.title === '' ? extra.column : `${extra.column} (${extra.title})`))
-                  .join(', '),
-              )}
-            </p>
-          )}
-          {result.issues.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{m.noIssues}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <>
+          <section className={styles.section} aria-label={m.checkMore} data-testid="check-secondary">
+            {result.report.fileCount > 0 && (
+              <p className={styles.explanation}>{m.filesWillBe(result.report.fileCount)}</p>
+            )}
+            {markable && (
               <div className={styles.row}>
                 <Button disabled={busy} onClick={() => void controller.mark(false)}>
                   {m.markCells}
@@ -206,18 +233,27 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
                   {m.clearMarks}
                 </Button>
               </div>
-              <p className={styles.muted}>{m.marksHint}</p>
-              <IssueList
-                issues={result.issues}
-                locate={locate}
-                canSelect={controller.canSelect}
-                onSelect={controller.select}
-                canFix={controller.canFix}
-                onFix={(targets) => void controller.fix(targets)}
-                busy={busy}
-              />
-            </>
-          )}
+            )}
+            {sheetWatch.watching && (
+              <p className={styles.muted} data-testid="check-live-on">
+                {m.liveWatching}
+              </p>
+            )}
+            {result.extraColumns.length > 0 && (
+              <p className={styles.muted}>
+                {m.extraColumnsNote(
+                  result.extraColumns
+                    .map((extra) => (extra.title === '' ? extra.column : `${extra.column} (${extra.title})`))
+                    .join(', '),
+                )}
+              </p>
+            )}
+            <details className={styles.details}>
+              <summary>{m.whyDetails}</summary>
+              <p className={styles.explanation}>{m.checkIntro}</p>
+              {markable && <p className={styles.explanation}>{m.marksHint}</p>}
+            </details>
+          </section>
           {result.source.kind === 'existing' && (
             <CopySection
               sheetName={result.sheetName}

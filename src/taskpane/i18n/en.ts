@@ -94,6 +94,13 @@ export const en: UiMessages = {
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'row', 'rows')}: ${num(ready)} ready for export, ${num(blocked)} blocked, ${plural(empty, 'empty row', 'empty rows')}`,
   noIssues: 'No problems found.',
+  whyDetails: 'Why?',
+  valueEmpty: '(empty)',
+  booleanValue: (value) => (value ? 'TRUE' : 'FALSE'),
+  alsoOnRow: (row) => `also on row ${num(row)}`,
+  valueTokensHint:
+    'What you cannot see in the cell is shown in brackets: [NBSP] is an invisible no-break space, [TAB] a tab, [ZWSP] an invisible zero-width space, [BOM] an invisible character (U+FEFF); ␣ is an ordinary space at the start or end.',
+  checkMore: 'More about this check',
   issuesHeading: 'Problems by kind',
   issueKindCount: (count) => (count === 1 ? 'once' : `${num(count)} times`),
   issueKind: {

@@ -100,6 +100,13 @@ export const fr: UiMessages = {
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'ligne', 'lignes')} : ${num(ready)} ${ready <= 1 ? 'prête' : 'prêtes'} pour l'export, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
   noIssues: 'Aucun problème trouvé.',
+  whyDetails: 'Pourquoi\u00a0?',
+  valueEmpty: '(vide)',
+  booleanValue: (value) => (value ? 'VRAI' : 'FAUX'),
+  alsoOnRow: (row) => `aussi à la ligne ${num(row)}`,
+  valueTokensHint:
+    'Ce qui est invisible dans la cellule figure entre crochets\u00a0: [NBSP] est une espace insécable invisible, [TAB] une tabulation, [ZWSP] une espace sans chasse invisible, [BOM] un caractère invisible (U+FEFF)\u00a0; ␣ est une espace ordinaire au début ou à la fin.',
+  checkMore: 'En savoir plus sur ce contrôle',
   issuesHeading: 'Problèmes par type',
   issueKindCount: (count) => plural(count, 'fois', 'fois'),
   issueKind: {

@@ -99,6 +99,13 @@ export const nl: UiMessages = {
   summaryLine: (rows, ready, blocked, empty) =>
     `${plural(rows, 'rij', 'rijen')}: ${num(ready)} klaar voor export, ${num(blocked)} geblokkeerd, ${plural(empty, 'lege rij', 'lege rijen')}`,
   noIssues: 'Geen problemen gevonden.',
+  whyDetails: 'Waarom?',
+  valueEmpty: '(leeg)',
+  booleanValue: (value) => (value ? 'WAAR' : 'ONWAAR'),
+  alsoOnRow: (row) => `ook op rij ${num(row)}`,
+  valueTokensHint:
+    'Wat u in de cel niet ziet, staat tussen haken: [NBSP] is een onzichtbare vaste spatie, [TAB] een tab, [ZWSP] een onzichtbare spatie zonder breedte, [BOM] een onzichtbaar teken (U+FEFF); ␣ is een gewone spatie aan het begin of einde.',
+  checkMore: 'Meer over deze controle',
   issuesHeading: 'Problemen per soort',
   issueKindCount: (count) => plural(count, 'keer', 'keer'),
   issueKind: {

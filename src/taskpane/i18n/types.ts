@@ -90,6 +90,18 @@ export interface UiMessages {
   extraColumnsNote: (columns: string) => string;
   summaryLine: (rows: number, ready: number, blocked: number, empty: number) => string;
   noIssues: string;
+  /** Disclosure of an explanation that stays out of the way ("Waarom?"). */
+  whyDetails: string;
+  /** An issue's cell is empty. */
+  valueEmpty: string;
+  /** An Excel TRUE/FALSE cell as Excel shows it in this language. */
+  booleanValue: (value: boolean) => string;
+  /** duplicate_person on a row: where the first one is. */
+  alsoOnRow: (row: number) => string;
+  /** What the tokens in a shown value mean ([NBSP], ␣...). */
+  valueTokensHint: string;
+  /** The landmark name of the secondary actions after the problems. */
+  checkMore: string;
   issuesHeading: string;
   issueKindCount: (count: number) => string;
   issueKind: Readonly<Record<RegistrationIssueCode, string>>;

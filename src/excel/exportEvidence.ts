@@ -8,21 +8,18 @@ import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
  * says "Ja" would let the batch export again without a word. So every exported file is also kept
  * here, in a very hidden sheet (`Worksheet.visibility = VeryHidden`, ExcelApi 1.1: not listed by
  * Excel's "Unhide", only code can show or delete it), with whether the add-in ever saw it marked
- * uploaded. The re-export check (recordExport.ts) reads the batch row, the log and this record
+ * uploaded. The re-export check (reexportCheck.ts) reads the batch row, the log and this record
  * together, and asks whenever they disagree: a file here that the log no longer has, or a file
  * seen uploaded that the log now says is not.
  *
- * Why a very hidden sheet (the decision of marks.ts, docs/decisions/0001-marks-in-a-very-hidden-sheet.md): saved with
- * the workbook and every copy of it, in every host the manifest allows, no size limit that
- * matters, and modelled by the test host. Document settings are per add-in and lost on "Save a
- * copy" in some hosts; custom XML parts need asynchronous XML plumbing for a table of strings.
+ * Why, and why a very hidden sheet: docs/decisions/0004-export-evidence.md.
  *
  * One row per exported file: batch, file name, SHA-256, export time, uploaded (Ja/Nee, sticky:
  * once the add-in saw "Ja" it stays), confirmed (the time the user confirmed a re-export while
  * the log had lost this file; blank otherwise). Never deleted by the add-in.
  *
  * For other parts of the add-in (the upload checklist of issue #15): {@link readExportEvidence}
- * and {@link markFilesUploaded} (in recordExport.ts, which also sets the log's cells).
+ * and {@link markFilesUploaded} (markFilesUploaded.ts, which also sets the log's cells).
  */
 
 /** The very hidden sheet that keeps the evidence (workbook file format: always this name). */

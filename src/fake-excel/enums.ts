@@ -27,6 +27,15 @@ export const RangeValueType = {
 
 export const SheetVisibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
+/** Excel.WorksheetPositionType (Worksheet.copy, ExcelApi 1.7). */
+export const WorksheetPositionType = {
+  none: 'None',
+  before: 'Before',
+  after: 'After',
+  beginning: 'Beginning',
+  end: 'End',
+} as const;
+
 export const CalculationMode = {
   automatic: 'Automatic',
   automaticExceptTables: 'AutomaticExceptTables',
@@ -150,6 +159,7 @@ export const excelEnums = {
   ConditionalFormatType,
   RangeValueType,
   SheetVisibility,
+  WorksheetPositionType,
   CalculationMode,
   CalculationType,
   ClearApplyTo,

@@ -196,6 +196,39 @@ export class FakeExcelHost {
     this.model.activeSheetId = this.sheet(sheetName).id;
   }
 
+  // ---- the user's sheet tabs: rename, move, copy, delete (issue #10) --------------------------
+
+  /**
+   * The user renames a sheet (double-click on the tab): the name follows Excel's rules
+   * (nameRules.ts), the id stays ("The value of the identifier remains the same even when the
+   * worksheet is renamed or moved", Excel.Worksheet.id, ExcelApi 1.1).
+   */
+  userRenameSheet(sheetName: string, newName: string): void {
+    this.model.renameSheet(this.sheet(sheetName), newName, 'host.userRenameSheet');
+  }
+
+  /** The user drags a sheet's tab to `position` (0-based tab order); the id stays. */
+  userMoveSheet(sheetName: string, position: number): void {
+    this.model.moveSheet(this.sheet(sheetName), position, 'host.userMoveSheet');
+  }
+
+  /**
+   * The user copies a sheet ("Move or Copy" with "Create a copy", or Ctrl-drag of the tab): the
+   * copy gets a new id and Excel's copy name (`B001 (2)`), is placed at `position` (default:
+   * right after the original) and becomes the active sheet. Returns the copy's id and name.
+   */
+  userCopySheet(sheetName: string, position?: number): { id: string; name: string } {
+    const sheet = this.sheet(sheetName);
+    const copy = this.model.copySheet(sheet, position ?? this.model.sheets.indexOf(sheet) + 1);
+    this.model.activeSheetId = copy.id;
+    return { id: copy.id, name: copy.name };
+  }
+
+  /** The user deletes a sheet (right-click on the tab, Delete). */
+  userDeleteSheet(sheetName: string): void {
+    this.model.deleteSheet(this.sheet(sheetName), 'host.userDeleteSheet');
+  }
+
   // ---- hostile workbooks: what users do to a sheet (issue #10) ---------------------------------
 
   /**

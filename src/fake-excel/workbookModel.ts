@@ -61,12 +61,70 @@ export class WorkbookModel {
       this.sheets.map((s) => s.name),
       location,
     );
-    // Excel worksheet ids look like GUIDs in braces.
-    const id = `{00000000-0001-0000-C000-${this.nextId('').padStart(12, '0')}}`;
-    const sheet = new SheetModel(id, finalName);
+    const sheet = new SheetModel(this.newSheetId(), finalName);
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
     return sheet;
+  }
+
+  /**
+   * A new worksheet id. Excel's look like GUIDs in braces; "Returns a value that uniquely
+   * identifies the worksheet in a given workbook. The value of the identifier remains the same
+   * even when the worksheet is renamed or moved" (Excel.Worksheet.id, ExcelApi 1.1): the id is
+   * given once, never reused, and a copy gets a new one.
+   */
+  private newSheetId(): string {
+    return `{00000000-0001-0000-C000-${this.nextId('').padStart(12, '0')}}`;
+  }
+
+  /**
+   * The name Excel gives a copy of `name`: `name (2)`, or `(3)` and so on when that exists, the
+   * original shortened so the whole stays within 31 characters (what "Move or Copy" with "Create a
+   * copy" and `Worksheet.copy` do; the API has no name argument).
+   */
+  copyName(name: string): string {
+    const base = name.replace(/ \(\d+\)$/u, '');
+    for (let n = 2; ; n += 1) {
+      const suffix = ` (${n})`;
+      const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+      if (!this.sheetByName(candidate)) return candidate;
+    }
+  }
+
+  /**
+   * Copies `sheet` (Excel.Worksheet.copy, ExcelApi 1.7; Excel's "Move or Copy" with "Create a
+   * copy"): a new id, the name of {@link copyName}, everything on the sheet copied, inserted at
+   * `position`. Tables on the sheet are copied under new unique names and sheet-scoped names are
+   * copied with the sheet, as Excel does ("a copy of a table gets a new name"; scoped names stay
+   * local to each sheet).
+   */
+  copySheet(sheet: SheetModel, position: number): SheetModel {
+    const copy = sheet.copyAs(this.newSheetId(), this.copyName(sheet.name), (prefix) => this.nextId(prefix));
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, copy);
+    for (const table of this.tables.filter((t) => t.sheetId === sheet.id)) {
+      let n = 2;
+      while (this.tables.some((t) => t.name.toUpperCase() === `${table.name}${n}`.toUpperCase())) n += 1;
+      this.tables.push({
+        id: this.nextId('table'),
+        name: `${table.name}${n}`,
+        sheetId: copy.id,
+        rect: { ...table.rect },
+      });
+    }
+    for (const item of this.names.filter((n) => n.scopeSheetId === sheet.id)) {
+      this.names.push({
+        ...item,
+        scopeSheetId: copy.id,
+        reference:
+          item.reference === null
+            ? null
+            : {
+                sheetId: item.reference.sheetId === sheet.id ? copy.id : item.reference.sheetId,
+                rect: { ...item.reference.rect },
+              },
+      });
+    }
+    return copy;
   }
 
   renameSheet(sheet: SheetModel, name: unknown, location: string): void {

@@ -21,7 +21,9 @@ import { FakeTableCollection } from './tables';
  *   `getUsedRangeOrNullObject()` returns a null object instead.
  * - `worksheets.add()` appends at the end ("The worksheet will be added at the end of existing
  *   worksheets"); names follow Excel's sheet-name rules (see nameRules.ts).
- * - `worksheets.getItem(key)` takes a name (any case) or an id.
+ * - `worksheets.getItem(key)` takes a name (any case) or an id ("Gets a worksheet object using its
+ *   name or ID", Excel.WorksheetCollection.getItem). The id stays the same when the sheet is
+ *   renamed or moved (Excel.Worksheet.id, ExcelApi 1.1); a copy gets a new id.
  */
 export type SheetLocator = (exec: ExecState) => SheetModel | null;
 
@@ -282,6 +284,65 @@ export class FakeWorksheet extends FakeClientObject {
       }
       exec.model.activeSheetId = sheet.id;
     });
+  }
+
+  /**
+   * `Worksheet.copy(positionType?, relativeTo?)` ("Copies a worksheet and places it at the
+   * specified position. ... The default value is "None", which inserts the worksheet at the
+   * beginning of the worksheet"; `relativeTo` "is only needed if positionType is "Before" or
+   * "After""; [Api set: ExcelApi 1.7] in @types/office-js). The copy has a new id and the name
+   * Excel gives a copy (`B001 (2)`, WorkbookModel.copyName).
+   */
+  copy(positionType: string = 'None', relativeTo?: FakeWorksheet): FakeWorksheet {
+    if (relativeTo !== undefined) this._assertSameContext(relativeTo, 'Worksheet.copy');
+    let createdId: string | null = null;
+    const copy = new FakeWorksheet(
+      this._context,
+      (exec) => {
+        if (createdId === null)
+          throw officeError(FakeErrorCodes.itemNotFound, 'the worksheet was not copied', 'Worksheet.copy');
+        return exec.model.requireSheet(createdId, 'Worksheet');
+      },
+      `${this.pathText}.copy(${JSON.stringify(positionType)})`,
+    );
+    this._queueMethod(
+      'copy',
+      relativeTo === undefined ? [positionType] : [positionType, relativeTo._path()],
+      (exec) => {
+        const sheet = this._requireSheet(exec, 'Worksheet.copy');
+        const sheets = exec.model.sheets;
+        let position: number;
+        switch (positionType) {
+          case 'None':
+          case 'Beginning':
+            position = 0;
+            break;
+          case 'End':
+            position = sheets.length;
+            break;
+          case 'Before':
+          case 'After': {
+            if (relativeTo === undefined)
+              throw officeError(
+                FakeErrorCodes.invalidArgument,
+                `positionType "${positionType}" needs relativeTo`,
+                'Worksheet.copy',
+              );
+            const index = sheets.indexOf(relativeTo._requireSheet(exec, 'Worksheet.copy'));
+            position = positionType === 'Before' ? index : index + 1;
+            break;
+          }
+          default:
+            throw officeError(
+              FakeErrorCodes.invalidArgument,
+              `unknown positionType '${positionType}'`,
+              'Worksheet.copy',
+            );
+        }
+        createdId = exec.model.copySheet(sheet, position).id;
+      },
+    );
+    return copy;
   }
 
   delete(): void {

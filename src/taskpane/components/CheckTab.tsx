@@ -137,6 +137,7 @@ export function CheckTab(props: {
           sheetName={view.sheetName}
           proposal={view.proposal}
           usedRange={view.usedRange}
+          registerBatch={view.registerBatch}
           busy={busy}
           problem={view.problem}
           onConfirm={(mapping) => void controller.confirmMapping(mapping)}

@@ -18,7 +18,7 @@ import {
   parseIsoDate,
   renderIssue,
 } from '../../core';
-import type { ReexportCheck } from '../../excel/recordExport';
+import type { ReexportCheck } from '../../excel/reexportCheck';
 import { type Delivery, deliverExport } from '../deliverExport';
 import { errorText } from '../errors';
 import {
@@ -38,6 +38,7 @@ import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
 import { RegisterExport } from './RegisterExport';
+import { useRegisterTexts } from '../i18n/register';
 
 /** Blocked rows listed in the preview before "… and N more". */
 const BLOCKED_SHOWN = 50;
@@ -81,6 +82,7 @@ export function ExportTab(props: {
   start?: number | null;
 }) {
   const { lang, m } = useTexts();
+  const r = useRegisterTexts();
   const styles = usePaneStyles();
   const headingId = useId();
   const prepare = useAction();
@@ -223,6 +225,15 @@ export function ExportTab(props: {
       {view.kind === 'prepared' && view.outcome.kind === 'not_registration' && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'register_unconfirmed' && (
+        <MessageBar intent="info" layout="multiline" data-testid="export-register-unconfirmed">
+          <MessageBarBody>
+            {view.outcome.changed
+              ? r.exportMappingChanged(view.outcome.sheetName)
+              : r.exportConfirmMappingFirst(view.outcome.sheetName)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {view.kind === 'prepared' && view.outcome.kind === 'register' && (

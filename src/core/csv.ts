@@ -280,6 +280,26 @@ export function startCsv(encoding: Encoding, recordBytes: number): CsvWriter {
 }
 
 /**
+ * Empties `w` for the next file, keeping its BOM and header line and its buffer: planExport
+ * writes every part in one buffer instead of allocating one per file (10,000 files at
+ * 1,000,000 rows, each a new buffer the garbage collector had to account for).
+ *
+ * @example
+ * ```ts
+ * const w = startCsv('utf-8', 0);
+ * appendCsvRecord(w, ['85073003328', '', '', '', '']);
+ * const first = finishCsv(w);
+ * restartCsv(w);
+ * finishCsv(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n' only
+ * ```
+ */
+export function restartCsv(w: CsvWriter): void {
+  w.at = (w.encoding === 'utf-8-bom' ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+  w.fieldTop = 0;
+  w.unencodable = null;
+}
+
+/**
  * Checks `record` as {@link assertCsvRecord} does and appends its line; throws when a check fails.
  * A character the encoding cannot hold is remembered and thrown by {@link finishCsv}, as
  * encodeText(formatCsv(records)) asserts every record before encoding any.

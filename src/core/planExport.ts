@@ -1,5 +1,4 @@
-import { appendCsvRecord, finishCsv, startCsv } from './csv';
-import type { CsvWriter } from './csv';
+import { appendCsvRecord, finishCsv, restartCsv, startCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
@@ -177,11 +176,16 @@ export function planExport(input: PlanExportInput): ExportPlan {
   const lines = checkLinesPerFile(settings.linesPerFile);
   const perFile = lines.ok ? registrationsPerFile(lines.value) : 0;
 
-  // The files are written while validating: each ready record goes straight into its file's
-  // bytes (its part: 99 registrations a file by default), so no record is kept per row. Keeping
-  // them (an array per ready row) cost about as much as the validation itself at 1,000,000 rows
-  // through the garbage collector (issue #11).
-  const writers: CsvWriter[] = [];
+  // The files are written while validating, one after the other in one reused buffer: each
+  // ready record goes straight into its part's bytes (99 registrations a part by default), and a
+  // full part is copied out as its file's exact bytes. No record is kept per row (an array per
+  // ready row cost about as much as the validation itself at 1,000,000 rows through the garbage
+  // collector) and no buffer per file (issue #11).
+  const writer = perFile > 0 ? startCsv(settings.encoding, perFile * BYTES_PER_RECORD) : null;
+  const contents: Uint8Array[] = [];
+  /** The sheet rows of each part; one list of every ready row when no file is written. */
+  const partRows: number[][] = [];
+  const partSize = perFile > 0 ? perFile : Infinity;
   let readyRecords = 0;
   const report = validateEachReady(
     {
@@ -191,34 +195,37 @@ export function planExport(input: PlanExportInput): ExportPlan {
       settings,
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
-    (record) => {
-      if (perFile > 0) {
-        if (readyRecords % perFile === 0)
-          writers.push(startCsv(settings.encoding, perFile * BYTES_PER_RECORD));
-        appendCsvRecord(writers[writers.length - 1] as CsvWriter, record);
+    (record, sheetRow) => {
+      if (readyRecords % partSize === 0) {
+        if (writer !== null && readyRecords > 0) {
+          contents.push(finishCsv(writer));
+          restartCsv(writer);
+        }
+        partRows.push([]);
       }
+      if (writer !== null) appendCsvRecord(writer, record);
+      (partRows[partRows.length - 1] as number[]).push(sheetRow);
       readyRecords++;
     },
   );
+  if (writer !== null && readyRecords > 0) contents.push(finishCsv(writer));
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
   const blockedIssues = issuesOfBlockedRows(rows, report.status, report.issues);
 
-  // The sheet rows of the ready records, sized once from the report's count (trimmed below
-  // should the verdicts disagree): an array grown by push allocated more (measured).
-  const readyRows: number[] = new Array<number>(report.counts.ready);
+  // The verdicts again, for the blocked rows and the invariants; the ready rows' sheet rows came
+  // with their records (partRows), so only blocked rows are looked up.
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
   const { status } = report;
   for (let i = 0; i < status.length; i++) {
-    const row = (rows[i] as RegistrationRow).row;
     switch (status[i]) {
       case ROW_READY:
-        readyRows[readyCount] = row;
         readyCount++;
         break;
       case ROW_BLOCKED: {
+        const row = (rows[i] as RegistrationRow).row;
         const issues = blockedIssues.get(row) ?? [];
         if (!issues.some((issue) => issue.severity === 'error')) broken(`blocked row ${row} has an error`);
         blocked.push({ row, issues });
@@ -228,36 +235,26 @@ export function planExport(input: PlanExportInput): ExportPlan {
         empty++;
         break;
       default:
-        broken(`row ${row} has a status`);
+        broken(`row ${(rows[i] as RegistrationRow).row} has a status`);
     }
   }
   invariant(readyCount === readyRecords, 'a record for every ready row');
-  readyRows.length = readyCount;
 
-  if (!lines.ok) return withheld(report, blocked, readyRows, lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, partRows.flat(), lines.issue, settings.encoding);
 
-  const parts = writers.length;
-  const files: ExportFile[] = [];
-  let names: string[] = [];
-  for (let index = 0; index < parts; index++) {
-    const bytes = finishCsv(writers[index] as CsvWriter);
-    // All names at once (the part number is all that differs), after the first file's bytes as
-    // before, so a broken invariant still reports the same error first.
-    if (index === 0) {
-      names = exportFileNames(
-        { datumToediening: batch.datumToediening, batchId, product: batch.immunisatieproduct },
-        parts,
-      );
-    }
-    files.push({
-      name: names[index] as string,
-      bytes,
-      sha256: sha256Hex(bytes),
-      rows: readyRows.slice(index * perFile, (index + 1) * perFile),
-      part: index + 1,
-      parts,
-    });
-  }
+  const parts = contents.length;
+  const names = exportFileNames(
+    { datumToediening: batch.datumToediening, batchId, product: batch.immunisatieproduct },
+    parts,
+  );
+  const files: ExportFile[] = contents.map((bytes, index) => ({
+    name: names[index] as string,
+    bytes,
+    sha256: sha256Hex(bytes),
+    rows: partRows[index] as number[],
+    part: index + 1,
+    parts,
+  }));
 
   const exported = files.reduce((sum, file) => sum + file.rows.length, 0);
   const { counts } = report;

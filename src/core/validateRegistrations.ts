@@ -19,7 +19,7 @@ import { readInsz } from './insz';
 import type { InszFields } from './insz';
 import { ISSUE_SEVERITY } from './issueCodes';
 import type { IssueParamsOf, NoParams, RegistrationIssueCode } from './issueCodes';
-import { issueRankInRow } from './issueOrder';
+import { compareIssues } from './issueOrder';
 import { isBelgianPostcode } from './postcode';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
 import { countBySeverity } from './severityCounts';
@@ -121,14 +121,10 @@ class RowChecker {
   };
 
   /**
-   * Where findings go: the report's issue list, the current row's findings from `rowStart` on,
-   * in the order found until {@link sortRowIssues}; `ranks` holds their sort keys (from index 0).
-   * Appending straight to the output spares copying each finding from a per-row list (and
-   * truncating that list per row). Null (other batches): findings are only counted, not kept.
+   * Where findings go: the report's issue list, appended in the order found (validate sorts each
+   * row's findings once the row is complete). Null (other batches): findings are only counted.
    */
   issues: Issue[] | null = null;
-  private rowStart = 0;
-  private readonly ranks: number[] = [];
 
   // State of the current row, set by check().
   row = 0;
@@ -179,32 +175,7 @@ class RowChecker {
     if (severity === 'error') this.errors++;
     const issues = this.issues;
     if (issues === null) return;
-    const row = this.row;
-    this.ranks[issues.length - this.rowStart] = issueRankInRow(column, code);
-    issues.push(newIssue(code, row, column, params, fix));
-  }
-
-  /**
-   * Orders the current row's findings by column then code (insertion sort: rows rarely have more
-   * than 2 findings); call once the row is complete.
-   */
-  sortRowIssues(): void {
-    const issues = this.issues;
-    if (issues === null) return;
-    const start = this.rowStart;
-    const ranks = this.ranks;
-    for (let i = 1; i < issues.length - start; i++) {
-      const issue = issues[start + i] as Issue;
-      const rank = ranks[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (ranks[j] as number) > rank) {
-        issues[start + j + 1] = issues[start + j] as Issue;
-        ranks[j + 1] = ranks[j] as number;
-        j--;
-      }
-      issues[start + j + 1] = issue;
-      ranks[j + 1] = rank;
-    }
+    issues.push(newIssue(code, this.row, column, params, fix));
   }
 
   addRowLevel<C extends 'duplicate_person' | 'duplicate_across_batches' | 'rows_over_limit'>(
@@ -220,7 +191,6 @@ class RowChecker {
     this.present = 0;
     this.blankSpaces = 0;
     this.errors = 0;
-    if (this.issues !== null) this.rowStart = this.issues.length;
     const cells = r.cells;
     this.checkInsz(cells.insz);
     this.naam = this.checkText(cells.naam, 'naam', HAS_NAAM);
@@ -563,6 +533,15 @@ class RowChecker {
   }
 }
 
+/**
+ * Orders the findings of one row, `issues[start..]`, by column then code (compareIssues; the sort
+ * is stable). A row rarely has more than one finding, so this runs on few rows.
+ */
+function sortRowIssues(issues: Issue[], start: number): void {
+  const row = issues.splice(start).sort(compareIssues);
+  for (const issue of row) issues.push(issue);
+}
+
 /** Where a person was first seen in another batch (params of duplicate_across_batches). */
 interface OtherOccurrence {
   batchId: string;
@@ -577,7 +556,9 @@ function indexOtherBatches(
 ): { index: PersonIndex; occurrences: OtherOccurrence[] } | null {
   const { batch, otherBatches } = input;
   if (batch === undefined || otherBatches === undefined) return null;
-  const index = new PersonIndex();
+  let expected = 0;
+  for (const other of otherBatches) if (sameProductAndDate(batch, other.batch)) expected += other.rows.length;
+  const index = new PersonIndex(expected);
   const occurrences: OtherOccurrence[] = [];
   for (const other of otherBatches) {
     if (!sameProductAndDate(batch, other.batch)) continue;
@@ -649,7 +630,7 @@ export function validateForExport(input: ValidateRegistrationsInput): ExportVali
  * reused for the next row: copy it to keep it (planExport writes it at once and keeps nothing,
  * which spares an array per row: issue #11, fewer live objects at 1,000,000 rows).
  */
-export type ReadyRecordSink = (record: CsvRecord) => void;
+export type ReadyRecordSink = (record: CsvRecord, sheetRow: number) => void;
 
 /**
  * {@link validateRegistrations}, handing the record of each ready row to `onReady` as soon as the
@@ -672,7 +653,8 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
 
   const checker = new RowChecker(input.today, input.batch, settings);
   const others = indexOtherBatches(input, checker);
-  const persons = new PersonIndex();
+  // Sized once for every row: growing by doubling allocated and rehashed as much again.
+  const persons = new PersonIndex(rows.length);
 
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;
@@ -721,12 +703,12 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
           record[2] = checker.voornaam;
           record[3] = checker.geboortedatum;
           record[4] = checker.postcode;
-          onReady(record);
+          onReady(record, r.row);
         }
       }
     }
 
-    if (issues.length > rowStart + 1) checker.sortRowIssues();
+    if (issues.length > rowStart + 1) sortRowIssues(issues, rowStart);
     // rows_over_limit ranks last (row level, last code produced here): it is the row's last issue.
     if (noticeRow) overLimitAt = issues.length - 1;
     if (r.row < previousRow) ordered = false;

@@ -27,7 +27,7 @@ export type BatchColumnKey =
  *
  * "Niet geëxporteerd" (SPEC "Nothing is lost": after "export the valid rows only" the blocked
  * ones "stay marked as not exported") sits with Rijen and Bestanden: the last export's rows left
- * out, as `3: 5, 9, 12` (count, then the sheet rows; recordExport.ts `formatNotExported`). Text,
+ * out, as `3: 5, 9, 12` (count, then the sheet rows; exportLogText.ts `formatNotExported`). Text,
  * so Excel never reads `1: 7` as a time. A table made before this column existed gets it appended
  * at its end instead (`addedLater`).
  */

@@ -17,7 +17,7 @@ import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable'
 import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './exportLogTable';
 import { registrationSheetName } from './sheetNames';
 import { NO } from './yesNo';
-import { queueFormatRegistrationSheet } from './registrationSheet';
+import { queueFormatRegistrationSheet } from './formatRegistrationSheet';
 import { queueSetupWorkbook } from './setupWorkbook';
 import { hasTable, probeWorkbook } from './workbookProbe';
 

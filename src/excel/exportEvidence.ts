@@ -8,7 +8,7 @@ import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
  * says "Ja" would let the batch export again without a word. So every exported file is also kept
  * here, in a very hidden sheet (`Worksheet.visibility = VeryHidden`, ExcelApi 1.1: not listed by
  * Excel's "Unhide", only code can show or delete it), with whether the add-in ever saw it marked
- * uploaded. The re-export check (recordExport.ts) reads the batch row, the log and this record
+ * uploaded. The re-export check (reexportCheck.ts) reads the batch row, the log and this record
  * together, and asks whenever they disagree: a file here that the log no longer has, or a file
  * seen uploaded that the log now says is not.
  *
@@ -22,7 +22,7 @@ import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
  * the log had lost this file; blank otherwise). Never deleted by the add-in.
  *
  * For other parts of the add-in (the upload checklist of issue #15): {@link readExportEvidence}
- * and {@link markFilesUploaded} (in recordExport.ts, which also sets the log's cells).
+ * and {@link markFilesUploaded} (markFilesUploaded.ts, which also sets the log's cells).
  */
 
 /** The very hidden sheet that keeps the evidence (workbook file format: always this name). */

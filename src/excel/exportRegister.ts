@@ -1,6 +1,7 @@
 import type { ExportSettings, RegisterExportPlan } from '../core';
-import type { RegisterMapping } from './readRegister';
-import { type ReexportCheck, checkReexport, recordExport } from './recordExport';
+import type { RegisterMapping } from './registerMapping';
+import { recordExport } from './recordExport';
+import { type ReexportCheck, checkReexport } from './reexportCheck';
 import { groupRegisterSheet } from './registerBatches';
 
 /*

@@ -9,7 +9,7 @@ import { EDGE_SPACE_UNITS } from '../core';
  * The building blocks every highlight formula shares, and the conventions they all follow. One
  * file per rule builds the formulas (inszFormula.ts, birthDateFormulas.ts, edgeWhitespaceFormula.ts,
  * identityFormula.ts, postcodeFormula.ts, overLimitBands.ts, registerFormulas.ts); all are pure
- * strings, and registrationSheet.ts / registerSheet.ts put them on the sheet.
+ * strings, and registrationHighlights.ts / registerHighlights.ts put them on the sheet.
  *
  * Conventions of every highlight formula:
  * - Invariant (en-US) syntax with `,` between arguments and English function names, for

@@ -2,7 +2,7 @@
  * The names of the live highlights the add-in writes (issue #12: "the preview evaluates each
  * highlight through the core rule it mirrors, named, not by parsing formula text"). Every
  * conditional format the Excel layer creates carries one of these ids next to its formula
- * (registrationSheet.ts, registerSheet.ts); Excel itself keeps only the formula, so whoever needs
+ * (registrationHighlights.ts, registerHighlights.ts); Excel itself keeps only the formula, so whoever needs
  * the name for a stored rule asks highlightCatalog.ts, which rebuilds the formulas and compares.
  * Each id names the core rule the formula mirrors:
  */

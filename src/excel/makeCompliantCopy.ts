@@ -19,7 +19,7 @@ import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import { REGISTRATION_COLUMNS_ADDRESS, REGISTRATION_FIRST_DATA_ROW } from './registrationLayout';
 import type { BlockReadOptions } from './readRowBlocks';
 import { readSheet } from './readSheet';
-import { queueFormatRegistrationSheet } from './registrationSheet';
+import { queueFormatRegistrationSheet } from './formatRegistrationSheet';
 import type { ExtraColumn, SheetNote } from './sheetCollector';
 import type { SheetMapping } from './sheetMapping';
 import { syncInGroups, type WriteTask } from './syncInGroups';
@@ -122,7 +122,7 @@ async function copyTargetSheet(
 > {
   const target = input.target;
   if (target.kind === 'newBatch') {
-    // createBatch formats the sheet with registrationSheet.ts and links it in the batch table.
+    // createBatch formats the sheet with formatRegistrationSheet.ts and links it in the batch table.
     const created = await createBatch(context, target.batch);
     if (!created.ok) return created;
     const { batchId, sheetName } = created.value;

@@ -19,9 +19,10 @@ const BATCH_MARK_COLUMNS: readonly ColumnDefinition<BatchColumnKey | 'uploadedAt
   ...BATCH_COLUMNS,
   UPLOADED_AT_COLUMN,
 ];
-import { formatLogTime, markFilesUploaded } from './recordExport';
+import { formatLogTime } from './exportLogText';
+import { markFilesUploaded } from './markFilesUploaded';
 import { hasTable, probeWorkbook } from './workbookProbe';
-import { logRowsFromSnapshot } from './uploads';
+import { logRowsFromSnapshot } from './uploadLogRows';
 
 /*
  * "Opgeladen" in one click (issue #15): the files of a batch's last export are marked uploaded
@@ -30,8 +31,8 @@ import { logRowsFromSnapshot } from './uploads';
  *
  * The log is append-only for what an export recorded (recordExport.ts); "Opgeladen in Vaccinnet"
  * is the column the user fills in after the upload (SPEC "Nothing is lost"), and the step only
- * does that typing for her. Once marked, a new export of the batch asks first (recordExport's
- * re-export check reads the same cells).
+ * does that typing for her. Once marked, a new export of the batch asks first (reexportCheck.ts
+ * reads the same cells).
  *
  * Log rows are found again for the undo by what identifies them (batch, time, file name, SHA-256),
  * not by position: the user may sort or filter the log between the mark and the undo.
@@ -109,7 +110,7 @@ interface MarkWrite {
  * "Opgeladen op" to a table made before it existed. Queues only; the caller syncs once.
  *
  * The export evidence of the hardening issue (#10, exportEvidence.ts) is marked by
- * {@link markUploaded} after this write (recordExport.ts `markFilesUploaded`).
+ * {@link markUploaded} after this write (markFilesUploaded.ts).
  */
 export function queueUploadMarks(context: Excel.RequestContext, tables: Tables, write: MarkWrite): void {
   if (tables.log !== null && write.logRows.length > 0) {

@@ -16,7 +16,7 @@ import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
  * Marks for what only the task pane knows (ARCHITECTURE "Talking to Excel": "for what only the task
  * pane knows, with few bulk format calls (range areas), never one call per cell"): duplicates,
  * cross-field checks, lost leading zeros, Excel dates, ... The live conditional formats of
- * registrationSheet.ts keep showing what a formula can see; these fills add the rest, also on
+ * registrationHighlights.ts keep showing what a formula can see; these fills add the rest, also on
  * existing sheets that have no conditional formats. Decision record: docs/decisions/0003-marks-scale-and-survive-faults.md.
  *
  * Three concepts, three files: markGeometry.ts (which cells, which address lists: formatting calls
@@ -42,7 +42,7 @@ import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
  * leaves them alone.
  */
 
-/** One fill per severity: light, distinct from the conditional formats of registrationSheet.ts. */
+/** One fill per severity: light, distinct from the conditional formats of registrationHighlights.ts. */
 export const MARK_FILLS: Readonly<Record<Severity, string>> = {
   error: '#F4B6B6',
   warning: '#FBE1A6',

@@ -13,12 +13,8 @@ import { batchRecord } from './createBatch';
 import { BATCHES_TABLE, BATCH_COLUMNS } from './batchTable';
 import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from './exportLogTable';
 import { sheetNameKey } from './sheetNames';
-import {
-  type ReadRegisterResult,
-  REGISTER_SHEET_MAPPING,
-  type RegisterMapping,
-  readRegister,
-} from './readRegister';
+import { type ReadRegisterResult, readRegister } from './readRegister';
+import { REGISTER_SHEET_MAPPING, type RegisterMapping } from './registerMapping';
 import { queueSetupWorkbook } from './setupWorkbook';
 import { hasTable, probeWorkbook } from './workbookProbe';
 

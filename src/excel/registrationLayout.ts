@@ -17,6 +17,6 @@ export const REGISTRATION_FIRST_DATA_ROW = 2;
 export const REGISTRATION_COLUMN_WIDTHS: readonly number[] = [95, 140, 110, 90, 60];
 /**
  * Header style: bold on a light grey fill (distinct from the highlight colours of
- * registrationSheet.ts and overLimitBands.ts OVER_LIMIT_FILLS).
+ * registrationHighlights.ts and overLimitBands.ts OVER_LIMIT_FILLS).
  */
 export const REGISTRATION_HEADER_FILL = '#D9D9D9';

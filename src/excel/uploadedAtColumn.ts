@@ -4,7 +4,7 @@ import { TEXT_FORMAT } from './numberFormats';
 /**
  * "Opgeladen op", appended to the batch table and to the export log by the "Opladen" step when it
  * first marks a batch uploaded (issue #15: "time recorded in the log and the batch row"):
- * `YYYY-MM-DD HH:MM:SS` text like the log's time (recordExport.ts `formatLogTime`); blank where
+ * `YYYY-MM-DD HH:MM:SS` text like the log's time (exportLogText.ts `formatLogTime`); blank where
  * the mark was typed by hand. Not in the tables' column lists: a table gets it on first use
  * (addLaterColumns.ts `queueAddLaterColumns`), so set-up and export stay as they were.
  */

@@ -176,7 +176,7 @@ export const HIGHLIGHT_EVALUATORS: Readonly<Record<HighlightRuleId, HighlightEva
     !isBlankCell(coreCell(context.read(context.row, context.column))) &&
     hasError(batchFieldIssues(context, 'datumToediening', SOME_PATIENT)),
   batch_field_missing: (context) => {
-    // The register's batch columns start at F, in core's REGISTER_FIELD_ORDER (registerSheet.ts).
+    // The register's batch columns start at F, in core's REGISTER_FIELD_ORDER (registerColumns.ts).
     const field = REGISTER_FIELD_ORDER[context.column - 5];
     if (field === undefined) return false;
     return batchFieldIssues(context, field, rowCells(context)).some(

@@ -2,7 +2,8 @@ import { type BatchMetadata, type ExportPlan, type ExportSettings, type Issue, p
 import { readBatches } from '../excel/readBatches';
 import { markIssues } from '../excel/marks';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
-import { type ReexportCheck, checkReexport, recordExport } from '../excel/recordExport';
+import { recordExport } from '../excel/recordExport';
+import { type ReexportCheck, checkReexport } from '../excel/reexportCheck';
 import { type ReadTools, batchOfSheet, readOtherBatches } from './checkSheet';
 import { type PaneError, toPaneError } from './errors';
 import { abortError, yieldToEventLoop } from './hooks/useAction';

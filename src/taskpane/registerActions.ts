@@ -1,5 +1,5 @@
 import type { ExportRegisterInput, ExportRegisterResult } from '../excel/exportRegister';
-import type { CreateRegisterInput, CreateRegisterResult } from '../excel/registerSheet';
+import type { CreateRegisterInput, CreateRegisterResult } from '../excel/createRegister';
 import { oneAtATime } from './oneAction';
 
 /*
@@ -9,12 +9,12 @@ import { oneAtATime } from './oneAction';
  */
 const exportRegisterModule = () =>
   import(/* webpackChunkName: "excel-register-export" */ '../excel/exportRegister');
-const registerSheetModule = () => import(/* webpackChunkName: "excel-register" */ '../excel/registerSheet');
+const createRegisterModule = () => import(/* webpackChunkName: "excel-register" */ '../excel/createRegister');
 
-/** "Nieuw dagregister" (src/excel registerSheet.ts createRegister). */
+/** "Nieuw dagregister" (src/excel createRegister.ts). */
 export function createRegisterAction(input: CreateRegisterInput): Promise<CreateRegisterResult> {
   return oneAtATime('new_register', async () => {
-    const { runCreateRegister } = await registerSheetModule();
+    const { runCreateRegister } = await createRegisterModule();
     return runCreateRegister(input);
   });
 }

@@ -9,7 +9,8 @@ import {
   type RegistrationRow,
   type ValidationReport,
 } from '../core';
-import { proposeRegisterMapping, REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/readRegister';
+import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
+import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/registerMapping';
 import { groupRegisterSheet } from '../excel/registerBatches';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { cellsWithFindings } from './checkSheet';

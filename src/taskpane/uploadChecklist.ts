@@ -15,21 +15,17 @@ import {
   undoMarkUploaded,
 } from '../excel/markUploaded';
 import { selectCell } from '../excel/navigation';
-import {
-  type RemadeBatch,
-  type UploadChecklist,
-  logRowsOf,
-  readUploadChecklist,
-  readUploadTables,
-  remakeBatch,
-} from '../excel/uploads';
+import { type UploadChecklist, readUploadChecklist } from '../excel/readUploadChecklist';
+import { readUploadTables } from '../excel/readUploadTables';
+import { type RemadeBatch, remakeBatch } from '../excel/remakeBatch';
+import { logRowsOf } from '../excel/uploadLogRows';
 import type { ReadTools } from './checkSheet';
 import { abortError } from './hooks/useAction';
 import { oneAtATime } from './oneAction';
 
 /*
  * The orchestration of "Opladen" (issue #15; manual 2.2.2): read the checklist (src/excel
- * uploads.ts, core uploadOverview), hand out a batch's files again only when they are the logged
+ * readUploadChecklist.ts, core uploadOverview), hand out a batch's files again only when they are the logged
  * bytes, mark a batch uploaded and undo it (src/excel markUploaded.ts). Each is one Excel.run and
  * one workbook action at a time (oneAction.ts). The clock is read here and passed on. No rule
  * lives here.

@@ -4,7 +4,8 @@
  * what the add-in writes, and the add-in's conditional formats show with their core equivalent.
  */
 import type { Frame, Page } from 'playwright-core';
-import { ERROR_FILL, WARNING_FILL, registrationHighlights } from '../../src/excel/registrationSheet';
+import { ERROR_FILL, WARNING_FILL } from '../../src/excel/highlightFills';
+import { registrationHighlights } from '../../src/excel/registrationHighlights';
 import { DEMO_SHEET, demoRows, previewEditsDone, setUpDemo } from './support/demo';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';

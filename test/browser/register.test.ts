@@ -13,7 +13,7 @@ import {
   columnLabel,
   planRegisterExport,
 } from '../../src/core';
-import { REGISTER_COLUMNS } from '../../src/excel/registerSheet';
+import { REGISTER_COLUMNS } from '../../src/excel/registerColumns';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
 import { makeInsz } from '../support/syntheticInsz';
 import { textRow } from '../support/rows';

@@ -1,13 +1,9 @@
 import { EVIDENCE_HEADER, EVIDENCE_SHEET, readExportEvidence } from '../../src/excel/exportEvidence';
 import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
-import {
-  type ExportedFile,
-  type RecordExportInput,
-  checkReexport,
-  markFilesUploaded,
-  recordExport,
-} from '../../src/excel/recordExport';
+import { markFilesUploaded } from '../../src/excel/markFilesUploaded';
+import { type ExportedFile, type RecordExportInput, recordExport } from '../../src/excel/recordExport';
+import { checkReexport } from '../../src/excel/reexportCheck';
 import type { InstalledFakeExcel } from '../../src/fake-excel';
 import { workbookWithBatch } from '../support/batchWorkbook';
 

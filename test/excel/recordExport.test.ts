@@ -1,14 +1,9 @@
 import { BATCHES_SHEET, BATCHES_TABLE, BATCH_COLUMNS } from '../../src/excel/batchTable';
 import { MAX_CELL_TEXT_LENGTH } from '../../src/excel/excelLimits';
 import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
-import {
-  type ExportedFile,
-  type RecordExportInput,
-  checkReexport,
-  formatLogTime,
-  formatNotExported,
-  recordExport,
-} from '../../src/excel/recordExport';
+import { formatLogTime, formatNotExported } from '../../src/excel/exportLogText';
+import { type ExportedFile, type RecordExportInput, recordExport } from '../../src/excel/recordExport';
+import { checkReexport } from '../../src/excel/reexportCheck';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { workbookWithBatch } from '../support/batchWorkbook';
 import { workbookState } from '../support/workbookState';

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, batchKey } from '../../src/core';
 import { BATCHES_TABLE } from '../../src/excel/batchTable';
-import { proposeRegisterMapping } from '../../src/excel/readRegister';
+import { proposeRegisterMapping } from '../../src/excel/proposeRegisterMapping';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';

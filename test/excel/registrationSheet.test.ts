@@ -6,12 +6,9 @@ import { inszInvalidFormula } from '../../src/excel/inszFormula';
 import { postcodeInvalidFormula } from '../../src/excel/postcodeFormula';
 import { overLimitBands } from '../../src/excel/overLimitBands';
 import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
-import {
-  ERROR_FILL,
-  WARNING_FILL,
-  queueFormatRegistrationSheet,
-  registrationHighlights,
-} from '../../src/excel/registrationSheet';
+import { queueFormatRegistrationSheet } from '../../src/excel/formatRegistrationSheet';
+import { ERROR_FILL, WARNING_FILL } from '../../src/excel/highlightFills';
+import { registrationHighlights } from '../../src/excel/registrationHighlights';
 import { type Scalar, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 import { evaluateRule } from './formulaEngine';

@@ -6,8 +6,9 @@ import { BATCHES_SHEET, BATCH_COLUMNS } from '../../src/excel/batchTable';
 import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
 import { markUploaded, undoMarkUploaded } from '../../src/excel/markUploaded';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
-import { formatLogTime, recordExport } from '../../src/excel/recordExport';
-import { readUploadChecklist } from '../../src/excel/uploads';
+import { formatLogTime } from '../../src/excel/exportLogText';
+import { recordExport } from '../../src/excel/recordExport';
+import { readUploadChecklist } from '../../src/excel/readUploadChecklist';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { makeInsz } from '../support/syntheticInsz';
 

@@ -1,8 +1,8 @@
 import type { Cell } from '../../src/core/types';
 import { identifyHighlight } from '../../src/excel/highlightCatalog';
 import { HIGHLIGHT_RULE_IDS } from '../../src/excel/highlightRules';
-import { registerHighlights } from '../../src/excel/registerSheet';
-import { type RegistrationHighlight, registrationHighlights } from '../../src/excel/registrationSheet';
+import { registerHighlights } from '../../src/excel/registerHighlights';
+import { type RegistrationHighlight, registrationHighlights } from '../../src/excel/registrationHighlights';
 import { compileRules, conditionalStyle } from '../../src/preview/conditionalFills';
 import { type GridCell, HIGHLIGHT_EVALUATORS, rowCache } from '../../src/preview/highlightEvaluators';
 import { parseAddress } from '../../src/fake-excel/addresses';

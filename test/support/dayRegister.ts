@@ -1,4 +1,4 @@
-import { type CreateRegisterInput, createRegister } from '../../src/excel/registerSheet';
+import { type CreateRegisterInput, createRegister } from '../../src/excel/createRegister';
 import { TOEDIENER } from './batchInput';
 
 /*

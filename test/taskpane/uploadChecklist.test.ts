@@ -5,7 +5,8 @@ import {
   planExport,
   uploadOverview,
 } from '../../src/core';
-import type { RemadeBatch, UploadChecklist } from '../../src/excel/uploads';
+import type { UploadChecklist } from '../../src/excel/readUploadChecklist';
+import type { RemadeBatch } from '../../src/excel/remakeBatch';
 import { pendingOf, zipTime } from '../../src/taskpane/uploadChecklist';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';

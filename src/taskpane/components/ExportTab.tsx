@@ -18,7 +18,7 @@ import {
   parseIsoDate,
   renderIssue,
 } from '../../core';
-import type { ReexportCheck } from '../../excel/recordExport';
+import type { ReexportCheck } from '../../excel/reexportCheck';
 import { type Delivery, deliverExport } from '../deliverExport';
 import { errorText } from '../errors';
 import {

@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   renderIssue,
 } from '../../core';
-import { REGISTER_COLUMNS } from '../../excel/registerSheet';
+import { REGISTER_COLUMNS } from '../../excel/registerColumns';
 import { selectRegisterRows } from '../../excel/registerNavigation';
 import { selectCell } from '../../excel/navigation';
 import { useAction } from '../hooks/useAction';

@@ -19,7 +19,7 @@ import {
   parseIsoDate,
 } from '../../core';
 import type { MarkUploadedUndo } from '../../excel/markUploaded';
-import type { UploadChecklist } from '../../excel/uploads';
+import type { UploadChecklist } from '../../excel/readUploadChecklist';
 import { type Delivery, deliverExport } from '../deliverExport';
 import { useAction } from '../hooks/useAction';
 import { type UiMessages, useTexts } from '../i18n';
@@ -110,7 +110,7 @@ type Notice =
  * the logged bytes), mark uploaded with undo, go to its sheet, a new export when it changed.
  *
  * Day-register groups (issue #9) are batches with a batch row too: they join this list through
- * src/excel uploads.ts `remakeBatch`, the one place that re-makes a batch's files.
+ * src/excel remakeBatch.ts `remakeBatch`, the one place that re-makes a batch's files.
  */
 export function UploadTab(props: {
   settings: ExportSettings;

@@ -1,26 +1,19 @@
 import { birthDateInvalidFormula } from './birthDateFormulas';
 import { edgeWhitespaceFormula } from './edgeWhitespaceFormula';
 import type { HighlightRuleId } from './highlightRules';
+import { ERROR_FILL, ERROR_FONT, WARNING_FILL, WARNING_FONT } from './highlightFills';
 import { identityCellsOfRow, identityMissingFormula } from './identityFormula';
 import { inszInvalidFormula } from './inszFormula';
 import { overLimitBands } from './overLimitBands';
 import { postcodeInvalidFormula } from './postcodeFormula';
 import { columnLetter } from './a1Address';
 import { MAX_SHEET_ROW } from './excelLimits';
-import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
-import {
-  REGISTRATION_COLUMNS_ADDRESS,
-  REGISTRATION_COLUMN_WIDTHS,
-  REGISTRATION_FIRST_DATA_ROW,
-  REGISTRATION_HEADER_ADDRESS,
-  REGISTRATION_HEADER_FILL,
-  REGISTRATION_HEADER_ROW,
-} from './registrationLayout';
+import { REGISTRATION_FIRST_DATA_ROW } from './registrationLayout';
 
 /*
- * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column
- * (so Excel keeps leading zeros), frozen header, and live highlighting that works while typing,
- * even when the add-in is not loaded"). Used by createBatch and by "make a compliant copy".
+ * The live highlights of a registration sheet (SPEC "Using it": "live highlighting that works while
+ * typing, even when the add-in is not loaded"): which rule, on which range, with which formula and
+ * colours. Pure; formatRegistrationSheet.ts puts them on the sheet.
  */
 
 export interface RegistrationSheetOptions {
@@ -43,68 +36,13 @@ export interface RegistrationHighlight {
 }
 
 /** Data rows of column `index` (0-based), from row 2 to the sheet's end. */
-function dataColumn(index: number): string {
+export function dataColumn(index: number): string {
   const letter = columnLetter(index);
   return `${letter}${REGISTRATION_FIRST_DATA_ROW}:${letter}${MAX_SHEET_ROW}`;
 }
 
 /** Data rows of the five columns. */
 export const REGISTRATION_DATA_ADDRESS = `A${REGISTRATION_FIRST_DATA_ROW}:E${MAX_SHEET_ROW}`;
-
-/**
- * Queues the registration-sheet look on `sheet` (no sync): text format on A:E BEFORE anything is
- * written, the five headers in A1:E1 (bold, filled), the header row frozen, column widths, and the
- * live conditional formats. Meant for a new sheet (or a new copy): the conditional formats are
- * added, not replaced.
- *
- * @example
- * ```ts
- * const sheet = context.workbook.worksheets.add('B003 Vaxigrip 28-11-2026');
- * queueFormatRegistrationSheet(sheet, { linesPerFile: 100 });
- * await context.sync();
- * ```
- */
-export function queueFormatRegistrationSheet(
-  sheet: Excel.Worksheet,
-  options: RegistrationSheetOptions,
-): void {
-  // Text first: under General, Excel turns 01012000 into 1012000 (ARCHITECTURE "Talking to Excel").
-  setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
-  const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
-  header.values = [[...REGISTRATION_HEADER_ROW]];
-  header.format.font.bold = true;
-  header.format.fill.color = REGISTRATION_HEADER_FILL;
-  sheet.freezePanes.freezeRows(1);
-  REGISTRATION_COLUMN_WIDTHS.forEach((width, i) => {
-    const letter = columnLetter(i);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-  });
-  registrationHighlights(options).forEach((highlight, priority) => {
-    const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
-    format.custom.rule.formula = highlight.formula;
-    format.custom.format.fill.color = highlight.fill;
-    if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
-    // Explicit, whatever position the host gives a new rule: errors above warnings above bands.
-    format.priority = priority;
-  });
-}
-
-/** {@link queueFormatRegistrationSheet} plus the sync. */
-export async function formatRegistrationSheet(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  options: RegistrationSheetOptions,
-): Promise<void> {
-  queueFormatRegistrationSheet(sheet, options);
-  await context.sync();
-}
-
-/** Excel's "Light red fill with dark red text": the errors. */
-export const ERROR_FILL = '#FFC7CE';
-export const ERROR_FONT = '#9C0006';
-/** Excel's "Yellow fill with dark yellow text": edge whitespace (a warning, fixable). */
-export const WARNING_FILL = '#FFEB9C';
-export const WARNING_FONT = '#9C5700';
 
 /**
  * The live highlights of a registration sheet, highest priority first (pure): invalid INSZ and a

@@ -1,0 +1,48 @@
+/**
+ * A CPU profile of the core hot paths (issue #11: "profile first"): runs validateRegistrations or
+ * planExport on the bench rows N times, for `node --cpu-prof`.
+ *
+ *   npx esbuild bench/profileCore.ts --bundle --platform=node --format=esm --outfile=dist-bench/profile.mjs
+ *   node --cpu-prof --cpu-prof-dir=dist-bench/prof dist-bench/profile.mjs validate 100000 20
+ */
+import { writeFileSync } from 'node:fs';
+import inspector from 'node:inspector/promises';
+import { DEFAULT_SETTINGS, planExport, validateRegistrations } from '../src/core';
+import type { BatchMetadata } from '../src/core';
+import { makeInsz } from '../test/support/syntheticInsz';
+import { generateRows } from './generateRows';
+
+const [what = 'validate', count = '100000', times = '20'] = process.argv.slice(2);
+const rows = generateRows(Number(count));
+const today = new Date(2026, 10, 28);
+const batch: BatchMetadata = {
+  toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 901 }),
+  gratisVoorraad: 'Ja',
+  datumToediening: '2026-11-27',
+  immunisatieproduct: 'Vaxigrip Tetra',
+  dosis: 0.5,
+};
+// ALLOC=1: sample the allocations of the calls (collected objects included) into
+// dist-bench/alloc.heapprofile (open in Chrome DevTools, Memory tab).
+const session = process.env.ALLOC ? new inspector.Session() : null;
+if (session) {
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+const ms: number[] = [];
+for (let i = 0; i < Number(times); i++) {
+  const start = performance.now();
+  if (what === 'validate') validateRegistrations({ rows, batch, today, settings: DEFAULT_SETTINGS });
+  else planExport({ rows, batch, batchId: 'B001', today, settings: DEFAULT_SETTINGS });
+  ms.push(performance.now() - start);
+}
+if (session) {
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  writeFileSync('dist-bench/alloc.heapprofile', JSON.stringify(profile));
+}
+console.log(what, count, ms.map((m) => m.toFixed(0)).join(' '));

@@ -1,0 +1,102 @@
+import { BATCH_FIELDS, type BatchField, type BatchMetadata, dateToExcelSerial, parseIsoDate } from '../core';
+import { columnLetter } from './a1Address';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
+import {
+  REGISTRATION_COLUMNS_ADDRESS,
+  REGISTRATION_COLUMN_WIDTHS,
+  REGISTRATION_HEADER_ADDRESS,
+  REGISTRATION_HEADER_FILL,
+  REGISTRATION_HEADER_ROW,
+} from './registrationLayout';
+import { REGISTER_COLUMNS } from './registerColumns';
+import { registerHighlights } from './registerHighlights';
+import { type RegistrationHighlight, registrationHighlights } from './registrationHighlights';
+import { queueDropDown } from './dropDownValidation';
+
+/*
+ * The look of a new day register: the registration sheet's look on A:E without the rows-per-file
+ * bands (on a register, which rows share a file depends on the groups, not on the sheet row; the
+ * pane shows each group's files), then the batch columns (registerColumns.ts) with their
+ * highlights (registerHighlights.ts) and the day's common values in the first rows.
+ */
+
+/** The values of the common fields as cells: normalised, the date an Excel date, the dose a number. */
+function commonCells(common: Partial<BatchMetadata>): Map<BatchField, string | number> {
+  const cells = new Map<BatchField, string | number>();
+  for (const field of BATCH_FIELDS) {
+    const value = common[field];
+    if (value === undefined) continue;
+    if (field === 'datumToediening') {
+      const date = parseIsoDate(String(value));
+      if (date !== null) cells.set(field, dateToExcelSerial(date));
+    } else {
+      cells.set(field, value);
+    }
+  }
+  return cells;
+}
+
+/**
+ * Queues the register look on a new sheet (no sync): the registration sheet's look on A:E (text
+ * format, headers, frozen header row, highlights; without the rows-per-file bands), then the batch
+ * columns: number formats BEFORE any value, titles, widths, drop-downs, highlights, and the common
+ * values in the first `prefillRows` rows.
+ */
+export function queueFormatRegisterSheet(
+  sheet: Excel.Worksheet,
+  options: { linesPerFile: number; common: Partial<BatchMetadata>; prefillRows: number },
+): void {
+  queueFormatRegistrationSheetWithoutBands(sheet, options.linesPerFile);
+  for (const column of REGISTER_COLUMNS) {
+    const letter = columnLetter(column.index);
+    setNumberFormatEverywhere(sheet.getRange(`${letter}:${letter}`), column.numberFormat);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;
+    if (column.dropDown !== undefined)
+      queueDropDown(sheet, column.index, column.dropDown.source, column.dropDown.strict);
+  }
+  const firstLetter = columnLetter(REGISTER_COLUMNS[0]?.index ?? 5);
+  const lastLetter = columnLetter(REGISTER_COLUMNS[REGISTER_COLUMNS.length - 1]?.index ?? 5);
+  const header = sheet.getRange(`${firstLetter}1:${lastLetter}1`);
+  header.values = [REGISTER_COLUMNS.map((column) => column.title)];
+  header.format.font.bold = true;
+  header.format.fill.color = REGISTRATION_HEADER_FILL;
+  const cells = commonCells(options.common);
+  if (cells.size > 0 && options.prefillRows > 0) {
+    const values = REGISTER_COLUMNS.map((column) => cells.get(column.field) ?? '');
+    const body = sheet.getRange(`${firstLetter}2:${lastLetter}${1 + options.prefillRows}`);
+    body.values = Array.from({ length: options.prefillRows }, () => [...values]);
+  }
+}
+
+/**
+ * formatRegistrationSheet.ts's look on A:E (its constants and highlights, so every rule of a
+ * registration sheet holds on a register) without the rows-per-file bands: text format BEFORE
+ * anything is written, the five headers, the frozen header row, the widths, the highlights.
+ */
+function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, linesPerFile: number): void {
+  setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
+  const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
+  header.values = [[...REGISTRATION_HEADER_ROW]];
+  header.format.font.bold = true;
+  header.format.fill.color = REGISTRATION_HEADER_FILL;
+  sheet.freezePanes.freezeRows(1);
+  REGISTRATION_COLUMN_WIDTHS.forEach((width, i) => {
+    const letter = columnLetter(i);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
+  });
+  const highlights = registrationHighlights({ linesPerFile }).filter(
+    (h) => h.rule !== 'over_limit_even' && h.rule !== 'over_limit_odd',
+  );
+  queueHighlights(sheet, [...highlights, ...registerHighlights()]);
+}
+
+/** Adds conditional formats, the first with the highest priority (0). */
+function queueHighlights(sheet: Excel.Worksheet, highlights: readonly RegistrationHighlight[]): void {
+  highlights.forEach((highlight, priority) => {
+    const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
+    format.custom.rule.formula = highlight.formula;
+    format.custom.format.fill.color = highlight.fill;
+    if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
+    format.priority = priority;
+  });
+}

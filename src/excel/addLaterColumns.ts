@@ -8,23 +8,8 @@ import { columnPositions, type TableSnapshot } from './tableSnapshot';
  * once the queued work has run, for writes in the same sync. Nothing is queued when no column is
  * missing.
  *
- * At the end, not at the column's place in a new table: `TableColumnCollection.add` shifts the
- * columns after the index "to the side" (ExcelApi 1.1), and only the cells of the table's rows
- * move, while what was set on whole sheet columns (the drop-down of "Opgeladen in Vaccinnet" down
- * to row 1,048,576, the text format) stays where it was and would then sit under another column.
- * At the end nothing of the table moves; cells right of the table, on its rows, are shifted right
- * as "Insert > Table Columns to the Right" does (the fake host models it so; docs/manual-test.md
- * has the check on real Excel). Columns are found by header, so the order does not matter to the
- * add-in.
- *
- * The column is added bare and its header cell written (writing a table's header cell renames the
- * column): `values` would have to match the table's rows exactly, a totals row the user turned on
- * included, and the `name` argument alone did not set the header in early builds
- * (OfficeDev/office-js-docs#671).
- *
- * A user who deleted such a column gets it back at the next write: an earlier version's table and
- * a deletion look the same, and losing what it records silently (SPEC "Nothing is lost") is the
- * worse of the two.
+ * Why at the end, why bare, and why a deleted column comes back:
+ * docs/decisions/0008-later-columns-appended-at-the-end.md.
  *
  * @example
  * ```ts

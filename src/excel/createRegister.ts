@@ -19,18 +19,8 @@ import { probeWorkbook } from './workbookProbe';
  * drop-downs and live highlights of their own (registerHighlights.ts); formatRegisterSheet.ts
  * puts that look on the new sheet.
  *
- * How the day's common values are given once (decision): the pane's "Nieuw dagregister" form
- * takes them (any of the batch fields, all optional) and the add-in writes them, normalised by
- * core, into the batch cells of the first rows of the sheet (`prefillRows`, default 250) when it
- * creates it. Every row then shows in its own cells the values it is exported with; the nurse
- * types only patients, and changes a row's own cell where it differs (a new lot from some row on:
- * type it and fill down with Excel's fill handle). Nothing hidden decides a row's batch: no
- * formula, no default outside the cells. Rows holding only prefilled batch cells and no patient are
- * empty rows (core grouping: "Batch cells alone make no registration"), never exported and no issue.
- * Rejected alternatives: formulas referring to a block of common values (a change of the block
- * would silently move every row to another batch, and an export could no longer be re-derived
- * from the row alone); filling down from the pane on each edit (needs the worksheet events while
- * the pane is open; the workbook must work without the add-in).
+ * The day's common values are written into the first rows' own cells:
+ * docs/decisions/0006-register-common-values-prefilled.md.
  */
 
 /** Rows prefilled with the day's common values when a register is made. */

@@ -8,22 +8,8 @@ import type { BatchLists } from '../core';
  * made on a French Excel reads back on a Dutch one. Interface text goes through the message
  * catalogs.
  *
- * Drop-down lists (decision, see `LIST_DEFINITIONS`):
- * - Each list is a one-column Excel table on the lists sheet, and a workbook name `lst_<list>`
- *   refers to the table column (`=tblLijstX[X]`). A data-validation list whose source is
- *   `=lst_<list>` then follows the user's edits: a value typed right under a table becomes a new
- *   table row (Excel's table auto-expansion), the table column grows and so does the name.
- * - Why not a structured reference in the validation itself: data-validation formulas "shall not
- *   use array constants, structure references, or union or intersection binary operators"
- *   (MS-OI29500 §3.2.3.1.3 Data Validation Formulas; MS-XLSX §2.6.4 CT_DataValidationFormula), but
- *   they may use a name, and a name may refer to a table column.
- * - Why not a literal list ("a,b,c"): a literal source is limited to 255 characters (VBA
- *   `Validation.Add`: "Formula1 ... must not exceed 255 characters"; the same limit in every
- *   xlsx writer) and cannot be edited by the user. Literals are used only for the fixed Ja/Nee.
- * - Why not a whole-column `OFFSET(…, COUNTA(…))` name: volatile (recalculates on every edit),
- *   and a blank cell inside the list cuts the count and hides the last items.
- * - Office.js: `ListDataValidation.source` takes a Range or a string (a formula such as
- *   `=lst_toedieningswijze`, or comma-separated values) (ExcelApi 1.8).
+ * Each list is a one-column table on the lists sheet, referred to by a workbook name that data
+ * validation uses: docs/decisions/0005-drop-down-lists-as-named-table-columns.md.
  */
 
 /** Sheet of the editable drop-down lists. */

@@ -12,10 +12,7 @@ import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
  * together, and asks whenever they disagree: a file here that the log no longer has, or a file
  * seen uploaded that the log now says is not.
  *
- * Why a very hidden sheet (the decision of marks.ts, docs/decisions/0001-marks-in-a-very-hidden-sheet.md): saved with
- * the workbook and every copy of it, in every host the manifest allows, no size limit that
- * matters, and modelled by the test host. Document settings are per add-in and lost on "Save a
- * copy" in some hosts; custom XML parts need asynchronous XML plumbing for a table of strings.
+ * Why, and why a very hidden sheet: docs/decisions/0004-export-evidence.md.
  *
  * One row per exported file: batch, file name, SHA-256, export time, uploaded (Ja/Nee, sticky:
  * once the add-in saw "Ja" it stays), confirmed (the time the user confirmed a re-export while

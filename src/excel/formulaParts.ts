@@ -11,27 +11,9 @@ import { EDGE_SPACE_UNITS } from '../core';
  * identityFormula.ts, postcodeFormula.ts, overLimitBands.ts, registerFormulas.ts); all are pure
  * strings, and registrationHighlights.ts / registerHighlights.ts put them on the sheet.
  *
- * Conventions of every highlight formula:
- * - Invariant (en-US) syntax with `,` between arguments and English function names, for
- *   `ConditionalFormatRule.formula`. Office.js keeps two properties apart: `formula`, and
- *   `formulaLocal`, "the formula ... in the user's language" (Excel.Interfaces.ConditionalFormatRuleData,
- *   ExcelApi 1.6, learn.microsoft.com/javascript/api/excel/excel.interfaces.conditionalformatruledata).
- *   A Belgian Excel shows the same rule as `=EN(...;...)` / `=ET(...;...)`; we never write that form.
- * - Written for the top-left cell of the range the rule is applied to (e.g. `A2` for
- *   `A2:A1048576`). Excel evaluates a custom rule for every cell of its range with the relative
- *   references shifted, so one rule covers the whole column. Decision: apply the rules from the
- *   first data row to the sheet's last row (1,048,576), not to a bounded block: a user may type
- *   anywhere below, and Excel only evaluates conditional formats for the cells it draws, so an
- *   unbounded range costs nothing while the sheet is short.
- * - Only functions Excel 2016 and 2019 have (all from Excel 2010 or older, UNICODE from 2013): no
- *   LET, LAMBDA, TEXTJOIN, IFS, array constants or dynamic arrays. Every function used also exists
- *   in HyperFormula, the engine that checks these formulas in test/excel.
- * - No boolean literals (TRUE/FALSE): HyperFormula parses them as names. Numbers stand in (AND and
- *   NOT read 0 as FALSE and any other number as TRUE, in Excel as in HyperFormula).
- * - Length: a conditional-format formula is an ST_Formula (ISO/IEC 29500-1 §18.3.1.43 `formula` of
- *   `cfRule`), which "Excel restricts ... to be at most 8192 characters" (MS-OI29500 §2.1.1085). The
- *   255-character limit often quoted belongs to data-validation list sources and to string
- *   constants inside a formula, not to conditional formats; see {@link FORMULA_MAX_LENGTH}.
+ * Conventions of every highlight formula (invariant en-US syntax, written for the top-left cell,
+ * Excel 2016 functions only, no boolean literals, at most 8,192 characters):
+ * docs/decisions/0007-highlight-formula-conventions.md.
  */
 
 /** Excel's limit on a formula's text, conditional formats included (MS-OI29500 §2.1.1085). */

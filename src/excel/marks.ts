@@ -17,29 +17,15 @@ import { type ColumnMapping, REGISTRATION_SHEET_MAPPING } from './sheetMapping';
  * pane knows, with few bulk format calls (range areas), never one call per cell"): duplicates,
  * cross-field checks, lost leading zeros, Excel dates, ... The live conditional formats of
  * registrationHighlights.ts keep showing what a formula can see; these fills add the rest, also on
- * existing sheets that have no conditional formats. Decision record: docs/decisions/0003-marks-scale-and-survive-faults.md.
+ * existing sheets that have no conditional formats.
  *
  * Three concepts, three files: markGeometry.ts (which cells, which address lists: formatting calls
  * bounded by row blocks x columns), fillIO.ts (reading and setting fills, every request under
  * the payload limit), markStore.ts (the very hidden record of earlier fills, rewritten crash-safe).
  *
- * The order of a marking, so that a failure at ANY sync leaves the workbook restorable by
- * "Markeringen wissen" (issue #10):
- * 1. read the store and the fills of the cells that change (new marks, other severity, marks
- *    that go);
- * 2. write the new records, next to the old ones (the store then knows the earlier fill of every
- *    cell that is or will be marked);
- * 3. change the fills: new and changed marks, and the earlier fill back where a mark goes and the
- *    cell still shows our colour;
- * 4. delete the old records in one operation.
- * A re-check with the same findings changes nothing (no write at all); with other findings only
- * the cells that differ are written.
- *
- * Clearing restores the fill a cell had before it was marked, only where the cell still shows our
- * mark colour: a fill the user set since is theirs and stays. Excel reports "no fill" as `#FFFFFF`,
- * so a previous white fill is restored as no fill. Marks move with nothing: inserting rows above
- * marked cells leaves the stored addresses behind, and clearing then finds other colours there and
- * leaves them alone.
+ * The order of a marking (a failure at any sync leaves the workbook restorable by "Markeringen
+ * wissen") and what clearing restores: docs/decisions/0003-marks-scale-and-survive-faults.md
+ * ("Crash safety") and 0001-marks-in-a-very-hidden-sheet.md.
  */
 
 /** One fill per severity: light, distinct from the conditional formats of registrationHighlights.ts. */

@@ -158,7 +158,7 @@ export async function createBatch(
   sheet.getRange('A2').select();
   sheet.load('id');
   await context.sync();
-  // The sheet's worksheet id, so a rename keeps it the batch's sheet (docs/decisions/0005). Known
+  // The sheet's worksheet id, so a rename keeps it the batch's sheet (docs/decisions/0009-sheets-by-id.md). Known
   // only after the sheet exists; should this write fail, the next read records it by name.
   queueWriteSheetLinks(context, reads.links(), new Map([[linkKey(batchId), sheet.id]]));
   await context.sync();

@@ -71,7 +71,7 @@ export function currentLinks(batches: readonly BatchRecord[]): Map<string, strin
 }
 
 /**
- * Queues what keeps the records of the batches' sheets truthful (docs/decisions/0005-sheets-by-id.md):
+ * Queues what keeps the records of the batches' sheets truthful (docs/decisions/0009-sheets-by-id.md):
  * the current name into "Registratieblad" of a batch whose sheet the user renamed (found by its
  * worksheet id), and the current worksheet id of every found sheet into the link store. Returns
  * false when nothing needed writing.

@@ -1,7 +1,7 @@
 import { sheetNameKey } from './sheetNames';
 
 /*
- * Which worksheet is a batch's sheet (pure; docs/decisions/0005-sheets-by-id.md). A batch records
+ * Which worksheet is a batch's sheet (pure; docs/decisions/0009-sheets-by-id.md). A batch records
  * its sheet twice: by name in the Batches row ("Registratieblad", for the human reader) and by
  * worksheet id in a very hidden record (sheetLinks.ts). Excel keeps a worksheet's id when the user
  * renames or moves it ("The value of the identifier remains the same even when the worksheet is
@@ -75,7 +75,7 @@ const COPY_NAME = /^(.*) \((\d+)\)$/u;
  * The recorded sheet names `sheetName` looks like an Excel copy of (`B001 Vaxigrip (2)` of
  * `B001 Vaxigrip`; a long name cut to fit 31 characters matches by its start). Empty when the name
  * is no copy name. Used to tell the user that a sheet is a copy of a batch's sheet, which is not
- * that batch's sheet (docs/decisions/0005-sheets-by-id.md).
+ * that batch's sheet (docs/decisions/0009-sheets-by-id.md).
  */
 export function copiedFrom(sheetName: string, recordedNames: readonly string[]): string[] {
   const match = COPY_NAME.exec(sheetName);

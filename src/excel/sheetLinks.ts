@@ -1,7 +1,7 @@
 import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 
 /*
- * The worksheet id of each batch's sheet (issue #10; docs/decisions/0005-sheets-by-id.md), kept in a
+ * The worksheet id of each batch's sheet (issue #10; docs/decisions/0009-sheets-by-id.md), kept in a
  * very hidden sheet (`Worksheet.visibility = VeryHidden`, ExcelApi 1.1: only code can show or
  * delete it), like the marks and the export evidence (docs/decisions/0001, 0004): it travels with
  * the workbook and leaves the Batches table, which SPEC describes and the user edits, as it is.

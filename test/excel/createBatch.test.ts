@@ -324,7 +324,7 @@ describe('createBatch', () => {
   });
 
   // The fourth sync records the new sheet's worksheet id, known only once the sheet exists
-  // (sheetLinks.ts, docs/decisions/0005-sheets-by-id.md).
+  // (sheetLinks.ts, docs/decisions/0009-sheets-by-id.md).
   test('syncs per batch are few and constant: 4, on a fresh workbook and on the tenth batch', async () => {
     fake.host.resetStats();
     await create();

@@ -1,6 +1,6 @@
 import { copiedFrom, findRecordedSheet } from '../../src/excel/sheetIdentity';
 
-/** docs/decisions/0005-sheets-by-id.md: the recorded name first, then the recorded id. */
+/** docs/decisions/0009-sheets-by-id.md: the recorded name first, then the recorded id. */
 describe('findRecordedSheet', () => {
   const A = { id: '{A}', name: 'B001 Vaxigrip' };
   const B = { id: '{B}', name: 'B002 Comirnaty' };

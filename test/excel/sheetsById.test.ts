@@ -1,6 +1,6 @@
 /**
  * Issue #10: registration sheets known by worksheet id, not only by name
- * (docs/decisions/0005-sheets-by-id.md). What a user does to a batch's sheet tab (rename, move,
+ * (docs/decisions/0009-sheets-by-id.md). What a user does to a batch's sheet tab (rename, move,
  * copy, delete) taken through the functions the pane calls: Controleren (inspectActiveSheet),
  * Exporteren (prepareActiveSheet, exportPrepared) and the live check (watchRegistrationSheets).
  */

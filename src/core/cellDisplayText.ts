@@ -1,6 +1,14 @@
 import { excelSerialToDate } from './calendar';
 import { isBlankText } from './textChecks';
-import type { Cell } from './types';
+import type { Cell, RegistrationColumn } from './types';
+
+/**
+ * The registration columns where a number, date or boolean cell is taken as the text Excel shows
+ * (cell_not_text, issue #10): the Excel layer reads `Range.text` for these columns only, so the
+ * read stays cheap. INSZ and Geboortedatum have their own rules for numbers and dates
+ * (insz_leading_zero_lost, birthdate_is_date, birthdate_leading_zero_lost).
+ */
+export const DISPLAY_TEXT_COLUMNS: readonly RegistrationColumn[] = ['naam', 'voornaam', 'postcode'];
 
 /** Two digits, zero-padded. */
 function pad2(n: number): string {

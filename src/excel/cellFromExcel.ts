@@ -154,6 +154,8 @@ export function isEmptyExcelValue(value: unknown, valueType: string): boolean {
  * - `RichValue` / `Unknown` (linked data types, images in cells, ...): an error cell holding what
  *   Excel shows, so core reports cell_error instead of exporting a value the user never typed.
  * A value whose JavaScript type does not match its valueType is taken by its JavaScript type.
+ * `text` (the cell's `Range.text`, what Excel shows) is kept on a number, date or boolean cell when
+ * given: core's cell_not_text fix is that text (cellDisplayText).
  *
  * @example
  * ```ts
@@ -161,6 +163,7 @@ export function isEmptyExcelValue(value: unknown, valueType: string): boolean {
  * cellFromExcel(29796, 'Double', 'd/m/yyyy', { use1904: true }); // { kind: 'date', value: 31258 }
  * cellFromExcel(5032012345, 'Double', 'General'); // { kind: 'number', value: 5032012345 }
  * cellFromExcel('#N/A', 'Error', 'General'); // { kind: 'error', value: '#N/A' }
+ * cellFromExcel(true, 'Boolean', 'General', {}, 'WAAR'); // { kind: 'boolean', value: true, text: 'WAAR' }
  * ```
  */
 export function cellFromExcel(
@@ -168,6 +171,7 @@ export function cellFromExcel(
   valueType: string,
   numberFormat: string,
   options: CellConversionOptions = {},
+  text?: string,
 ): Cell {
   switch (valueType) {
     case 'Empty':
@@ -182,11 +186,14 @@ export function cellFromExcel(
   }
   if (typeof value === 'number') {
     if (Number.isFinite(value) && isDateFormat(numberFormat, value)) {
-      return { kind: 'date', value: options.use1904 === true ? value + DATE_1904_OFFSET : value };
+      const serial = options.use1904 === true ? value + DATE_1904_OFFSET : value;
+      return text === undefined ? { kind: 'date', value: serial } : { kind: 'date', value: serial, text };
     }
-    return { kind: 'number', value };
+    return text === undefined ? { kind: 'number', value } : { kind: 'number', value, text };
   }
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'boolean') {
+    return text === undefined ? { kind: 'boolean', value } : { kind: 'boolean', value, text };
+  }
   if (typeof value === 'string') return { kind: 'text', value };
   return EMPTY;
 }

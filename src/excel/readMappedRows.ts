@@ -39,8 +39,14 @@ export async function readMappedRows(
     { headerRow: 0, columns },
     typeof use1904 === 'function' ? use1904 : () => use1904,
   );
-  const read = await readRowBlocks(context, sheet, spans, first, last - first + 1, options, (block) =>
-    collector.add(block),
+  const read = await readRowBlocks(
+    context,
+    sheet,
+    spans,
+    first,
+    last - first + 1,
+    { ...options, textColumns: collector.textColumns },
+    (block) => collector.add(block),
   );
   return read.done ? { ok: true, rows: collector.rows } : { ok: false, rowsRead: read.rowsRead };
 }

@@ -12,6 +12,12 @@ import type { RowSpan } from './rowSpans';
  * the grouping starts from a cautious estimate per cell and learns the real size from each group;
  * a group Excel still refuses (ResponsePayloadSizeLimitExceeded) is read again in smaller parts
  * (reads change nothing).
+ *
+ * `Range.text` ("Text values of the specified range. The text value will not depend on the cell
+ * width", Excel.Range.text) is read only where core needs what Excel shows (`textColumns`: Naam,
+ * Voornaam, Postcode, core DISPLAY_TEXT_COLUMNS), one narrow range per run of adjacent such columns
+ * per block, in the same sync as the block: no sync is added, and the other columns' text never
+ * travels.
  */
 
 /** Rows per block (ARCHITECTURE: "Read in row blocks (a few thousand rows)"). */
@@ -44,11 +50,12 @@ export interface BlockReadOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
 }
 
-/** Rough JSON bytes of one block's response (value, valueType, numberFormat per cell). */
+/** Rough JSON bytes of one block's response (value, valueType, numberFormat per cell, texts). */
 function responseBytes(
   values: readonly (readonly unknown[])[],
   valueTypes: readonly (readonly string[])[],
   numberFormat: readonly (readonly string[])[],
+  texts: ReadonlyMap<number, readonly string[]>,
 ): number {
   let bytes = 0;
   for (let r = 0; r < values.length; r++) {
@@ -62,6 +69,7 @@ function responseBytes(
       bytes += (t[c]?.length ?? 0) + 3 + (f[c]?.length ?? 0) + 3;
     }
   }
+  for (const column of texts.values()) for (const text of column) bytes += text.length + 3;
   return bytes;
 }
 
@@ -74,6 +82,22 @@ export interface CellBlock {
   readonly values: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
   readonly numberFormat: readonly (readonly string[])[];
+  /**
+   * `Range.text` per row of the block, by 0-based sheet column, for the `textColumns` asked for
+   * (other columns have no entry).
+   */
+  readonly texts: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Runs of adjacent columns, `[first, count]`, of the sorted distinct `columns`. */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] + last[1] === column) last[1] += 1;
+    else runs.push([column, 1]);
+  }
+  return runs;
 }
 
 /**
@@ -89,9 +113,17 @@ export async function readRowBlocks(
   spans: readonly RowSpan[],
   firstColumn: number,
   columnCount: number,
-  options: BlockReadOptions,
+  options: BlockReadOptions & {
+    /** 0-based sheet columns whose `Range.text` is read too (see the module comment). */
+    readonly textColumns?: readonly number[];
+  },
   onBlock: (block: CellBlock) => void,
 ): Promise<{ done: true } | { done: false; rowsRead: number }> {
+  const textRuns = columnRuns(
+    (options.textColumns ?? []).filter(
+      (column) => column >= firstColumn && column < firstColumn + columnCount,
+    ),
+  );
   const maxBytes = options.maxResponseBytes ?? MAX_SYNC_RESPONSE_BYTES;
   // A wide sheet gets shorter blocks, so that even one block stays under maxBytes by the guess.
   const blockRows = Math.max(
@@ -127,6 +159,11 @@ export async function readRowBlocks(
         .getRangeByIndexes(block.first - 1, firstColumn, block.last - block.first + 1, columnCount)
         .load('values, valueTypes, numberFormat'),
     );
+    const textRanges = group.map((block) =>
+      textRuns.map(([column, count]) =>
+        sheet.getRangeByIndexes(block.first - 1, column, block.last - block.first + 1, count).load('text'),
+      ),
+    );
     try {
       // One sync per group of blocks of at most maxBytes (ARCHITECTURE: "Read in row blocks ... so
       // no request or response comes near Excel on the web's 5 MB limit"), not one per row.
@@ -150,9 +187,18 @@ export async function readRowBlocks(
       const range = ranges[i];
       if (range === undefined) return;
       const cells = (block.last - block.first + 1) * columnCount;
+      const texts = new Map<number, string[]>();
+      textRuns.forEach(([column, count], k) => {
+        const text = textRanges[i]?.[k]?.text ?? [];
+        for (let c = 0; c < count; c++)
+          texts.set(
+            column + c,
+            text.map((row) => row[c] ?? ''),
+          );
+      });
       measured = Math.max(
         measured,
-        responseBytes(range.values, range.valueTypes, range.numberFormat) / Math.max(1, cells),
+        responseBytes(range.values, range.valueTypes, range.numberFormat, texts) / Math.max(1, cells),
       );
       onBlock({
         firstRow: block.first,
@@ -160,6 +206,7 @@ export async function readRowBlocks(
         values: range.values,
         valueTypes: range.valueTypes,
         numberFormat: range.numberFormat,
+        texts,
       });
       rowsRead += block.last - block.first + 1;
     });

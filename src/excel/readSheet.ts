@@ -79,7 +79,7 @@ export async function readSheet(
       first <= lastRow ? [{ first, last: lastRow }] : [],
       used.columnIndex,
       used.columnCount,
-      options,
+      { ...options, textColumns: collector.textColumns },
       (block) => collector.add(block),
     );
     if (!read.done) return { ok: false, reason: 'cancelled', rowsRead: read.rowsRead };

@@ -1,4 +1,10 @@
-import { type Cell, REGISTRATION_COLUMNS, type RegistrationColumn, type RegistrationRow } from '../core';
+import {
+  type Cell,
+  DISPLAY_TEXT_COLUMNS,
+  REGISTRATION_COLUMNS,
+  type RegistrationColumn,
+  type RegistrationRow,
+} from '../core';
 import { cellAddress, columnLetter } from './a1Address';
 import { cellFromExcel, isEmptyExcelValue } from './cellFromExcel';
 import { type HeaderTitle, titleText } from './headerTitles';
@@ -54,6 +60,14 @@ export class SheetCollector {
     this.mappedSet = new Set(this.mapped.map(([, index]) => index));
   }
 
+  /**
+   * 0-based sheet columns whose `Range.text` the read must bring: the mapped columns of core's
+   * DISPLAY_TEXT_COLUMNS (a number, date or boolean there is taken as the text Excel shows).
+   */
+  get textColumns(): number[] {
+    return this.mapped.filter(([column]) => DISPLAY_TEXT_COLUMNS.includes(column)).map(([, index]) => index);
+  }
+
   /** Rows between the header and the first used row: nothing in them. */
   addEmptyRows(first: number, last: number): void {
     for (let row = first; row <= last; row++) {
@@ -88,7 +102,13 @@ export class SheetCollector {
         const value = values[c];
         if (isEmptyExcelValue(value, type)) continue;
         hasMapped = true;
-        cells[column] = cellFromExcel(value, type, formats[c] ?? 'General', options);
+        cells[column] = cellFromExcel(
+          value,
+          type,
+          formats[c] ?? 'General',
+          options,
+          block.texts.get(index)?.[r],
+        );
       }
       let hasExtra = false;
       values.forEach((value, c) => {

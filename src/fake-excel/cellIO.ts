@@ -83,6 +83,7 @@ export function readCell(
       return renderText(content, valueOf(content, result), sheet.getFormat(row, column, 'numberFormat'), {
         dateSystem: exec.model.dateSystem,
         shortDateDisplay: exec.host.options.shortDateDisplay,
+        booleanDisplay: exec.host.options.booleanDisplay,
       });
   }
 }

@@ -29,6 +29,7 @@ export interface FakeOptionsResolved {
   readonly readAfterSet: 'office' | 'throw';
   readonly evaluateFormula: FormulaEvaluator;
   readonly shortDateDisplay: string;
+  readonly booleanDisplay: readonly [string, string];
 }
 
 export interface HostRuntime {

@@ -37,6 +37,11 @@ export interface FakeExcelOptions {
   readonly evaluateFormula?: FormulaEvaluator;
   /** How `Range.text` shows the system short date `m/d/yyyy`; default 'dd/mm/yyyy' (Belgium). */
   readonly shortDateDisplay?: string;
+  /**
+   * How `Range.text` shows TRUE and FALSE: Excel uses its own language's words (WAAR/ONWAAR in a
+   * Dutch Excel, VRAI/FAUX in a French one); default ['TRUE', 'FALSE'].
+   */
+  readonly booleanDisplay?: readonly [string, string];
   readonly use1904DateSystem?: boolean;
   /** `Office.context.displayLanguage`; default 'nl-BE'. */
   readonly displayLanguage?: string;
@@ -95,6 +100,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       readAfterSet: options.readAfterSet ?? 'office',
       evaluateFormula: options.evaluateFormula ?? defaultFormulaResult,
       shortDateDisplay: options.shortDateDisplay ?? 'dd/mm/yyyy',
+      booleanDisplay: options.booleanDisplay ?? ['TRUE', 'FALSE'],
     },
     events: new EventRegistry(model),
   };

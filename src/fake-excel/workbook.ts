@@ -1,5 +1,6 @@
 import type { ExecState, FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
+import { FakeFunctions } from './functions';
 import { FakeNamedItemCollection } from './namedItems';
 import { FakeClientObject } from './proxy';
 import { FakeRange } from './range';
@@ -10,10 +11,11 @@ import { FakeWorksheetCollection } from './worksheet';
 /**
  * `Excel.Workbook`, `Excel.Application`, `Excel.Runtime`.
  *
- * `use1904DateSystem` ("True if the workbook uses the 1904 date system", Excel.Workbook; the
- * property is newer than the installed @types/office-js, so add-in code must feature-detect it and
- * read it through a cast). Toggling it keeps stored serials and changes the dates they show, as in
- * Excel (Workbook.Date1904).
+ * `use1904DateSystem` ("True if the workbook uses the 1904 date system", Excel.Workbook): in no
+ * released requirement set (absent from @types/office-js 1.0.612), so the add-in does not load it
+ * (src/excel/dateSystem.ts asks `functions.date(1904, 1, 1)` instead); the fake keeps it for tests
+ * that set the date system. Toggling it keeps stored serials and changes the dates they show, as in
+ * Excel (Workbook.Date1904). `functions`: see functions.ts.
  */
 export class FakeWorkbook extends FakeClientObject {
   readonly _className = 'Workbook';
@@ -21,6 +23,7 @@ export class FakeWorkbook extends FakeClientObject {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
 
   constructor(context: FakeRequestContext) {
     super(context);
@@ -28,6 +31,7 @@ export class FakeWorkbook extends FakeClientObject {
     this.names = new FakeNamedItemCollection(context, null, 'workbook.names');
     this.tables = new FakeTableCollection(context, null, 'workbook.tables');
     this.application = new FakeApplication(context);
+    this.functions = new FakeFunctions(context);
   }
 
   override _path(): string {
@@ -47,6 +51,7 @@ export class FakeWorkbook extends FakeClientObject {
     if (name === 'names') return this.names;
     if (name === 'tables') return this.tables;
     if (name === 'application') return this.application;
+    if (name === 'functions') return this.functions;
     return undefined;
   }
 

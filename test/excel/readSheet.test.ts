@@ -110,7 +110,9 @@ describe('readSheet', () => {
       naam: { kind: 'text', value: 'Peeters' },
       voornaam: { kind: 'text', value: 'Jan' },
       geboortedatum: { kind: 'date', value: dateToExcelSerial({ year: 2005, month: 3, day: 4 }) },
-      postcode: { kind: 'number', value: 1000 },
+      // Postcode is a text column (core DISPLAY_TEXT_COLUMNS): its Range.text comes along; the
+      // INSZ and birth-date columns have their own number rules and get none.
+      postcode: { kind: 'number', value: 1000, text: '1000' },
     });
     expect(String(Number(BORN_2005))).toHaveLength(10);
     expect(read.rows[1]?.cells.naam).toEqual({ kind: 'text', value: ' Janssens ' });
@@ -161,7 +163,7 @@ describe('readSheet', () => {
     const mapping: SheetMapping = { headerRow: 3, columns: { ...FRENCH_MAPPING.columns, postcode: 5 } };
     const result = await Excel.run((context) => readSheet(context, 'Bewoners', { mapping }));
     if (!result.ok) throw new Error('read failed');
-    expect(result.value.rows[0]?.cells.postcode).toEqual({ kind: 'number', value: 12 });
+    expect(result.value.rows[0]?.cells.postcode).toEqual({ kind: 'number', value: 12, text: '12' });
     expect(result.value.extraColumns).toEqual([{ column: 'E', index: 4, title: 'Code postal', nonEmpty: 3 }]);
   });
 
@@ -222,13 +224,34 @@ describe('readSheet', () => {
     expect(report.issues.find((i) => i.row === 5 && i.code === 'birthdate_is_date')?.fix).toBe('30071985');
   });
 
-  test('without ExcelApi 1.16 the 1900 system is assumed (feature detection, no load)', async () => {
-    fake.uninstall();
-    fake = installFakeExcel(globalThis, { sheets: ['Blad1'], requirementSets: { ExcelApi: '1.14' } });
-    fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
-    const result = await Excel.run((context) => readSheet(context, 'Bewoners', { mapping: FRENCH_MAPPING }));
-    expect(result.ok && result.value.use1904).toBe(false);
-  });
+  test.each([
+    ['ExcelApi 1.14 (the manifest minimum), a 1904 workbook', '1.14', true],
+    ['ExcelApi 1.14, a 1900 workbook', '1.14', false],
+    ['ExcelApi 1.17, a 1904 workbook', '1.17', true],
+  ])(
+    '%s: the date system comes from DATE(1904,1,1), within the declared sets (issue #10)',
+    async (_label, excelApi, use1904) => {
+      // Workbook.use1904DateSystem is in no released requirement set (src/excel/dateSystem.ts): the
+      // date system must be found with ExcelApi 1.2 members on every Excel the manifest admits.
+      fake.uninstall();
+      fake = installFakeExcel(globalThis, {
+        sheets: ['Blad1'],
+        use1904DateSystem: use1904,
+        requirementSets: { ExcelApi: excelApi },
+      });
+      fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
+      fake.host.resetStats();
+      const result = await Excel.run((context) =>
+        readSheet(context, 'Bewoners', { mapping: FRENCH_MAPPING }),
+      );
+      if (!result.ok) throw new Error('read failed');
+      expect(result.value.use1904).toBe(use1904);
+      const birth = result.value.rows[1]?.cells.geboortedatum;
+      expect(birth).toEqual({ kind: 'date', value: dateToExcelSerial({ year: 1985, month: 7, day: 30 }) });
+      // The question rides in the read's syncs: no sync is added for it.
+      expect(fake.host.stats.syncs).toBe(2);
+    },
+  );
 });
 
 describe('readSheet: blocks, syncs and payload', () => {

@@ -271,6 +271,24 @@ describe('fake Excel: worksheets', () => {
     expect(fake().host.inspect.workbook().use1904DateSystem).toBe(true);
   });
 
+  test('workbook.functions.date gives the serial of the workbook\'s date system ("Date systems in Excel")', async () => {
+    const serials = async (): Promise<(number | null)[]> =>
+      Excel.run(async (context) => {
+        const results = [
+          context.workbook.functions.date(1904, 1, 1),
+          context.workbook.functions.date(2000, 1, 1),
+          context.workbook.functions.date(1900, 3, 1),
+        ];
+        results.forEach((result) => result.load('value'));
+        await context.sync();
+        return results.map((result) => result.value);
+      });
+    expect(await serials()).toEqual([1462, 36526, 61]);
+    fake().host.setUse1904DateSystem(true);
+    // 1900-03-01 is before the 1904 system's first day: #NUM! in Excel, no value.
+    expect(await serials()).toEqual([0, 35064, null]);
+  });
+
   test('calculationMode is loadable and settable', async () => {
     const read = await Excel.run(async (context) => {
       context.application.load('calculationMode');

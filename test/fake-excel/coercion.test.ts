@@ -151,8 +151,34 @@ describe('fake Excel: values written under General are coerced as Excel does (en
     expect(read.text).toEqual([['28/11/2026']]);
   });
 
-  test('text display: General numbers as String(n), dates by their format, the system short date as dd/mm/yyyy', async () => {
+  test('text display: General numbers in 11 characters, dates by their format, the system short date as dd/mm/yyyy', async () => {
     const read = await writeAndRead('Sheet1', 'A1:D1', [[85073003328, 0.5, '2026-01-05', true]]);
     expect(read.text).toEqual([['85073003328', '0.5', '05/01/2026', 'TRUE']]);
+  });
+
+  test.each([
+    // Excel.Range.text: what Excel shows, independent of the cell width; General fits a standard
+    // column (11 characters), scientific from 12 digits on ("Available number formats in Excel").
+    ['a 12-digit number', 123456789012, '1.23457E+11'],
+    ['1e21', 1e21, '1E+21'],
+    ['a negative large number', -123456789012, '-1.2346E+11'],
+    ['a long decimal', 1 / 3, '0.333333333'],
+    ['a tiny number', 1.5e-12, '1.5E-12'],
+    ['0.1 + 0.2', 0.1 + 0.2, '0.3'],
+    ['a postcode', 1000, '1000'],
+  ])('General text of %s', async (_label, value, text) => {
+    const read = await writeAndRead('Sheet1', 'A1', [[value]]);
+    expect(read.text).toEqual([[text]]);
+  });
+});
+
+describe('fake Excel: Range.text in a Dutch Excel', () => {
+  useFakeExcel({ sheets: ['Sheet1'], booleanDisplay: ['WAAR', 'ONWAAR'] });
+
+  test("booleans show in Excel's language (booleanDisplay), numbers by their format", async () => {
+    const read = await writeAndRead('Sheet1', 'A1:C1', [[true, false, 1000]], (range) => {
+      range.numberFormat = [['General', 'General', '0.00']];
+    });
+    expect(read.text).toEqual([['WAAR', 'ONWAAR', '1000.00']]);
   });
 });

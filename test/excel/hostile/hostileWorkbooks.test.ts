@@ -112,6 +112,51 @@ test('formulas in the data: the value Excel shows is what is checked and exporte
   expect(await exportLines()).toEqual([`${insz},PEETERS,,,`]);
 });
 
+test('numbers, dates and booleans in Naam, Voornaam, Postcode: the fix writes exactly what Excel shows (Range.text)', async () => {
+  // A Dutch Excel: booleans show as WAAR/ONWAAR (Excel.Range.text is the text Excel shows).
+  const { fake, sheetName } = await open([], { booleanDisplay: ['WAAR', 'ONWAAR'] });
+  const insz = makeInsz({ year: 1990, month: 5, day: 17, serial: 123 });
+  const other = makeInsz({ year: 1991, month: 6, day: 18, serial: 125 });
+  fake.host.setCell(sheetName, 'A2', { value: insz });
+  fake.host.setCell(sheetName, 'B2', { value: 36526, numberFormat: 'dd/mm/yyyy' });
+  fake.host.setCell(sheetName, 'C2', { value: true, numberFormat: 'General' });
+  fake.host.setCell(sheetName, 'E2', { value: 1e21, numberFormat: 'General' });
+  fake.host.setCell(sheetName, 'A3', { value: other });
+  fake.host.setCell(sheetName, 'B3', { value: 123456789012, numberFormat: 'General' });
+  fake.host.setCell(sheetName, 'C3', { value: 36526, numberFormat: 'd mmmm yyyy' });
+  const shown = fake.host.inspect.sheet(sheetName).texts('B2:E3');
+  expect(shown).toEqual([
+    ['01/01/2000', 'WAAR', '', '1E+21'],
+    ['1.23457E+11', '1 January 2000', '', ''],
+  ]);
+
+  const result = await check();
+  const notText = result.issues.filter((issue) => issue.code === 'cell_not_text');
+  expect(notText.map((issue) => [issue.row, issue.column, issue.fix])).toEqual([
+    [2, 'naam', '01/01/2000'],
+    [2, 'voornaam', 'WAAR'],
+    [2, 'postcode', '1E+21'],
+    [3, 'naam', '1.23457E+11'],
+    [3, 'voornaam', '1 January 2000'],
+  ]);
+
+  const fixed = await fixCells({ sheetName, targets: notText, today: HOSTILE_TODAY });
+  expect(fixed.ok && fixed.value.fixed.map((fix) => fix.text)).toEqual([
+    '01/01/2000',
+    'WAAR',
+    '1E+21',
+    '1.23457E+11',
+    '1 January 2000',
+  ]);
+  const sheet = fake.host.inspect.sheet(sheetName);
+  // The cells now hold, as text, what they showed before.
+  expect(sheet.values('B2:E3')).toEqual(shown);
+  expect(sheet.valueTypes('B2:C3')).toEqual([
+    ['String', 'String'],
+    ['String', 'String'],
+  ]);
+});
+
 test('rich text: the cell text without its formatting is exported', async () => {
   // Excel.Range.values gives a rich-text cell's plain text (the runs' formats are not values).
   const rows = [[makeInsz({ year: 1975, month: 3, day: 9, serial: 45 }), 'Ğüneş', 'Hélène', '', '']];

@@ -1,10 +1,12 @@
 import {
+  type BatchField,
   type BatchMetadata,
   type ExportSettings,
   type Issue,
   type OtherBatch,
   type RegistrationRow,
   type ValidationReport,
+  isRegisterMapping,
   validateRegistrations,
 } from '../core';
 import { type BatchRecord, otherBatchesFor } from '../excel/batchRecords';
@@ -12,6 +14,9 @@ import { readBatches } from '../excel/readBatches';
 import { sheetNameKey } from '../excel/sheetNames';
 import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
+import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
+import type { RegisterMapping } from '../excel/registerMapping';
+import { registerMappingProblem } from '../excel/registerMappingProblem';
 import type { BlockReadOptions } from '../excel/readRowBlocks';
 import { readSheet } from '../excel/readSheet';
 import type { ExtraColumn } from '../excel/sheetCollector';
@@ -20,6 +25,7 @@ import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName, selectCell } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterSource, checkRegisterIn, registerMappingOf } from './registerCheck';
+import { confirmedRegister, rememberRegister } from './confirmedRegisters';
 
 /*
  * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;
@@ -76,10 +82,22 @@ export function cellsWithFindings(
   return cells;
 }
 
+/** The batch columns of a list read as a day's register (issue #9): 0-based sheet column per field. */
+export type BatchColumns = Readonly<Partial<Record<BatchField, number>>>;
+
 export type InspectOutcome =
   | { kind: 'checked'; result: CheckResult }
-  /** An existing sheet: the user confirms or changes the mapping first. */
-  | { kind: 'mapping'; sheetName: string; proposal: MappingProposal | null; usedRange: string | null }
+  /**
+   * An existing sheet: the user confirms or changes the mapping first. `registerBatch`: the sheet
+   * has batch columns (a practice's own day list), proposed with the registration columns.
+   */
+  | {
+      kind: 'mapping';
+      sheetName: string;
+      proposal: MappingProposal | null;
+      usedRange: string | null;
+      registerBatch: BatchColumns | null;
+    }
   | { kind: 'empty'; sheetName: string }
   | { kind: 'not_found'; sheetName: string };
 
@@ -186,31 +204,90 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
     if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
+    // A list with batch columns ("Datum", "Vaccin", "Lot", "Dosis") is proposed as a register.
+    const list = await proposeRegisterMapping(context, sheetName);
+    if (list.ok) return registerMappingStep(list.value.proposal, list.value.mapping);
     const proposal = await proposeMapping(context, sheetName);
     if (proposal.ok)
-      return { kind: 'mapping', sheetName, proposal: proposal.value, usedRange: proposal.value.usedRange };
+      return {
+        kind: 'mapping',
+        sheetName,
+        proposal: proposal.value,
+        usedRange: proposal.value.usedRange,
+        registerBatch: null,
+      };
     switch (proposal.reason) {
       case 'sheet_empty':
         return { kind: 'empty', sheetName };
       case 'sheet_not_found':
         return { kind: 'not_found', sheetName };
       case 'header_not_found':
-        return { kind: 'mapping', sheetName, proposal: null, usedRange: proposal.usedRange };
+        return {
+          kind: 'mapping',
+          sheetName,
+          proposal: null,
+          usedRange: proposal.usedRange,
+          registerBatch: null,
+        };
     }
   });
+}
+
+/**
+ * The mapping step of a list with batch columns: the proposal, or the mapping the user confirmed
+ * earlier in this session when it was made on the same header row (so "Opnieuw controleren" keeps
+ * the user's corrections).
+ */
+function registerMappingStep(proposal: MappingProposal, proposed: RegisterMapping): InspectOutcome {
+  const earlier = confirmedRegister(proposal.sheetName)?.mapping;
+  const mapping = earlier !== undefined && earlier.headerRow === proposed.headerRow ? earlier : proposed;
+  const { batch, ...sheetMapping } = mapping;
+  return {
+    kind: 'mapping',
+    sheetName: proposal.sheetName,
+    proposal: { ...proposal, mapping: { headerRow: sheetMapping.headerRow, columns: sheetMapping.columns } },
+    usedRange: proposal.usedRange,
+    registerBatch: batch,
+  };
 }
 
 export type MappedCheckOutcome =
   | InspectOutcome
   | { kind: 'invalid_mapping'; sheetName: string; problem: 'header_row' | 'column' | 'duplicate_column' };
 
-/** Checks an existing sheet with the mapping the user confirmed (no batch: not exported from here). */
+const isRegister = (mapping: SheetMapping | RegisterMapping): mapping is RegisterMapping =>
+  'batch' in mapping && isRegisterMapping(mapping.batch);
+
+/**
+ * Checks an existing sheet with the mapping the user confirmed: without batch columns as a list of
+ * registrations (no batch: not exported from here); with a product or date column as a day's
+ * register (issue #9), grouped like a register the add-in made, and the confirmed mapping
+ * remembered for Exporteren (confirmedRegisters.ts).
+ */
 export function checkWithMapping(
   sheetName: string,
-  mapping: SheetMapping,
+  mapping: SheetMapping | RegisterMapping,
   tools: CheckTools,
 ): Promise<MappedCheckOutcome> {
-  return oneAtATime('check', () => checkWithMappingIn(sheetName, mapping, tools));
+  if (isRegister(mapping))
+    return oneAtATime('check', () => checkConfirmedRegister(sheetName, mapping, tools));
+  const { headerRow, columns } = mapping;
+  return oneAtATime('check', () => checkWithMappingIn(sheetName, { headerRow, columns }, tools));
+}
+
+function checkConfirmedRegister(
+  sheetName: string,
+  mapping: RegisterMapping,
+  tools: CheckTools,
+): Promise<MappedCheckOutcome> {
+  const problem = registerMappingProblem(mapping);
+  if (problem !== null) return Promise.resolve({ kind: 'invalid_mapping', sheetName, problem });
+  return Excel.run(async (context) => {
+    const checked = await checkRegisterIn(context, sheetName, mapping, tools);
+    if (checked.kind === 'checked')
+      rememberRegister(checked.result.sheetName, { mapping, header: checked.result.source.header });
+    return checked;
+  });
 }
 
 function checkWithMappingIn(

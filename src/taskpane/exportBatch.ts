@@ -10,6 +10,8 @@ import { abortError, yieldToEventLoop } from './hooks/useAction';
 import { activeSheetName } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterCheckResult, checkRegisterIn, registerMappingOf } from './registerCheck';
+import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
+import { confirmedRegister, sameHeader } from './confirmedRegisters';
 
 /*
  * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files
@@ -34,7 +36,12 @@ export type PrepareOutcome =
   | { kind: 'batch_invalid'; sheetName: string; batchId: string; issues: readonly Issue[] }
   | { kind: 'not_found'; sheetName: string }
   /** A day's register (issue #9): exported group by group by RegisterExport, from this check. */
-  | { kind: 'register'; sheetName: string; check: RegisterCheckResult };
+  | { kind: 'register'; sheetName: string; check: RegisterCheckResult }
+  /**
+   * A list with batch columns whose mapping was not confirmed in Controleren, or whose header row
+   * changed since (issue #9: the user confirms the mapping; a moved column is never guessed).
+   */
+  | { kind: 'register_unconfirmed'; sheetName: string; changed: boolean };
 
 async function prepareIn(
   context: Excel.RequestContext,
@@ -50,7 +57,7 @@ async function prepareIn(
   }
   const state = await readBatches(context, { today: new Date() });
   const record = batchOfSheet(state.batches, sheetName);
-  if (record === undefined) return { kind: 'not_registration', sheetName };
+  if (record === undefined) return prepareList(context, sheetName, settings);
   if (!record.metadata.ok) {
     return { kind: 'batch_invalid', sheetName, batchId: record.batchId, issues: record.metadata.issues };
   }
@@ -82,6 +89,32 @@ async function prepareIn(
       headerIssues: read.value.headerIssues,
     },
   };
+}
+
+/**
+ * A sheet that is no batch's: a practice's own list with batch columns is exported as a register
+ * with the mapping the user confirmed in Controleren, while its header row is unchanged.
+ */
+async function prepareList(
+  context: Excel.RequestContext,
+  sheetName: string,
+  settings: ExportSettings,
+): Promise<PrepareOutcome> {
+  const confirmed = confirmedRegister(sheetName);
+  if (confirmed !== undefined) {
+    const checked = await checkRegisterIn(context, sheetName, confirmed.mapping, {
+      settings,
+      now: () => new Date(),
+    });
+    if (checked.kind !== 'checked') return checked;
+    if (sameHeader(checked.result.source.header, confirmed.header))
+      return { kind: 'register', sheetName, check: checked.result };
+    return { kind: 'register_unconfirmed', sheetName, changed: true };
+  }
+  const list = await proposeRegisterMapping(context, sheetName);
+  return list.ok
+    ? { kind: 'register_unconfirmed', sheetName, changed: false }
+    : { kind: 'not_registration', sheetName };
 }
 
 /** Prepares the export of the batch whose registration sheet is active. */

@@ -12,6 +12,7 @@ import {
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/registerMapping';
 import { groupRegisterSheet } from '../excel/registerBatches';
+import type { HeaderTitle } from '../excel/headerTitles';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { cellsWithFindings } from './checkSheet';
 import { yieldToEventLoop } from './hooks/useAction';
@@ -29,6 +30,8 @@ export interface RegisterSource {
   readonly plan: RegisterExportPlan;
   readonly mapping: RegisterMapping;
   readonly uploadedBatchIds: readonly string[];
+  /** The header row's titles as read: a confirmed mapping holds while they stay the same. */
+  readonly header: readonly HeaderTitle[];
 }
 
 /** A checked register, shaped as checkSheet.ts's CheckResult (which lists it among its sources). */
@@ -112,7 +115,7 @@ export async function checkRegisterIn(
     kind: 'checked',
     result: {
       sheetName: read.sheetName,
-      source: { kind: 'register', plan, mapping, uploadedBatchIds },
+      source: { kind: 'register', plan, mapping, uploadedBatchIds, header: read.header },
       mapping,
       issues: plan.issues,
       report: registerReport(

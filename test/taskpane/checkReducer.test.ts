@@ -156,7 +156,10 @@ describe('checkReducer: checks', () => {
   });
 
   test.each([
-    ['mapping', { kind: 'mapping', sheetName: 'Lijst', proposal: null, usedRange: 'A1:C9' }],
+    [
+      'mapping',
+      { kind: 'mapping', sheetName: 'Lijst', proposal: null, usedRange: 'A1:C9', registerBatch: null },
+    ],
     ['empty', { kind: 'empty', sheetName: 'Leeg' }],
     ['not_found', { kind: 'not_found', sheetName: 'Weg' }],
   ] as const)('outcome %s: shown, and the previous watch is not resumed', (_, outcome: InspectOutcome) => {
@@ -168,25 +171,32 @@ describe('checkReducer: checks', () => {
       expect(state.view).toEqual({ kind: 'message', reason: outcome.kind, sheetName: outcome.sheetName });
   });
 
-  test('a refused mapping shows the confirmed step again with its problem', () => {
-    const proposal = null;
-    const state = run([
-      START,
-      {
-        type: 'checked',
-        outcome: { kind: 'invalid_mapping', sheetName: 'Lijst', problem: 'column' },
-        settings: DEFAULT_SETTINGS,
-        mapping: { proposal, usedRange: 'A1:D20' },
-      },
-    ]);
-    expect(state.view).toEqual({
-      kind: 'mapping',
-      sheetName: 'Lijst',
-      proposal: null,
-      usedRange: 'A1:D20',
-      problem: true,
-    });
-  });
+  test.each([
+    ['a list', null],
+    ['a list with batch columns (issue #9)', { datumToediening: 5, immunisatieproduct: 6 }],
+  ] as const)(
+    'a refused mapping of %s shows the confirmed step again with its problem',
+    (_, registerBatch) => {
+      const proposal = null;
+      const state = run([
+        START,
+        {
+          type: 'checked',
+          outcome: { kind: 'invalid_mapping', sheetName: 'Lijst', problem: 'column' },
+          settings: DEFAULT_SETTINGS,
+          mapping: { proposal, usedRange: 'A1:D20', registerBatch },
+        },
+      ]);
+      expect(state.view).toEqual({
+        kind: 'mapping',
+        sheetName: 'Lijst',
+        proposal: null,
+        usedRange: 'A1:D20',
+        registerBatch,
+        problem: true,
+      });
+    },
+  );
 
   test('every shown outcome asks for focus; a failure does not', () => {
     const shown = watchedResult();

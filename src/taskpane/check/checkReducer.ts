@@ -1,7 +1,7 @@
 import type { ExportSettings, Issue, RegistrationRow } from '../../core';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
-import type { CheckResult, InspectOutcome, MappedCheckOutcome } from '../checkSheet';
+import type { BatchColumns, CheckResult, InspectOutcome, MappedCheckOutcome } from '../checkSheet';
 import type { WatchTarget } from '../hooks/useSheetWatch';
 import { mergeLiveUpdate } from '../mergeLiveUpdate';
 
@@ -30,6 +30,8 @@ export type CheckView =
       readonly sheetName: string;
       readonly proposal: MappingProposal | null;
       readonly usedRange: string | null;
+      /** The batch columns of a list read as a day's register (issue #9); null for other sheets. */
+      readonly registerBatch: BatchColumns | null;
       /** The confirmed mapping was refused (invalid_mapping): the step says so. */
       readonly problem: boolean;
     }
@@ -88,7 +90,11 @@ export type CheckAction =
       readonly type: 'checked';
       readonly outcome: InspectOutcome | MappedCheckOutcome;
       readonly settings: ExportSettings;
-      readonly mapping?: { readonly proposal: MappingProposal | null; readonly usedRange: string | null };
+      readonly mapping?: {
+        readonly proposal: MappingProposal | null;
+        readonly usedRange: string | null;
+        readonly registerBatch: BatchColumns | null;
+      };
       /** Cells the fixes before this re-check changed (shown as the notice). */
       readonly fixed?: number;
     }
@@ -147,6 +153,7 @@ function shown(
           sheetName: outcome.sheetName,
           proposal: mapping?.proposal ?? null,
           usedRange: mapping?.usedRange ?? null,
+          registerBatch: mapping?.registerBatch ?? null,
           problem: true,
         },
         watch: null,

@@ -1,6 +1,7 @@
 import { useCallback, useReducer } from 'react';
 import { type ExportSettings, type FixKind, type Issue, fixKindOf } from '../../core';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
+import type { RegisterMapping } from '../../excel/registerMapping';
 import type { SheetMapping } from '../../excel/sheetMapping';
 import { checkWithMapping, inspectActiveSheet, recheck, selectIssueCell } from '../checkSheet';
 import { useAction } from '../hooks/useAction';
@@ -45,10 +46,10 @@ export function useCheckController({ settings, now = systemClock }: CheckControl
     dispatch(outcome === undefined ? { type: 'action_failed' } : { type: 'checked', outcome, settings });
   };
 
-  const confirmMapping = async (mapping: SheetMapping): Promise<void> => {
+  const confirmMapping = async (mapping: SheetMapping | RegisterMapping): Promise<void> => {
     const { view } = state;
     if (view.kind !== 'mapping') return;
-    const { sheetName, proposal, usedRange } = view;
+    const { sheetName, proposal, usedRange, registerBatch } = view;
     dispatch({ type: 'action_started', clearsNotice: true });
     const outcome = await check.run((tools) =>
       checkWithMapping(sheetName, mapping, { ...tools, settings, now }),
@@ -56,7 +57,7 @@ export function useCheckController({ settings, now = systemClock }: CheckControl
     dispatch(
       outcome === undefined
         ? { type: 'action_failed' }
-        : { type: 'checked', outcome, settings, mapping: { proposal, usedRange } },
+        : { type: 'checked', outcome, settings, mapping: { proposal, usedRange, registerBatch } },
     );
   };
 

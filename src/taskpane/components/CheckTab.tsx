@@ -121,6 +121,7 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
           sheetName={view.sheetName}
           proposal={view.proposal}
           usedRange={view.usedRange}
+          registerBatch={view.registerBatch}
           busy={busy}
           problem={view.problem}
           onConfirm={(mapping) => void controller.confirmMapping(mapping)}

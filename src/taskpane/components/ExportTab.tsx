@@ -37,6 +37,7 @@ import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
 import { RegisterExport } from './RegisterExport';
+import { useRegisterTexts } from '../i18n/register';
 
 /** Blocked rows listed in the preview before "… and N more". */
 const BLOCKED_SHOWN = 50;
@@ -75,6 +76,7 @@ function belgianDate(iso: string): string {
  */
 export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
   const { lang, m } = useTexts();
+  const r = useRegisterTexts();
   const styles = usePaneStyles();
   const headingId = useId();
   const prepare = useAction();
@@ -185,6 +187,15 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
       {view.kind === 'prepared' && view.outcome.kind === 'not_registration' && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'register_unconfirmed' && (
+        <MessageBar intent="info" layout="multiline" data-testid="export-register-unconfirmed">
+          <MessageBarBody>
+            {view.outcome.changed
+              ? r.exportMappingChanged(view.outcome.sheetName)
+              : r.exportConfirmMappingFirst(view.outcome.sheetName)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {view.kind === 'prepared' && view.outcome.kind === 'register' && (

@@ -48,4 +48,8 @@ export const registerEn: RegisterTexts = {
     `${batchId}: ${plural(rows, 'row', 'rows')}, ${num(exported)} exported, ${num(blocked)} blocked`,
   exportTotalHeading: 'Per group',
   exportConfirmGroups: (batchIds) => `Marked as uploaded: ${batchIds}.`,
+  exportConfirmMappingFirst: (sheetName) =>
+    `"${sheetName}" has batch columns and is exported as a day's register once you have confirmed its columns: open Check, click Check the active sheet, confirm the mapping, then click Refresh here.`,
+  exportMappingChanged: (sheetName) =>
+    `The title row of "${sheetName}" changed since you confirmed its columns. Confirm the mapping again in Check, then click Refresh here.`,
 };

@@ -49,4 +49,8 @@ export const registerFr: RegisterTexts = {
     `${batchId}\u00a0: ${plural(rows, 'ligne', 'lignes')}, ${plural(exported, 'exportée', 'exportées')}, ${plural(blocked, 'bloquée', 'bloquées')}`,
   exportTotalHeading: 'Par groupe',
   exportConfirmGroups: (batchIds) => `Indiqués comme envoyés\u00a0: ${batchIds}.`,
+  exportConfirmMappingFirst: (sheetName) =>
+    `«\u00a0${sheetName}\u00a0» a des colonnes de lot et sera exportée comme registre du jour une fois ses colonnes confirmées\u00a0: ouvrez Vérifier, cliquez sur Vérifier la feuille active, confirmez les colonnes puis cliquez ici sur Actualiser.`,
+  exportMappingChanged: (sheetName) =>
+    `La ligne de titres de «\u00a0${sheetName}\u00a0» a changé depuis que vous avez confirmé les colonnes. Confirmez-les à nouveau dans Vérifier, puis cliquez ici sur Actualiser.`,
 };

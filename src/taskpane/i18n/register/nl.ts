@@ -48,4 +48,8 @@ export const registerNl: RegisterTexts = {
     `${batchId}: ${plural(rows, 'rij', 'rijen')}, ${num(exported)} geëxporteerd, ${num(blocked)} geblokkeerd`,
   exportTotalHeading: 'Per groep',
   exportConfirmGroups: (batchIds) => `Als opgeladen gemarkeerd: ${batchIds}.`,
+  exportConfirmMappingFirst: (sheetName) =>
+    `"${sheetName}" heeft batchkolommen en wordt als dagregister geëxporteerd zodra u de kolommen hebt bevestigd: open Controleren, klik op Actief blad controleren, bevestig de koppeling en klik hier op Vernieuwen.`,
+  exportMappingChanged: (sheetName) =>
+    `De titelrij van "${sheetName}" is veranderd sinds u de kolommen bevestigde. Bevestig de koppeling opnieuw in Controleren en klik hier op Vernieuwen.`,
 };

@@ -40,4 +40,6 @@ export interface RegisterTexts {
   exportGroupLine: (batchId: string, rows: number, exported: number, blocked: number) => string;
   exportTotalHeading: string;
   exportConfirmGroups: (batchIds: string) => string;
+  exportConfirmMappingFirst: (sheetName: string) => string;
+  exportMappingChanged: (sheetName: string) => string;
 }

@@ -1,16 +1,11 @@
 import { BATCH_FIELDS, type BatchField, type BatchMetadata, dateToExcelSerial, parseIsoDate } from '../core';
 import { columnLetter } from './a1Address';
-import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
-import {
-  REGISTRATION_COLUMNS_ADDRESS,
-  REGISTRATION_COLUMN_WIDTHS,
-  REGISTRATION_HEADER_ADDRESS,
-  REGISTRATION_HEADER_FILL,
-  REGISTRATION_HEADER_ROW,
-} from './registrationLayout';
+import { setNumberFormatEverywhere } from './numberFormats';
+import { REGISTRATION_HEADER_FILL } from './registrationLayout';
+import { queueRegistrationLook } from './formatRegistrationSheet';
 import { REGISTER_COLUMNS } from './registerColumns';
 import { registerHighlights } from './registerHighlights';
-import { type RegistrationHighlight, registrationHighlights } from './registrationHighlights';
+import { registrationHighlights } from './registrationHighlights';
 import { queueDropDown } from './dropDownValidation';
 import { queueTextCells } from './writeText';
 
@@ -81,33 +76,12 @@ export function queueFormatRegisterSheet(
 
 /**
  * formatRegistrationSheet.ts's look on A:E (its constants and highlights, so every rule of a
- * registration sheet holds on a register) without the rows-per-file bands: text format BEFORE
- * anything is written, the five headers, the frozen header row, the widths, the highlights.
+ * registration sheet holds on a register) without the rows-per-file bands, plus the register's
+ * own highlights.
  */
 function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, linesPerFile: number): void {
-  setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
-  const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
-  header.values = [[...REGISTRATION_HEADER_ROW]];
-  header.format.font.bold = true;
-  header.format.fill.color = REGISTRATION_HEADER_FILL;
-  sheet.freezePanes.freezeRows(1);
-  REGISTRATION_COLUMN_WIDTHS.forEach((width, i) => {
-    const letter = columnLetter(i);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-  });
   const highlights = registrationHighlights({ linesPerFile }).filter(
     (h) => h.rule !== 'over_limit_even' && h.rule !== 'over_limit_odd',
   );
-  queueHighlights(sheet, [...highlights, ...registerHighlights()]);
-}
-
-/** Adds conditional formats, the first with the highest priority (0). */
-function queueHighlights(sheet: Excel.Worksheet, highlights: readonly RegistrationHighlight[]): void {
-  highlights.forEach((highlight, priority) => {
-    const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
-    format.custom.rule.formula = highlight.formula;
-    format.custom.format.fill.color = highlight.fill;
-    if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
-    format.priority = priority;
-  });
+  queueRegistrationLook(sheet, [...highlights, ...registerHighlights()]);
 }

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import {
   type ExportSettings,
@@ -36,6 +26,7 @@ import { selectCell } from '../../excel/navigation';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { ReexportDialog, FileNameList } from './ReexportDialog';
 import { RegisterExport } from './RegisterExport';
 import { useRegisterTexts } from '../i18n/register';
 
@@ -237,65 +228,32 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         />
       )}
 
-      <Dialog
-        modalType="alert"
+      <ReexportDialog
         open={confirm !== null}
-        onOpenChange={(_, data) => {
-          if (!data.open) setConfirm(null);
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          if (confirm !== null) void doExport(confirm.validOnly, true);
         }}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.reexportTitle}</DialogTitle>
-            <DialogContent>
-              <p>{m.reexportBody}</p>
-              {confirm !== null && confirm.check.batchMarkedUploaded && prepared !== null && (
-                <p>{m.reexportBatchMarked(prepared.batchId)}</p>
-              )}
-              {confirm !== null && confirm.check.uploadedFiles.length > 0 && (
-                <>
-                  <p>{m.reexportFilesMarked(confirm.check.uploadedFiles.length)}</p>
-                  <ul>
-                    {confirm.check.uploadedFiles.map((name) => (
-                      <li key={name} className={styles.fileName}>
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {confirm !== null && confirm.check.missingFromLog.length > 0 && (
-                <>
-                  <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
-                  <ul>
-                    {confirm.check.missingFromLog.map((name) => (
-                      <li key={name} className={styles.fileName}>
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
-                <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setConfirm(null)}>
-                {m.reexportCancel}
-              </Button>
-              <Button
-                appearance="secondary"
-                onClick={() => {
-                  if (confirm !== null) void doExport(confirm.validOnly, true);
-                }}
-              >
-                {m.reexportConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {confirm !== null && confirm.check.batchMarkedUploaded && prepared !== null && (
+          <p>{m.reexportBatchMarked(prepared.batchId)}</p>
+        )}
+        {confirm !== null && confirm.check.uploadedFiles.length > 0 && (
+          <>
+            <p>{m.reexportFilesMarked(confirm.check.uploadedFiles.length)}</p>
+            <FileNameList names={confirm.check.uploadedFiles} />
+          </>
+        )}
+        {confirm !== null && confirm.check.missingFromLog.length > 0 && (
+          <>
+            <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
+            <FileNameList names={confirm.check.missingFromLog} />
+          </>
+        )}
+        {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
+          <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
+        )}
+      </ReexportDialog>
     </section>
   );
 }

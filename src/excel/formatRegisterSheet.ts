@@ -1,6 +1,6 @@
 import { BATCH_FIELDS, type BatchField, type BatchMetadata, dateToExcelSerial, parseIsoDate } from '../core';
 import { columnLetter } from './a1Address';
-import { setNumberFormatEverywhere } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import { REGISTRATION_HEADER_FILL } from './registrationLayout';
 import { queueRegistrationLook } from './formatRegistrationSheet';
 import { REGISTER_COLUMNS } from './registerColumns';

@@ -53,7 +53,7 @@ test.each([
   const message = renderIssue({ code: 'insz_checksum', column: 'insz', params: {} }, language);
   // The row shows its place and the cell's value; the kind's explanation is said once (issue #13).
   expect(await kind.getByRole('button').first().textContent()).toBe(
-    `${m.issueLocation(3, columnLabel('insz', language))}: ${BAD}`,
+    `${m.issueLocation(3, columnLabel('insz', language))}${m.valueSeparator}${BAD}`,
   );
   expect(await kind.getByTestId('kind-explanation').textContent()).toBe(message);
 

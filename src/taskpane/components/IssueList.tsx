@@ -175,7 +175,7 @@ function KindSection(props: IssueListProps & { kind: Kind }) {
               renderIssue(issue, lang)
             ) : (
               <>
-                {`${where}: `}
+                {`${where}${m.valueSeparator}`}
                 {value.map((part, i) =>
                   part.kind === 'token' ? (
                     <span key={i} className={styles.token}>

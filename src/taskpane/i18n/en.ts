@@ -142,6 +142,7 @@ export const en: UiMessages = {
     header_mismatch: 'Title row is not right',
   },
   issueLocation: (row, column) => `Row ${num(row)}, ${column}`,
+  valueSeparator: ': ',
   issueRow: (row) => `Row ${num(row)}`,
   selectCellHint: 'Click to select the cell in Excel.',
   fixAll: (count) => (count === 1 ? 'Fix' : `Fix all ${num(count)}`),

@@ -147,6 +147,7 @@ export const fr: UiMessages = {
     header_mismatch: 'Ligne de titres incorrecte',
   },
   issueLocation: (row, column) => `Ligne ${num(row)}, ${column}`,
+  valueSeparator: '\u00a0: ',
   issueRow: (row) => `Ligne ${num(row)}`,
   selectCellHint: 'Cliquez pour sélectionner la cellule dans Excel.',
   fixAll: (count) => (count === 1 ? 'Corriger' : `Corriger les ${num(count)}`),

@@ -145,6 +145,7 @@ export const nl: UiMessages = {
     header_mismatch: 'Titelrij klopt niet',
   },
   issueLocation: (row, column) => `Rij ${num(row)}, ${column}`,
+  valueSeparator: ': ',
   issueRow: (row) => `Rij ${num(row)}`,
   selectCellHint: 'Klik om de cel in Excel te selecteren.',
   fixAll: (count) => (count === 1 ? 'Herstellen' : `Alle ${num(count)} herstellen`),

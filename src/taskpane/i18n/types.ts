@@ -113,6 +113,8 @@ export interface UiMessages {
   issueKindCount: (count: number) => string;
   issueKind: Readonly<Record<RegistrationIssueCode, string>>;
   issueLocation: (row: number, column: string) => string;
+  /** Between a problem's place and the cell's value: `: `, in French `\u00a0: ` (typography). */
+  valueSeparator: string;
   issueRow: (row: number) => string;
   selectCellHint: string;
   fixAll: (count: number) => string;

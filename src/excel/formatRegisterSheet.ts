@@ -1,12 +1,13 @@
 import { BATCH_FIELDS, type BatchField, type BatchMetadata, dateToExcelSerial, parseIsoDate } from '../core';
 import { columnLetter } from './a1Address';
-import { setNumberFormatEverywhere } from './numberFormats';
+import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
 import { REGISTRATION_HEADER_FILL } from './registrationLayout';
 import { queueRegistrationLook } from './formatRegistrationSheet';
 import { REGISTER_COLUMNS } from './registerColumns';
 import { registerHighlights } from './registerHighlights';
 import { registrationHighlights } from './registrationHighlights';
 import { queueDropDown } from './dropDownValidation';
+import { queueTextCells } from './writeText';
 
 /*
  * The look of a new day register: the registration sheet's look on A:E without the rows-per-file
@@ -57,9 +58,19 @@ export function queueFormatRegisterSheet(
   header.format.fill.color = REGISTRATION_HEADER_FILL;
   const cells = commonCells(options.common);
   if (cells.size > 0 && options.prefillRows > 0) {
-    const values = REGISTER_COLUMNS.map((column) => cells.get(column.field) ?? '');
+    // Each value with its column's format on the same range (writeText.ts): the INSZ of the
+    // toediener and a lot number like `012345` stay text even if the column format above moves.
+    const row = REGISTER_COLUMNS.map((column) => {
+      const value = cells.get(column.field) ?? '';
+      return column.numberFormat === TEXT_FORMAT
+        ? { text: String(value) }
+        : { value, format: column.numberFormat };
+    });
     const body = sheet.getRange(`${firstLetter}2:${lastLetter}${1 + options.prefillRows}`);
-    body.values = Array.from({ length: options.prefillRows }, () => [...values]);
+    queueTextCells(
+      body,
+      Array.from({ length: options.prefillRows }, () => row),
+    );
   }
 }
 

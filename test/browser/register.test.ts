@@ -196,6 +196,12 @@ test('a 250-row register: groups in Controleren, one-click export of every group
   for (const group of expected.groups) {
     await expect(page.getByTestId(`register-group-${group.batchId}`).count()).resolves.toBe(1);
   }
+  // A group click selects all its rows: B001 (AB123) is rows 2-121 but row 12 (ab123, its own group).
+  await page.getByTestId('register-group-B001').getByRole('button').click();
+  await eventually(
+    async () => (await workbook(page)).selection,
+    (selection) => expect(selection).toBe(`'${sheet}'!A2:Q11, '${sheet}'!A13:Q121`),
+  );
   const batchIssues = page.getByTestId('register-batch-issues');
   await expect(batchIssues.locator('[data-code="register_near_duplicate"]').count()).resolves.toBeGreaterThan(
     0,

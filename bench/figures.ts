@@ -43,10 +43,30 @@ export function median(values: readonly number[]): number {
 }
 
 export interface Timing {
+  /** Median of `samples`, in the bench's clock ({@link BENCH_CLOCK}). */
   readonly median: number;
   readonly samples: readonly number[];
   /** The first call, before any warm-up (V8 not yet optimised). */
   readonly cold: number;
+  /** Wall-clock medians and samples, for comparison whatever the clock. */
+  readonly wallMedian: number;
+  readonly wallSamples: readonly number[];
+}
+
+/**
+ * What the figures measure: `cpu` (default) is the CPU time of this process during a call (user +
+ * system, all threads, so the garbage collector's helper threads count too), `wall` the elapsed
+ * time. On a quiet machine CPU time is at least the wall time of a single-threaded call; on the
+ * shared 2-core machine (issue #11: ~6 developers at once, load averages of 10-20 measured) the
+ * wall time mostly measures how long the process waited for a core, and medians of the same code
+ * moved 3-5x between runs. `BENCH_CLOCK=wall` measures elapsed time instead.
+ */
+export const BENCH_CLOCK: 'cpu' | 'wall' = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
+
+/** Milliseconds of CPU time this process has used so far (user + system). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 export interface InterleaveOptions {
@@ -67,26 +87,39 @@ export function measureInterleaved<K extends string>(
 ): Record<K, Timing> {
   const keys = Object.keys(fns) as K[];
   const samples = new Map<K, number[]>(keys.map((k) => [k, []]));
+  const wall = new Map<K, number[]>(keys.map((k) => [k, []]));
   const cold = new Map<K, number>();
   let sink = 0;
   const total = options.warmUpRounds + options.rounds;
   for (let round = 0; round < total; round++) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[(i + round) % keys.length] as K;
+      const startCpu = cpuMs();
       const start = performance.now();
       const result = fns[key]();
-      const ms = performance.now() - start;
+      const wallMs = performance.now() - start;
+      const ms = BENCH_CLOCK === 'cpu' ? cpuMs() - startCpu : wallMs;
       // Keep the result observable so the call cannot be optimised away.
       if (result !== undefined) sink++;
       if (round === 0) cold.set(key, ms);
-      if (round >= options.warmUpRounds) samples.get(key)?.push(ms);
+      if (round >= options.warmUpRounds) {
+        samples.get(key)?.push(ms);
+        wall.get(key)?.push(wallMs);
+      }
     }
   }
   if (sink < 0) console.error(sink);
   const out = {} as Record<K, Timing>;
   for (const key of keys) {
     const s = samples.get(key) ?? [];
-    out[key] = { median: median(s), samples: s, cold: cold.get(key) ?? Number.NaN };
+    const w = wall.get(key) ?? [];
+    out[key] = {
+      median: median(s),
+      samples: s,
+      cold: cold.get(key) ?? Number.NaN,
+      wallMedian: median(w),
+      wallSamples: w,
+    };
   }
   return out;
 }

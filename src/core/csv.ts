@@ -305,13 +305,39 @@ export function restartCsv(w: CsvWriter): void {
  * encodeText(formatCsv(records)) asserts every record before encoding any.
  */
 export function appendCsvRecord(w: CsvWriter, record: CsvRecord): void {
-  const need = mostBytes(record);
-  if (w.at + need > w.out.length) {
-    const grown = new Uint8Array(Math.max(w.out.length * 2, w.at + need));
-    grown.set(w.out.subarray(0, w.at));
-    w.out = grown;
-  }
+  reserve(w, mostBytes(record));
   writeRecord(w, record);
+}
+
+/**
+ * Appends the line of a record validation produced for a ready row (validateEachReady), without
+ * asserting again what validation guarantees (trimmed, NFC, no formula prefix, the INSZ and date
+ * digits, an identity): planExport checked each row once, in validateRegistrations, and
+ * test/core/planExport.equivalence.test.ts holds its files to writeCsv's, which asserts them all
+ * (issue #11: no validation work twice). A structure-breaking character is still refused: the
+ * copy's own scan finds it at no cost, and a file that splits wrongly is the one failure no
+ * reader could notice.
+ *
+ * @example
+ * ```ts
+ * const w = startCsv('utf-8', 0);
+ * appendValidatedRecord(w, ['85073003328', '', '', '', '']);
+ * finishCsv(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n85073003328,,,,\r\n'
+ * ```
+ */
+export function appendValidatedRecord(w: CsvWriter, record: CsvRecord): void {
+  reserve(w, mostBytes(record));
+  const out = w.out;
+  for (let i = 0; i < REGISTRATION_COLUMNS.length; i++) {
+    if (i > 0) out[w.at++] = COMMA;
+    const text = record[i] as string;
+    writeField(w, text);
+    if (w.fieldTop === BREAKS_STRUCTURE) {
+      failRecord(`${columnName(i)} holds a separator, quote or control character`);
+    }
+  }
+  out[w.at++] = CR;
+  out[w.at++] = LF;
 }
 
 /** The exact bytes of the file; throws for a character its encoding cannot hold. */
@@ -320,6 +346,14 @@ export function finishCsv(w: CsvWriter): Uint8Array {
   // first one of the whole text.
   if (w.unencodable !== null) throw unencodableError(w.unencodable, w.encoding);
   return w.out.slice(0, w.at);
+}
+
+/** Grows `w.out` (doubling) when `need` more bytes may not fit. */
+function reserve(w: CsvWriter, need: number): void {
+  if (w.at + need <= w.out.length) return;
+  const grown = new Uint8Array(Math.max(w.out.length * 2, w.at + need));
+  grown.set(w.out.subarray(0, w.at));
+  w.out = grown;
 }
 
 /** An upper bound of the bytes `record`'s line takes (0 for a record that is no array). */

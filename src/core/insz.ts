@@ -242,6 +242,9 @@ export interface InszFields {
  * and its tests): the same checks in the same order, against "today" as calendar fields (NaN
  * fields = an invalid Date, which throws the same RangeError at the same point). Returns null and
  * fills `out` when the number is valid, the error code otherwise (then `out` is unspecified).
+ * `withCompact` false leaves `out.compact` '': a check that writes no file needs only the numbers,
+ * and typed with separators the compact form is a new string (issue #11: none per row unless a
+ * record is wanted).
  * validateInsz is a thin wrapper around it, so the two cannot disagree.
  *
  * validateInsz allocates a result and a birth-date object per valid number; validateRegistrations
@@ -261,6 +264,7 @@ export function readInsz(
   todayMonth: number,
   todayDay: number,
   out: InszFields,
+  withCompact = true,
 ): InszErrorCode | null {
   let text = raw;
   let count = scan(text, false);
@@ -307,7 +311,7 @@ export function readInsz(
   const { start, end, separated } = scanned;
   // Unseparated input is already the compact form (or a slice of it, after trimming); typed
   // with separators, it is rebuilt from the numbers.
-  out.compact = separated ? compactDigits(first9, check) : text.slice(start, end);
+  out.compact = !withCompact ? '' : separated ? compactDigits(first9, check) : text.slice(start, end);
   out.first9 = first9;
   out.check = check;
   out.mm = mm;

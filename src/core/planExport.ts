@@ -1,4 +1,4 @@
-import { appendCsvRecord, finishCsv, restartCsv, startCsv } from './csv';
+import { appendValidatedRecord, finishCsv, restartCsv, startCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
@@ -109,24 +109,24 @@ function groupByRow(issues: readonly Issue[]): Map<number, Issue[]> {
 }
 
 /**
- * The issues of the blocked rows, by row: only those rows get a list (most rows with findings
- * have warnings only and are exported; a list each for them was work for nothing).
+ * The issues of the blocked rows, by row: a row is blocked when it has an error, and its list
+ * holds all its issues (most rows with findings have warnings only and are exported; a list
+ * each for them was work for nothing). Validation orders issues by row, so a row's issues are
+ * one run: no set of blocked rows is needed.
  */
-function issuesOfBlockedRows(
-  rows: readonly RegistrationRow[],
-  status: Uint8Array,
-  issues: readonly Issue[],
-): Map<number, Issue[]> {
-  const blockedRows = new Set<number>();
-  for (let i = 0; i < status.length; i++) {
-    if (status[i] === ROW_BLOCKED) blockedRows.add((rows[i] as RegistrationRow).row);
-  }
+function issuesOfBlockedRows(issues: readonly Issue[]): Map<number, Issue[]> {
   const byRow = new Map<number, Issue[]>();
-  for (const issue of issues) {
-    if (!blockedRows.has(issue.row)) continue;
-    const list = byRow.get(issue.row);
-    if (list === undefined) byRow.set(issue.row, [issue]);
-    else list.push(issue);
+  let start = 0;
+  while (start < issues.length) {
+    const row = (issues[start] as Issue).row;
+    let end = start;
+    let hasError = false;
+    while (end < issues.length && (issues[end] as Issue).row === row) {
+      if ((issues[end] as Issue).severity === 'error') hasError = true;
+      end++;
+    }
+    if (hasError) byRow.set(row, issues.slice(start, end));
+    start = end;
   }
   return byRow;
 }
@@ -203,7 +203,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
         }
         partRows.push([]);
       }
-      if (writer !== null) appendCsvRecord(writer, record);
+      if (writer !== null) appendValidatedRecord(writer, record);
       (partRows[partRows.length - 1] as number[]).push(sheetRow);
       readyRecords++;
     },
@@ -211,7 +211,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
   if (writer !== null && readyRecords > 0) contents.push(finishCsv(writer));
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
-  const blockedIssues = issuesOfBlockedRows(rows, report.status, report.issues);
+  const blockedIssues = issuesOfBlockedRows(report.issues);
 
   // The verdicts again, for the blocked rows and the invariants; the ready rows' sheet rows came
   // with their records (partRows), so only blocked rows are looked up.

@@ -135,9 +135,12 @@ class RowChecker {
    */
   private blankSpaces = 0;
   errors = 0;
-  /** Compact INSZ when valid, also when valid only once its lost leading zeros are restored; else ''. */
+  /**
+   * Compact INSZ when valid, also when valid only once its lost leading zeros are restored; else
+   * ''. Only with records (see the constructor).
+   */
   insz = '';
-  /** The number the digits of `insz` spell (the duplicate key), -1 when `insz` is ''. */
+  /** The number the 11 digits of a valid INSZ spell (the duplicate key), else -1. */
   inszKey = -1;
   /** The birth date the INSZ holds as `yyyymmdd` when it holds the full date, else 0. */
   private inszBirth = 0;
@@ -149,7 +152,16 @@ class RowChecker {
   geboortedatumKey = '';
   postcode = '';
 
-  constructor(today: Date, batch: BatchMetadata | undefined, settings: ExportSettings) {
+  /**
+   * `withRecords`: the CSV values of ready rows are wanted (an export). Without, `insz` stays ''
+   * and no compact INSZ string is made per row (one per INSZ typed with separators otherwise).
+   */
+  constructor(
+    today: Date,
+    batch: BatchMetadata | undefined,
+    settings: ExportSettings,
+    private readonly withRecords: boolean,
+  ) {
     const day = calendarDateOf(today);
     this.todayYear = day.year;
     this.todayMonth = day.month;
@@ -417,7 +429,7 @@ class RowChecker {
   /** readInsz on `text`; when valid, keeps its compact form, key and full birth date for the row. */
   private readInsz(text: string): ReturnType<typeof readInsz> {
     const f = this.inszFields;
-    const code = readInsz(text, this.todayYear, this.todayMonth, this.todayDay, f);
+    const code = readInsz(text, this.todayYear, this.todayMonth, this.todayDay, f, this.withRecords);
     if (code === null) {
       this.insz = f.compact;
       this.inszKey = f.first9 * 100 + f.check;
@@ -651,7 +663,7 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
   const lines = checkLinesPerFile(settings.linesPerFile);
   const limit = lines.ok ? registrationsPerFile(lines.value) : Infinity;
 
-  const checker = new RowChecker(input.today, input.batch, settings);
+  const checker = new RowChecker(input.today, input.batch, settings, onReady !== null);
   const others = indexOtherBatches(input, checker);
   // Sized once for every row: growing by doubling allocated and rehashed as much again.
   const persons = new PersonIndex(rows.length);

@@ -8,6 +8,8 @@ import {
 } from '../core';
 import { BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
 import { isBlankCell } from './cellValue';
+import { type SheetMatch, type SheetRef, findRecordedSheet } from './sheetIdentity';
+import { linkKey } from './sheetLinks';
 import { sheetNameKey } from './sheetNames';
 import { cellOf, columnPositions, type TableSnapshot } from './tableSnapshot';
 import { isUploadedMark } from './yesNo';
@@ -24,9 +26,19 @@ export interface BatchRecord {
   /** 0-based row within the table body (for updates). */
   readonly bodyRow: number;
   readonly batchId: string;
+  /**
+   * The batch's sheet's current name when it was found (by its recorded name, or by its worksheet
+   * id after a rename: sheetIdentity.ts); the recorded name otherwise.
+   */
   readonly sheetName: string;
-  /** False when no sheet of that name exists (renamed or deleted). */
+  /** False when the batch's sheet was not found (deleted, or renamed before its id was recorded). */
   readonly sheetExists: boolean;
+  /** The sheet's worksheet id when found (null when not found, or when the host gives no ids). */
+  readonly sheetId: string | null;
+  /** The name in the Batches row ("Registratieblad"), as the user reads it. */
+  readonly recordedSheetName: string;
+  /** How the sheet was found (a rename or a new id is written back by readBatches). */
+  readonly sheetMatch: SheetMatch['kind'];
   /** The batch fields parsed by core, or the issues (row = the Excel row, column = the field). */
   readonly metadata: { ok: true; value: BatchMetadata } | { ok: false; issues: Issue[] };
   /** Rows, files and time of the last export; null before the first export. */
@@ -58,10 +70,23 @@ export function batchIdOf(value: unknown): string {
  */
 export function batchesFromSnapshot(
   snapshot: TableSnapshot,
-  options: { today: Date; lists: BatchLists; sheetNames: readonly string[] },
+  options: {
+    today: Date;
+    lists: BatchLists;
+    sheetNames: readonly string[];
+    /** Worksheets with their ids (probeWorkbook); without them sheets are found by name only. */
+    sheets?: readonly SheetRef[];
+    /** Each batch's recorded worksheet id (sheetLinks.ts), by {@link linkKey}. */
+    links?: ReadonlyMap<string, string>;
+  },
 ): BatchRecord[] {
   const positions = columnPositions<BatchColumnKey>(snapshot, BATCH_COLUMNS);
-  const sheetKeys = new Set(options.sheetNames.map(sheetNameKey));
+  const sheets = options.sheets ?? options.sheetNames.map((name) => ({ id: '', name }));
+  const links = options.sheets === undefined ? new Map<string, string>() : (options.links ?? new Map());
+  const recordedNames = snapshot.rows.map(
+    (values) => textOrNull(cellOf(values, positions, 'sheetName')) ?? '',
+  );
+  const recordedKeys = new Set(recordedNames.filter((name) => name !== '').map(sheetNameKey));
   const batches: BatchRecord[] = [];
   snapshot.rows.forEach((values, bodyRow) => {
     const batchId = batchIdOf(cellOf(values, positions, 'batchId'));
@@ -69,13 +94,23 @@ export function batchesFromSnapshot(
     const row = snapshot.firstRowIndex + bodyRow + 1;
     const fields: Record<string, unknown> = {};
     for (const field of BATCH_FIELDS) fields[field] = cellOf(values, positions, field);
-    const sheetName = textOrNull(cellOf(values, positions, 'sheetName')) ?? '';
+    const recordedSheetName = recordedNames[bodyRow] ?? '';
+    const ownKey = sheetNameKey(recordedSheetName);
+    const match = findRecordedSheet(
+      { sheetName: recordedSheetName, sheetId: links.get(linkKey(batchId)) ?? null },
+      sheets,
+      { has: (key) => key !== ownKey && recordedKeys.has(key) },
+    );
+    const found = match.kind === 'missing' ? null : match.sheet;
     batches.push({
       row,
       bodyRow,
       batchId,
-      sheetName,
-      sheetExists: sheetName !== '' && sheetKeys.has(sheetNameKey(sheetName)),
+      sheetName: found?.name ?? recordedSheetName,
+      sheetExists: found !== null,
+      sheetId: found === null || found.id === '' ? null : found.id,
+      recordedSheetName,
+      sheetMatch: match.kind,
       metadata: parseBatchMetadata(fields, { today: options.today, lists: options.lists, row }),
       rows: numberOrNull(cellOf(values, positions, 'rows')),
       files: numberOrNull(cellOf(values, positions, 'files')),

@@ -10,6 +10,7 @@ import {
 import { batchIdOf } from './batchRecords';
 import { type CellValue } from './cellValue';
 import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
+import { linkKey, queueWriteSheetLinks } from './sheetLinks';
 import { queueAppendRecords } from './tableRecordWrites';
 import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
 import { BATCHES_TABLE, BATCH_COLUMNS, type BatchColumnKey } from './batchTable';
@@ -155,6 +156,11 @@ export async function createBatch(
   ]);
   sheet.activate();
   sheet.getRange('A2').select();
+  sheet.load('id');
+  await context.sync();
+  // The sheet's worksheet id, so a rename keeps it the batch's sheet (docs/decisions/0009-sheets-by-id.md). Known
+  // only after the sheet exists; should this write fail, the next read records it by name.
+  queueWriteSheetLinks(context, reads.links(), new Map([[linkKey(batchId), sheet.id]]));
   await context.sync();
 
   return { ok: true, value: { batchId, sheetName, metadata, row: rowIndex + 1 } };

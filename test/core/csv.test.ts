@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { assertCsvRecord, CSV_HEADER, formatCsv, writeCsv } from '../../src/core/csv';
+import {
+  appendValidatedRecord,
+  assertCsvRecord,
+  CSV_HEADER,
+  finishCsv,
+  formatCsv,
+  restartCsv,
+  startCsv,
+  writeCsv,
+} from '../../src/core/csv';
 import { ENCODINGS } from '../../src/core/types';
 import type { CsvRecord, Encoding } from '../../src/core/types';
 import { naiveParse } from '../fixtures/decodeText';
@@ -166,5 +175,29 @@ describe('properties', () => {
         );
       }),
     );
+  });
+});
+
+describe('appendValidatedRecord and restartCsv (planExport: one buffer for every part)', () => {
+  test('valid records: the bytes of writeCsv, part after part in one writer', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(record, { maxLength: 6 }), { maxLength: 4 }),
+        fc.constantFrom(...ENCODINGS),
+        (parts, encoding) => {
+          const w = startCsv(encoding, 0);
+          parts.forEach((records, index) => {
+            if (index > 0) restartCsv(w);
+            for (const r of records) appendValidatedRecord(w, r);
+            expect(finishCsv(w)).toEqual(writeCsv(records, { encoding }));
+          });
+        },
+      ),
+    );
+  });
+
+  test('still refuses a structure-breaking character', () => {
+    const w = startCsv('utf-8', 0);
+    expect(() => appendValidatedRecord(w, ['', 'Voorbeeld,Jan', '', '01012000', ''])).toThrow(/separator/);
   });
 });

@@ -125,6 +125,24 @@ describe('readInsz agrees with validateInsz', () => {
     });
   });
 
+  test('withCompact false: the same verdict and numbers, no compact string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          arbValidInsz(TODAY).chain((s) => arbDecoratedInsz(s.compact)),
+          fc.string(),
+        ),
+        (raw) => {
+          const full = read(raw);
+          const out = freshFields();
+          const code = readInsz(raw, ...TODAY_FIELDS, out, false);
+          expect(code).toBe(full.code);
+          if (code === null) expect(out).toEqual({ ...full.out, compact: '' });
+        },
+      ),
+    );
+  });
+
   test('unseparated input gives back the very same string as compact form', () => {
     const valid = makeInsz({ year: 1985, month: 7, day: 30, serial: 933 });
     expect(read(valid).out.compact).toBe(valid);

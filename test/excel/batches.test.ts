@@ -43,6 +43,9 @@ describe('readBatches', () => {
         batchId: 'B001',
         sheetName: first.sheetName,
         sheetExists: true,
+        sheetId: expect.stringMatching(/^\{.+\}$/u) as unknown,
+        recordedSheetName: first.sheetName,
+        sheetMatch: 'same',
         metadata: { ok: true, value: first.metadata },
         rows: null,
         files: null,
@@ -55,6 +58,9 @@ describe('readBatches', () => {
         batchId: 'B002',
         sheetName: second.sheetName,
         sheetExists: true,
+        sheetId: expect.stringMatching(/^\{.+\}$/u) as unknown,
+        recordedSheetName: second.sheetName,
+        sheetMatch: 'same',
         metadata: { ok: true, value: second.metadata },
         rows: null,
         files: null,
@@ -99,19 +105,25 @@ describe('readBatches', () => {
     expect(lists.toedieningswijze).toEqual(DEFAULT_LISTS.toedieningswijze);
   });
 
-  test('a renamed or deleted registration sheet is reported, a row without id is skipped', async () => {
+  test('a deleted registration sheet is reported, a row without id is skipped', async () => {
     const batch = await create();
+    await create();
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(batch.sheetName).name = 'Hernoemd';
+      context.workbook.worksheets.getItem(batch.sheetName).delete();
       context.workbook.tables
         .getItem('tblBatches')
         .rows.add(undefined, [Array.from({ length: 19 }, () => '')]);
       await context.sync();
     });
-    await fake.host.userEdit(BATCHES_SHEET, 'N3', 'nog geen batch');
+    await fake.host.userEdit(BATCHES_SHEET, 'N4', 'nog geen batch');
     const state = await read();
-    expect(state.batches).toHaveLength(1);
-    expect(state.batches[0]).toMatchObject({ batchId: 'B001', sheetExists: false });
+    expect(state.batches).toHaveLength(2);
+    expect(state.batches[0]).toMatchObject({
+      batchId: 'B001',
+      sheetExists: false,
+      sheetId: null,
+      sheetMatch: 'missing',
+    });
   });
 
   test('export columns and the uploaded mark are read', async () => {

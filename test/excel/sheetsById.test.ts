@@ -1,0 +1,173 @@
+/**
+ * Issue #10: registration sheets known by worksheet id, not only by name
+ * (docs/decisions/0009-sheets-by-id.md). What a user does to a batch's sheet tab (rename, move,
+ * copy, delete) taken through the functions the pane calls: Controleren (inspectActiveSheet),
+ * Exporteren (prepareActiveSheet, exportPrepared) and the live check (watchRegistrationSheets).
+ */
+import { BATCHES_SHEET } from '../../src/excel/batchTable';
+import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
+import { readBatches } from '../../src/excel/readBatches';
+import { SHEET_LINKS_SHEET } from '../../src/excel/sheetLinks';
+import { watchRegistrationSheets } from '../../src/excel/watchRegistrationSheets';
+import { DEFAULT_SETTINGS } from '../../src/core';
+import { type CheckResult, inspectActiveSheet } from '../../src/taskpane/checkSheet';
+import { exportPrepared, prepareActiveSheet } from '../../src/taskpane/exportBatch';
+import {
+  type HostileWorkbook,
+  HOSTILE_TODAY,
+  hostileTools,
+  hostileWorkbook,
+  registrationRows,
+} from '../support/hostileWorkbook';
+
+let book: HostileWorkbook;
+afterEach(() => book.fake.uninstall());
+
+const ROWS = registrationRows(3);
+
+async function open(): Promise<HostileWorkbook> {
+  book = await hostileWorkbook({ rows: ROWS });
+  return book;
+}
+
+/** Controleren on the active sheet: the batch it was checked as, or what else it was. */
+async function checkedAs(): Promise<string> {
+  const outcome = await inspectActiveSheet(hostileTools());
+  if (outcome.kind !== 'checked') return outcome.kind;
+  const { source } = outcome.result as CheckResult;
+  return source.kind === 'registration' ? source.batchId : source.kind;
+}
+
+/** Exporteren on the active sheet: the batch and the CSV lines, or what came instead. */
+async function exported(): Promise<{ batchId: string; sheetName: string; lines: string[] } | string> {
+  const prepared = await prepareActiveSheet(hostileTools());
+  if (prepared.kind !== 'ready') return prepared.kind;
+  const done = await exportPrepared(
+    prepared.prepared,
+    { validOnly: false, confirmed: false },
+    hostileTools(),
+  );
+  if (done.kind !== 'done') return done.kind;
+  return {
+    batchId: done.prepared.batchId,
+    sheetName: done.prepared.sheetName,
+    lines: done.prepared.plan.files.flatMap((file) =>
+      new TextDecoder('utf-8', { ignoreBOM: false }).decode(file.bytes).split('\r\n').slice(1, -1),
+    ),
+  };
+}
+
+const csvLines = ROWS.map((row) => `${row[0]},${row[1]},${row[2]},,`);
+
+/** Registratieblad of the batch's row, as the user reads it on the Batches sheet. */
+const recordedName = (b: HostileWorkbook) => b.fake.host.inspect.sheet(BATCHES_SHEET).values('B2')[0]?.[0];
+
+describe("a registration sheet stays its batch's sheet when the user renames or moves it", () => {
+  test('renamed: Controleren and Exporteren treat it as batch B001; Registratieblad shows the new name', async () => {
+    const { fake, sheetName } = await open();
+    fake.host.userRenameSheet(sheetName, 'Griep bewoners');
+    fake.host.userActivate('Griep bewoners');
+
+    expect(await checkedAs()).toBe('B001');
+    expect(recordedName(book)).toBe('Griep bewoners');
+    expect(await exported()).toEqual({ batchId: 'B001', sheetName: 'Griep bewoners', lines: csvLines });
+    // The log names the sheet as it is called now.
+    expect(fake.host.inspect.sheet(EXPORT_LOG_SHEET).values('C2')).toEqual([['Griep bewoners']]);
+  });
+
+  test('renamed twice, and the Batches row read in between by nobody: still found by its id', async () => {
+    const { fake, sheetName } = await open();
+    fake.host.userRenameSheet(sheetName, 'Eerst');
+    fake.host.userRenameSheet('Eerst', 'Daarna');
+    fake.host.userActivate('Daarna');
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Daarna' });
+  });
+
+  test('moved to the first tab: still batch B001', async () => {
+    const { fake, sheetName } = await open();
+    fake.host.userMoveSheet(sheetName, 0);
+    fake.host.userActivate(sheetName);
+    expect(await checkedAs()).toBe('B001');
+    expect(await exported()).toMatchObject({ batchId: 'B001', lines: csvLines });
+  });
+
+  test('the live check started before a rename keeps checking it as the batch sheet, under its new name', async () => {
+    const { fake, sheetName } = await open();
+    const updates: { sheetName: string; codes: unknown[] }[] = [];
+    const watch = await watchRegistrationSheets({
+      sheets: [{ sheetName }],
+      today: () => HOSTILE_TODAY,
+      settings: DEFAULT_SETTINGS,
+      onIssues: (update) =>
+        updates.push({ sheetName: update.sheetName, codes: update.issues.map((i) => [i.row, i.code]) }),
+    });
+    if (!watch.ok) throw new Error('not watching');
+    fake.host.userRenameSheet(sheetName, 'Griep bewoners');
+    await fake.host.userEdit('Griep bewoners', 'A3', '123');
+    await watch.value.settled();
+    await watch.value.stop();
+    expect(updates.at(-1)).toEqual({ sheetName: 'Griep bewoners', codes: [[3, 'insz_length']] });
+  });
+
+  test('a workbook made before ids were recorded: the first read records them, a later rename is followed', async () => {
+    const { fake, sheetName } = await open();
+    fake.host.userDeleteSheet(SHEET_LINKS_SHEET);
+    await Excel.run((context) => readBatches(context, { today: HOSTILE_TODAY }));
+    expect(fake.host.inspect.hasSheet(SHEET_LINKS_SHEET)).toBe(true);
+    fake.host.userRenameSheet(sheetName, 'Oud werkboek');
+    fake.host.userActivate('Oud werkboek');
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Oud werkboek' });
+  });
+
+  test('a host that gives no ids, or ids that changed since: the recorded name still finds the sheet', async () => {
+    const { fake, sheetName } = await open();
+    // The link store holds an id no sheet has (Excel gave new ids in another session).
+    fake.host.setCell(SHEET_LINKS_SHEET, 'B2', { value: '{00000000-0001-0000-0000-000000000000}' });
+    fake.host.userActivate(sheetName);
+    expect(await exported()).toMatchObject({ batchId: 'B001', lines: csvLines });
+  });
+});
+
+describe("a copy of a registration sheet is not silently the batch's sheet", () => {
+  test('copied: the copy is an existing sheet (mapping step, not exported as B001); the original stays B001', async () => {
+    const { fake, sheetName } = await open();
+    const copy = fake.host.userCopySheet(sheetName);
+    expect(copy.name).toBe(`${sheetName} (2)`);
+
+    expect(await checkedAs()).toBe('mapping');
+    expect(await exported()).toBe('not_registration');
+    fake.host.userActivate(sheetName);
+    expect(await checkedAs()).toBe('B001');
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName });
+  });
+
+  test('copied, then the original renamed: the original (its id) stays B001, the copy does not become it', async () => {
+    const { fake, sheetName } = await open();
+    const copy = fake.host.userCopySheet(sheetName);
+    fake.host.userRenameSheet(sheetName, 'Origineel');
+    fake.host.userActivate(copy.name);
+    expect(await exported()).toBe('not_registration');
+    fake.host.userActivate('Origineel');
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Origineel' });
+  });
+
+  test("original deleted, copy kept: B001 has no sheet; the copy becomes B001's sheet only when the user gives it the recorded name", async () => {
+    const { fake, sheetName } = await open();
+    const copy = fake.host.userCopySheet(sheetName);
+    fake.host.userDeleteSheet(sheetName);
+    fake.host.userActivate(copy.name);
+
+    expect(await exported()).toBe('not_registration');
+    const state = await Excel.run((context) => readBatches(context, { today: HOSTILE_TODAY }));
+    expect(state.batches[0]).toMatchObject({ batchId: 'B001', sheetExists: false, sheetName });
+
+    // The user's explicit act: the copy takes the name the Batches row records.
+    fake.host.userRenameSheet(copy.name, sheetName);
+    fake.host.userActivate(sheetName);
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName, lines: csvLines });
+    // From then on it is known by its own id: a rename is followed.
+    fake.host.userRenameSheet(sheetName, 'Hersteld');
+    fake.host.userActivate('Hersteld');
+    expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Hersteld' });
+  });
+});

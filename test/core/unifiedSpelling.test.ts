@@ -1,14 +1,20 @@
 import { type Issue, unifiedSpelling } from '../../src/core';
 
 /** The near-duplicate fix re-checked on the cell as it is now (SPEC "Nothing is lost"). */
-const issue = (fix: string, code: Issue['code'] = 'register_near_duplicate'): Issue => ({
-  code,
-  row: 5,
-  column: 'lotnummer',
-  severity: 'warning',
-  params: { value: 'ab123', other: fix, otherRow: 2 },
-  fix,
-});
+const issue = (
+  fix: string,
+  code: 'register_near_duplicate' | 'whitespace_edge' = 'register_near_duplicate',
+): Issue =>
+  code === 'register_near_duplicate'
+    ? {
+        code,
+        row: 5,
+        column: 'lotnummer',
+        severity: 'warning',
+        params: { value: 'ab123', other: fix, otherRow: 2 },
+        fix,
+      }
+    : { code, row: 5, column: 'naam', severity: 'warning', params: {}, fix };
 
 describe('unifiedSpelling', () => {
   test.each([

@@ -9,7 +9,10 @@ import { rowSpans } from './rowSpans';
 export interface RegisterRowsSelection {
   /** Rows selected. */
   readonly selected: number;
-  /** Rows of the group; more than `selected` when its address list was too long for one call. */
+  /**
+   * Rows of the group; more than `selected` when this Excel cannot select several areas
+   * (RangeAreas.select needs ExcelApi 1.18) or the address list was too long for one call.
+   */
   readonly rows: number;
 }
 
@@ -17,10 +20,11 @@ export interface RegisterRowsSelection {
  * Activates the register and selects every row of `rows` (sorted Excel rows, 1-based) from column
  * A to `lastColumn` (0-based), one area per run of consecutive rows: a group whose rows are
  * interleaved with another's (a lot change back and forth) is selected as a multi-area selection
- * (`worksheet.getRanges("A2:Q4,A9:Q9").select()`, ExcelApi 1.9, within the manifest's 1.14).
- * The address list is kept under Excel's length limit for one call (markGeometry.ts
- * MAX_AREAS_ADDRESS_LENGTH): a group scattered over more runs than fit gets its first runs
- * selected, and `selected` says how many rows that is. One sync.
+ * (`worksheet.getRanges("A2:Q4,A9:Q9").select()`: getRanges is ExcelApi 1.9, but
+ * RangeAreas.select is ExcelApi 1.18, above the manifest's 1.14, so it is feature-detected; an
+ * older Excel gets the first run selected). The address list is kept under Excel's length limit
+ * for one call (markGeometry.ts MAX_AREAS_ADDRESS_LENGTH): a group scattered over more runs than
+ * fit gets its first runs selected. `selected` says how many rows were selected. One sync.
  *
  * @example
  * ```ts
@@ -41,7 +45,9 @@ export async function selectRegisterRows(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.activate();
   let selected = 0;
-  if (spans.length === 1) {
+  const multiArea =
+    typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+  if (spans.length === 1 || !multiArea) {
     selected = first.last - first.first + 1;
     sheet.getRangeByIndexes(first.first - 1, 0, selected, lastColumn + 1).select();
   } else {

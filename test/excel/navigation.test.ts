@@ -29,6 +29,12 @@ describe('navigation', () => {
 
   describe('selectRegisterRows: a group click selects all its rows (issue #9)', () => {
     const sheet = 'B001 Vaxigrip 28-11-2026';
+    // RangeAreas.select is ExcelApi 1.18.
+    beforeEach(() => {
+      fake.uninstall();
+      fake = installFakeExcel(globalThis, { sheets: ['Blad1'], requirementSets: { ExcelApi: '1.18' } });
+      fake.host.addSheet(sheet, { rows: [['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode']] });
+    });
     const select = (rows: number[], maxAddressLength?: number) =>
       Excel.run((context) => selectRegisterRows(context, sheet, rows, 16, maxAddressLength));
 
@@ -65,5 +71,12 @@ describe('navigation', () => {
       expect(done).toEqual({ selected: 2, rows: 4 });
       expect(fake.host.inspect.workbook().selection).toBe(`'${sheet}'!A2:Q2, '${sheet}'!A4:Q4`);
     });
+  });
+
+  test('selectRegisterRows on an Excel without RangeAreas.select (before ExcelApi 1.18): the first run', async () => {
+    const sheet = 'B001 Vaxigrip 28-11-2026';
+    const done = await Excel.run((context) => selectRegisterRows(context, sheet, [2, 3, 4, 9], 16));
+    expect(done).toEqual({ selected: 3, rows: 4 });
+    expect(fake.host.inspect.workbook().selection).toBe(`'${sheet}'!A2:Q4`);
   });
 });

@@ -31,7 +31,7 @@ export const registerFr: RegisterTexts = {
   groupSelected: (batchId, rows) =>
     `${plural(rows, 'ligne sélectionnée', 'lignes sélectionnées')} du lot ${batchId}.`,
   groupSelectedPart: (batchId, selected, rows) =>
-    `${num(selected)} des ${plural(rows, 'ligne', 'lignes')} du lot ${batchId} sélectionnées\u00a0: Excel ne peut pas sélectionner en une fois des lignes aussi dispersées. Filtrez la feuille sur les colonnes du lot pour les voir ensemble.`,
+    `${num(selected)} des ${plural(rows, 'ligne', 'lignes')} du lot ${batchId} sélectionnées\u00a0: Excel ne peut pas toutes les sélectionner en une fois ici. Filtrez la feuille sur les colonnes du lot pour les voir ensemble.`,
   blockedByBatchFields: (rows) =>
     `${plural(rows, 'ligne', 'lignes')} sans groupe\u00a0: les champs du lot ne sont pas en ordre (voir ci-dessous).`,
   batchIssuesHeading: (count) => `Problèmes dans les champs du lot (${num(count)})`,

@@ -15,11 +15,12 @@
  * console.table(await benchWorkbook([1_000, 10_000, 100_000]));
  * ```
  */
-import { DEFAULT_SETTINGS, type Issue, validateRegistrations } from '../src/core';
+import { DEFAULT_SETTINGS, validateRegistrations } from '../src/core';
 import { markIssues } from '../src/excel/marks';
 import { proposeMapping } from '../src/excel/proposeMapping';
 import { readSheet } from '../src/excel/readSheet';
 import { type CellInput, installFakeExcel } from '../src/fake-excel';
+import { denseIssues } from '../test/support/denseIssues';
 import { makeInsz } from '../test/support/syntheticInsz';
 
 export interface WorkbookBenchResult {
@@ -143,17 +144,7 @@ export async function benchDenseMarks(
   for (const size of sizes) {
     const fake = installFakeExcel(globalThis, { sheets: ['B001'] });
     try {
-      const issues: Issue[] = [];
-      for (let row = 2; row <= size + 1; row += 2) {
-        issues.push({ code: 'insz_checksum', row, column: 'insz', severity: 'error', params: {} });
-        issues.push({
-          code: 'birthdate_before_1900',
-          row,
-          column: 'geboortedatum',
-          severity: 'warning',
-          params: {},
-        });
-      }
+      const issues = denseIssues(size);
       fake.host.resetStats();
       const start = performance.now();
       const marked = await Excel.run((context) => markIssues(context, { sheetName: 'B001', issues }));

@@ -1,17 +1,13 @@
 import { BATCH_FIELDS, type BatchField, type BatchMetadata, dateToExcelSerial, parseIsoDate } from '../core';
 import { columnLetter } from './a1Address';
 import { TEXT_FORMAT, setNumberFormatEverywhere } from './numberFormats';
-import {
-  REGISTRATION_COLUMNS_ADDRESS,
-  REGISTRATION_COLUMN_WIDTHS,
-  REGISTRATION_HEADER_ADDRESS,
-  REGISTRATION_HEADER_FILL,
-  REGISTRATION_HEADER_ROW,
-} from './registrationLayout';
+import { REGISTRATION_HEADER_FILL } from './registrationLayout';
+import { queueRegistrationLook } from './formatRegistrationSheet';
 import { REGISTER_COLUMNS } from './registerColumns';
 import { registerHighlights } from './registerHighlights';
-import { type RegistrationHighlight, registrationHighlights } from './registrationHighlights';
+import { registrationHighlights } from './registrationHighlights';
 import { queueDropDown } from './dropDownValidation';
+import { queueTextCells } from './writeText';
 
 /*
  * The look of a new day register: the registration sheet's look on A:E without the rows-per-file
@@ -62,41 +58,30 @@ export function queueFormatRegisterSheet(
   header.format.fill.color = REGISTRATION_HEADER_FILL;
   const cells = commonCells(options.common);
   if (cells.size > 0 && options.prefillRows > 0) {
-    const values = REGISTER_COLUMNS.map((column) => cells.get(column.field) ?? '');
+    // Each value with its column's format on the same range (writeText.ts): the INSZ of the
+    // toediener and a lot number like `012345` stay text even if the column format above moves.
+    const row = REGISTER_COLUMNS.map((column) => {
+      const value = cells.get(column.field) ?? '';
+      return column.numberFormat === TEXT_FORMAT
+        ? { text: String(value) }
+        : { value, format: column.numberFormat };
+    });
     const body = sheet.getRange(`${firstLetter}2:${lastLetter}${1 + options.prefillRows}`);
-    body.values = Array.from({ length: options.prefillRows }, () => [...values]);
+    queueTextCells(
+      body,
+      Array.from({ length: options.prefillRows }, () => row),
+    );
   }
 }
 
 /**
  * formatRegistrationSheet.ts's look on A:E (its constants and highlights, so every rule of a
- * registration sheet holds on a register) without the rows-per-file bands: text format BEFORE
- * anything is written, the five headers, the frozen header row, the widths, the highlights.
+ * registration sheet holds on a register) without the rows-per-file bands, plus the register's
+ * own highlights.
  */
 function queueFormatRegistrationSheetWithoutBands(sheet: Excel.Worksheet, linesPerFile: number): void {
-  setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
-  const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
-  header.values = [[...REGISTRATION_HEADER_ROW]];
-  header.format.font.bold = true;
-  header.format.fill.color = REGISTRATION_HEADER_FILL;
-  sheet.freezePanes.freezeRows(1);
-  REGISTRATION_COLUMN_WIDTHS.forEach((width, i) => {
-    const letter = columnLetter(i);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
-  });
   const highlights = registrationHighlights({ linesPerFile }).filter(
     (h) => h.rule !== 'over_limit_even' && h.rule !== 'over_limit_odd',
   );
-  queueHighlights(sheet, [...highlights, ...registerHighlights()]);
-}
-
-/** Adds conditional formats, the first with the highest priority (0). */
-function queueHighlights(sheet: Excel.Worksheet, highlights: readonly RegistrationHighlight[]): void {
-  highlights.forEach((highlight, priority) => {
-    const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
-    format.custom.rule.formula = highlight.formula;
-    format.custom.format.fill.color = highlight.fill;
-    if (highlight.fontColor !== undefined) format.custom.format.font.color = highlight.fontColor;
-    format.priority = priority;
-  });
+  queueRegistrationLook(sheet, [...highlights, ...registerHighlights()]);
 }

@@ -7,7 +7,11 @@ import {
   REGISTRATION_HEADER_FILL,
   REGISTRATION_HEADER_ROW,
 } from './registrationLayout';
-import { type RegistrationSheetOptions, registrationHighlights } from './registrationHighlights';
+import {
+  type RegistrationHighlight,
+  type RegistrationSheetOptions,
+  registrationHighlights,
+} from './registrationHighlights';
 
 /*
  * The look of a registration sheet (SPEC "Using it": "the five headers, text format on every column
@@ -32,6 +36,18 @@ export function queueFormatRegistrationSheet(
   sheet: Excel.Worksheet,
   options: RegistrationSheetOptions,
 ): void {
+  queueRegistrationLook(sheet, registrationHighlights(options));
+}
+
+/**
+ * The look of {@link queueFormatRegistrationSheet} with the given highlights, the first with the
+ * highest priority (a day register adds its own and leaves the rows-per-file bands out:
+ * formatRegisterSheet.ts).
+ */
+export function queueRegistrationLook(
+  sheet: Excel.Worksheet,
+  highlights: readonly RegistrationHighlight[],
+): void {
   // Text first: under General, Excel turns 01012000 into 1012000 (ARCHITECTURE "Talking to Excel").
   setNumberFormatEverywhere(sheet.getRange(REGISTRATION_COLUMNS_ADDRESS), TEXT_FORMAT);
   const header = sheet.getRange(REGISTRATION_HEADER_ADDRESS);
@@ -43,7 +59,7 @@ export function queueFormatRegistrationSheet(
     const letter = columnLetter(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
   });
-  registrationHighlights(options).forEach((highlight, priority) => {
+  highlights.forEach((highlight, priority) => {
     const format = sheet.getRange(highlight.address).conditionalFormats.add('Custom');
     format.custom.rule.formula = highlight.formula;
     format.custom.format.fill.color = highlight.fill;

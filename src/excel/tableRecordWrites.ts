@@ -1,9 +1,13 @@
 import { type CellValue, isBlankCell } from './cellValue';
 import type { ColumnDefinition } from './columnDefinition';
+import { TEXT_FORMAT } from './numberFormats';
 import { columnPositions, type TableSnapshot } from './tableSnapshot';
+import { queueTextCells, type TextCell } from './writeText';
 
 /*
- * Writing records into the add-in's tables: appending rows and updating cells, formats first.
+ * Writing records into the add-in's tables: appending rows and updating cells, each value with its
+ * number format on the same range (writeText.ts, issue #10: "Values and their text format must be
+ * written together, always"), never relying on the table column's format set at set-up.
  */
 
 interface ColumnWrite {
@@ -12,10 +16,16 @@ interface ColumnWrite {
   readonly values: readonly CellValue[];
 }
 
+/** A record value as a cell of queueTextCells: text in a text column, else with its column format. */
+function cellOf(value: CellValue, numberFormat: string): TextCell {
+  return numberFormat === TEXT_FORMAT ? { text: String(value) } : { value, format: numberFormat };
+}
+
 /**
  * Queues writes of whole rows into a table's columns, grouped into runs of adjacent columns: one
- * range per run, its number format set BEFORE its values (so text stays text). Columns the
- * records do not name are not written to (a user's own column keeps its format).
+ * range per run, its number format set BEFORE its values on that same range (queueTextCells, so
+ * text stays text). Columns the records do not name are not written to (a user's own column keeps
+ * its format).
  */
 function queueColumnRuns(
   sheet: Excel.Worksheet,
@@ -33,9 +43,12 @@ function queueColumnRuns(
     const first = run[0];
     if (first !== undefined) {
       const range = sheet.getRangeByIndexes(firstRowIndex, columnIndex + first.index, rowCount, run.length);
-      const rows = Array.from({ length: rowCount }, (_, r) => r);
-      range.numberFormat = rows.map(() => run.map((write) => write.numberFormat));
-      range.values = rows.map((r) => run.map((write) => write.values[r] ?? ''));
+      queueTextCells(
+        range,
+        Array.from({ length: rowCount }, (_, r) =>
+          run.map((write) => cellOf(write.values[r] ?? '', write.numberFormat)),
+        ),
+      );
     }
     start = end + 1;
   }

@@ -11,14 +11,33 @@ import { GENERAL_FORMAT, TEXT_FORMAT } from './numberFormats';
  * very range the values go to, just before them, in the same batch.
  */
 
-/** One cell to write: text (kept as text), an Excel error literal (`#N/A`, kept an error), or null (left as is). */
-export type TextCell = { readonly text: string } | { readonly error: string } | null;
+/**
+ * One cell to write: text (kept as text, format `@`), an Excel error literal (`#N/A`, kept an
+ * error, format General), a value with its own number format (a date serial with a date format, a
+ * dose under General), or null (left as is).
+ */
+export type TextCell =
+  | { readonly text: string }
+  | { readonly error: string }
+  | { readonly value: string | number | boolean; readonly format: string }
+  | null;
+
+function formatOf(cell: Exclude<TextCell, null>): string {
+  if ('text' in cell) return TEXT_FORMAT;
+  return 'error' in cell ? GENERAL_FORMAT : cell.format;
+}
+
+function valueOf(cell: Exclude<TextCell, null>): string | number | boolean {
+  if ('text' in cell) return excelText(cell.text);
+  if ('error' in cell) return cell.error;
+  return typeof cell.value === 'string' ? excelText(cell.value) : cell.value;
+}
 
 /**
  * Queues, on `range`, number format `@` and then the texts (an error literal gets General so Excel
- * keeps it an error; a null cell is left unchanged in both, "Blank and null values in Excel
- * add-ins"). `cells` must have the range's shape. A text starting with an apostrophe keeps it
- * ({@link excelText}).
+ * keeps it an error, a formatted value its own format; a null cell is left unchanged in both,
+ * "Blank and null values in Excel add-ins"). `cells` must have the range's shape. A text starting
+ * with an apostrophe keeps it ({@link excelText}).
  *
  * @example
  * ```ts
@@ -28,9 +47,7 @@ export type TextCell = { readonly text: string } | { readonly error: string } | 
  */
 export function queueTextCells(range: Excel.Range, cells: readonly (readonly TextCell[])[]): void {
   range.numberFormat = cells.map((row) =>
-    row.map((cell) => (cell === null ? null : 'error' in cell ? GENERAL_FORMAT : TEXT_FORMAT)),
+    row.map((cell) => (cell === null ? null : formatOf(cell))),
   ) as string[][];
-  range.values = cells.map((row) =>
-    row.map((cell) => (cell === null ? null : 'error' in cell ? cell.error : excelText(cell.text))),
-  ) as string[][];
+  range.values = cells.map((row) => row.map((cell) => (cell === null ? null : valueOf(cell)))) as string[][];
 }

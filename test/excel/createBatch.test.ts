@@ -167,6 +167,16 @@ describe('createBatch', () => {
     expect(batches.tables()[0]?.dataRowCount).toBe(1);
   });
 
+  test('the batch row is written with queueTextCells: a Flemish name starting with an apostrophe keeps it (issue #10)', async () => {
+    // Excel drops a leading apostrophe typed or written into a cell (its "this is text" prefix);
+    // writeText.ts doubles it, so `'t Kindt` arrives whole in the batch table.
+    await create(input({ organisatie: "'t Kindt", lotnummer: "'012" }));
+    const batches = fake.host.inspect.sheet(BATCHES_SHEET);
+    expect(batches.values('D2')).toEqual([["'t Kindt"]]);
+    expect(batches.values('I2')).toEqual([["'012"]]);
+    expect(batches.numberFormats('C2:I2')).toEqual([['@', '@', '@', '@', '@', 'General', '@']]);
+  });
+
   test('bad fields come back as issues and create nothing', async () => {
     await Excel.run((context) => setupWorkbook(context));
     const before = workbookState(fake.host);

@@ -3,6 +3,7 @@ import { readBatches } from '../../src/excel/readBatches';
 import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET } from '../../src/excel/batchTable';
 import { type CompliantCopyInput, makeCompliantCopy } from '../../src/excel/makeCompliantCopy';
+import * as numberFormats from '../../src/excel/numberFormats';
 import { proposeMapping } from '../../src/excel/proposeMapping';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
 import {
@@ -281,5 +282,63 @@ describe('makeCompliantCopy', () => {
     const copyEvents = fake.host.eventLog.slice(events).filter((e) => e.worksheetId === sheet.id);
     expect(copyEvents.every((e) => e.address === 'A1:E1')).toBe(true);
     expect(fake.host.inspect.workbook().eventsEnabled).toBe(true);
+  });
+});
+
+describe('values and their text format written together (issue #10)', () => {
+  // What the issue found: the copy into a batch whose sheet was deleted relied on the column
+  // format set by queueFormatRegistrationSheet. Here every such column-format call is removed
+  // (setNumberFormatEverywhere does nothing), so only a format written with the values can keep
+  // the INSZ text.
+  let columnFormatRemoved: jest.SpyInstance;
+  beforeEach(() => {
+    fake.host.addSheet('Bewoners', { rows: EXISTING_ROWS });
+    columnFormatRemoved = jest
+      .spyOn(numberFormats, 'setNumberFormatEverywhere')
+      .mockImplementation(() => undefined);
+  });
+  afterEach(() => columnFormatRemoved.mockRestore());
+
+  /** A batch whose registration sheet the user deleted. */
+  async function batchWithDeletedSheet(): Promise<string> {
+    const created = await Excel.run((context) => createBatch(context, BATCH));
+    if (!created.ok) throw new Error('no batch');
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(created.value.sheetName).delete();
+      await context.sync();
+    });
+    return created.value.sheetName;
+  }
+
+  test('the copy into a batch whose sheet was deleted keeps 05030490206 text, format @ on the cell', async () => {
+    expect(BORN_2005).toBe('05030490206');
+    const sheetName = await batchWithDeletedSheet();
+    const result = await Excel.run((context) =>
+      makeCompliantCopy(context, {
+        sourceSheet: 'Bewoners',
+        mapping: FRENCH_MAPPING,
+        target: { kind: 'existingBatch', batchId: 'B001' },
+        today: TODAY,
+        settings: DEFAULT_SETTINGS,
+      }),
+    );
+    expect(result.ok && result.value.sheetName).toBe(sheetName);
+    expect(columnFormatRemoved).toHaveBeenCalled();
+    const target = fake.host.inspect.sheet(sheetName);
+    // No column format on the re-made sheet: the column-format call really is gone.
+    expect(target.columnNumberFormats()).toEqual({});
+    expect(target.values('A2:B2')).toEqual([['05030490206', 'Peeters']]);
+    expect(target.valueTypes('A2')).toEqual([['String']]);
+    expect(target.numberFormats('A2:E2')).toEqual([['@', '@', '@', '@', '@']]);
+  });
+
+  test('the hazard: the same write without queueTextCells loses the leading zero', async () => {
+    const sheetName = await batchWithDeletedSheet();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(sheetName);
+      sheet.getRange('A2').values = [['05030490206']];
+      await context.sync();
+    });
+    expect(fake.host.inspect.sheet(sheetName).values('A2')).toEqual([[5030490206]]);
   });
 });

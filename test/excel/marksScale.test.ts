@@ -1,7 +1,7 @@
-import type { Issue } from '../../src/core';
 import { MARK_ROW_BLOCK } from '../../src/excel/markGeometry';
 import { MARK_FILLS, clearMarks, markIssues } from '../../src/excel/marks';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
+import { denseIssues } from '../support/denseIssues';
 
 /*
  * Issue #10: the dense case (faults in columns A and D on every other row) on the fake host, with Excel on the web's 5 MB request and response limits. Before, one 5.6 MB request
@@ -19,21 +19,6 @@ beforeAll(() => {
   fake = installFakeExcel(globalThis, { sheets: ['B001'] });
 });
 afterAll(() => fake.uninstall());
-
-function denseIssues(rows: number): Issue[] {
-  const issues: Issue[] = [];
-  for (let row = 2; row <= rows + 1; row += 2) {
-    issues.push({ code: 'insz_checksum', row, column: 'insz', severity: 'error', params: {} });
-    issues.push({
-      code: 'birthdate_before_1900',
-      row,
-      column: 'geboortedatum',
-      severity: 'warning',
-      params: {},
-    });
-  }
-  return issues;
-}
 
 test('dense marks at 160,000 rows: every request under 5 MB, formatting calls bounded by blocks x columns; a re-check writes nothing; clearing restores', async () => {
   const issues = denseIssues(ROWS);

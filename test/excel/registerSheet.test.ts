@@ -3,6 +3,7 @@ import { inszInvalidFormula } from '../../src/excel/inszFormula';
 import { REGISTRATION_HEADER_FILL } from '../../src/excel/registrationLayout';
 import { dateInvalidFormula, doseInvalidFormula } from '../../src/excel/registerFormulas';
 import { type CreateRegisterInput, createRegister } from '../../src/excel/createRegister';
+import * as numberFormats from '../../src/excel/numberFormats';
 import { REGISTER_COLUMNS } from '../../src/excel/registerColumns';
 import { readRegister } from '../../src/excel/readRegister';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
@@ -146,4 +147,43 @@ describe('createRegister', () => {
 test('REGISTER_COLUMNS start at F, in core order', () => {
   expect(REGISTER_COLUMNS[0]).toMatchObject({ field: 'datumToediening', index: 5 });
   expect(REGISTER_COLUMNS).toHaveLength(12);
+});
+
+describe('values and their formats written together (issue #10)', () => {
+  // Every column-format call removed (setNumberFormatEverywhere does nothing): the prefilled
+  // common values must carry their own format, on the range they are written to.
+  let columnFormatRemoved: jest.SpyInstance;
+  beforeEach(() => {
+    columnFormatRemoved = jest
+      .spyOn(numberFormats, 'setNumberFormatEverywhere')
+      .mockImplementation(() => undefined);
+  });
+  afterEach(() => columnFormatRemoved.mockRestore());
+
+  test('the prefilled INSZ of a toediener born in 2005 and a lot 012345 stay text; the date stays a date', async () => {
+    const born2005 = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
+    const result = await create(
+      input({
+        datumToediening: '28/11/2026',
+        immunisatieproduct: 'Vaxigrip Tetra',
+        dosis: '0,5',
+        toedienerInsz: born2005,
+        gratisVoorraad: 'ja',
+        lotnummer: '012345',
+      }),
+    );
+    expect(result.ok).toBe(true);
+    expect(columnFormatRemoved).toHaveBeenCalled();
+    const sheet = fake.host.inspect.sheet('Dagregister 28-11-2026');
+    expect(sheet.columnNumberFormats()).toEqual({});
+    const at = (field: BatchField): string => {
+      const index = REGISTER_COLUMNS.find((column) => column.field === field)?.index ?? -1;
+      return `${String.fromCharCode(65 + index)}2`;
+    };
+    expect(sheet.values(at('toedienerInsz'))).toEqual([[born2005]]);
+    expect(sheet.values(at('lotnummer'))).toEqual([['012345']]);
+    expect(sheet.numberFormats(at('toedienerInsz'))).toEqual([['@']]);
+    expect(sheet.values(at('datumToediening'))).toEqual([[46354]]);
+    expect(sheet.numberFormats(at('datumToediening'))).toEqual([['dd/mm/yyyy']]);
+  });
 });

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type ExportSettings,
   type Issue,
@@ -33,9 +23,11 @@ import { useAction } from '../hooks/useAction';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
+import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { ReexportDialog, FileNameList } from './ReexportDialog';
 import { RegisterExport } from './RegisterExport';
 import { useRegisterTexts } from '../i18n/register';
 
@@ -74,7 +66,12 @@ function belgianDate(iso: string): string {
  * (recordExport), hands the files over in the same click (deliverExport), then shows the
  * reconciliation line and what became of the downloads.
  */
-export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
+export function ExportTab(props: {
+  settings: ExportSettings;
+  active: boolean;
+  /** A ribbon "Exporteren" press (ribbon.ts StepRequest id): prepare afresh, then export at once. */
+  start?: number | null;
+}) {
   const { lang, m } = useTexts();
   const r = useRegisterTexts();
   const styles = usePaneStyles();
@@ -85,6 +82,14 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   const [view, setView] = useState<View>({ kind: 'idle' });
   const [confirm, setConfirm] = useState<{ check: ReexportCheck; validOnly: boolean } | null>(null);
   const { settings, active } = props;
+  const status = useRef<HTMLDivElement>(null);
+  const [announced, setAnnounced] = useState(0);
+
+  // Focus follows the result (issue #13): the Exporteren button goes away with the preview, and
+  // focus must not fall to the page body; the result line takes it, with the keyboard too.
+  useEffect(() => {
+    if (announced > 0) status.current?.focus();
+  }, [announced]);
 
   const { run: runPrepareAction } = prepare;
   const runPrepare = useCallback(async () => {
@@ -105,6 +110,17 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
 
   const prepared = view.kind === 'prepared' && view.outcome.kind === 'ready' ? view.outcome.prepared : null;
 
+  // The ribbon's Exporteren (issue #13): a fresh preview of the active sheet's batch, then the same
+  // one click as the button, only when the button itself could be clicked (nothing blocks).
+  const [startWanted, setStartWanted] = useState<number | null>(null);
+  const startSeen = useRef<number | null>(null);
+  useEffect(() => {
+    if (props.start === undefined || props.start === null || props.start === startSeen.current) return;
+    startSeen.current = props.start;
+    setStartWanted(props.start);
+    setView({ kind: 'idle' });
+  }, [props.start]);
+
   const doExport = async (validOnly: boolean, confirmed: boolean): Promise<void> => {
     if (prepared === null) return;
     setConfirm(null);
@@ -118,9 +134,11 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         return;
       case 'changed':
         setView({ kind: 'prepared', outcome: outcome.outcome, changed: true });
+        setAnnounced((n) => n + 1);
         return;
       case 'nothing':
         setView({ kind: 'nothing' });
+        setAnnounced((n) => n + 1);
         return;
       case 'done': {
         // One click (issue #8): the files logged above are handed over at once, in this click.
@@ -131,6 +149,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
           lang,
         });
         setView({ ...outcome, delivery });
+        setAnnounced((n) => n + 1);
         return;
       }
     }
@@ -146,6 +165,16 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   };
 
   const busy = prepare.busy || exporting.busy;
+
+  useEffect(() => {
+    if (startWanted === null || busy) return;
+    if (view.kind === 'failed') setStartWanted(null);
+    if (view.kind !== 'prepared') return;
+    setStartWanted(null);
+    if (prepared !== null && canExport(prepared)) void doExport(false, false);
+    else setAnnounced((n) => n + 1);
+    // doExport is a fresh closure every render; this runs once per ribbon press (startWanted).
+  }, [startWanted, busy, view, prepared]);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -168,7 +197,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
       <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
       <ErrorBar error={select.error} onDismiss={select.clearError} />
 
-      <div aria-live="polite" role="status" data-testid="export-status">
+      <div aria-live="polite" role="status" data-testid="export-status" ref={status} tabIndex={-1}>
         {view.kind === 'prepared' && view.changed && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{m.exportChanged}</MessageBarBody>
@@ -237,65 +266,32 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         />
       )}
 
-      <Dialog
-        modalType="alert"
+      <ReexportDialog
         open={confirm !== null}
-        onOpenChange={(_, data) => {
-          if (!data.open) setConfirm(null);
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          if (confirm !== null) void doExport(confirm.validOnly, true);
         }}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.reexportTitle}</DialogTitle>
-            <DialogContent>
-              <p>{m.reexportBody}</p>
-              {confirm !== null && confirm.check.batchMarkedUploaded && prepared !== null && (
-                <p>{m.reexportBatchMarked(prepared.batchId)}</p>
-              )}
-              {confirm !== null && confirm.check.uploadedFiles.length > 0 && (
-                <>
-                  <p>{m.reexportFilesMarked(confirm.check.uploadedFiles.length)}</p>
-                  <ul>
-                    {confirm.check.uploadedFiles.map((name) => (
-                      <li key={name} className={styles.fileName}>
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {confirm !== null && confirm.check.missingFromLog.length > 0 && (
-                <>
-                  <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
-                  <ul>
-                    {confirm.check.missingFromLog.map((name) => (
-                      <li key={name} className={styles.fileName}>
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
-                <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setConfirm(null)}>
-                {m.reexportCancel}
-              </Button>
-              <Button
-                appearance="secondary"
-                onClick={() => {
-                  if (confirm !== null) void doExport(confirm.validOnly, true);
-                }}
-              >
-                {m.reexportConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {confirm !== null && confirm.check.batchMarkedUploaded && prepared !== null && (
+          <p>{m.reexportBatchMarked(prepared.batchId)}</p>
+        )}
+        {confirm !== null && confirm.check.uploadedFiles.length > 0 && (
+          <>
+            <p>{m.reexportFilesMarked(confirm.check.uploadedFiles.length)}</p>
+            <FileNameList names={confirm.check.uploadedFiles} />
+          </>
+        )}
+        {confirm !== null && confirm.check.missingFromLog.length > 0 && (
+          <>
+            <p>{m.reexportLogMissing(confirm.check.missingFromLog.length)}</p>
+            <FileNameList names={confirm.check.missingFromLog} />
+          </>
+        )}
+        {confirm !== null && confirm.check.batchRowAhead && prepared !== null && (
+          <p>{m.reexportBatchRowAhead(prepared.batchId)}</p>
+        )}
+      </ReexportDialog>
     </section>
   );
 }
@@ -336,6 +332,13 @@ function DoneSummary(props: { prepared: PreparedExport; batchRowUpdated: boolean
         )}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** The Exporteren button can be clicked: the header is right, no row is blocked, there are files. */
+function canExport(prepared: PreparedExport): boolean {
+  return (
+    prepared.headerIssues.length === 0 && prepared.plan.blocked.length === 0 && prepared.plan.files.length > 0
   );
 }
 
@@ -390,7 +393,9 @@ function Preview(props: {
           <ul className={styles.list} data-testid="export-files">
             {plan.files.map((file) => (
               <li key={file.name} className={styles.listItem}>
-                <span className={styles.fileName}>{file.name}</span>
+                <span className={styles.fileName}>
+                  <Breakable text={file.name} />
+                </span>
                 <span className={styles.muted}>{m.exportFileRows(file.rows.length)}</span>
               </li>
             ))}
@@ -428,7 +433,7 @@ function Preview(props: {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || headerBlocks || blocked.length > 0 || plan.files.length === 0}
+          disabled={busy || !canExport(prepared)}
           onClick={() => props.onExport(false)}
           data-testid="export-button"
         >

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { type ExportSettings, type RegisterExportPlan, parseIsoDate } from '../../core';
 import { type Delivery, deliverExport } from '../deliverExport';
@@ -21,6 +11,7 @@ import { usePaneStyles } from '../styles';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { ReexportDialog } from './ReexportDialog';
 
 /** The first group's administration date at noon as the zip's time stamp (deterministic). */
 function zipTime(plan: RegisterExportPlan): Date {
@@ -172,31 +163,13 @@ export function RegisterExport(props: { check: RegisterCheckResult; settings: Ex
           delivery={done.delivery}
         />
       )}
-      <Dialog
-        modalType="alert"
+      <ReexportDialog
         open={confirm !== null}
-        onOpenChange={(_, data) => {
-          if (!data.open) setConfirm(null);
-        }}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => void run(true)}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.reexportTitle}</DialogTitle>
-            <DialogContent>
-              <p>{m.reexportBody}</p>
-              {confirm !== null && <p>{r.exportConfirmGroups(confirm.join(', '))}</p>}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setConfirm(null)}>
-                {m.reexportCancel}
-              </Button>
-              <Button appearance="secondary" onClick={() => void run(true)}>
-                {m.reexportConfirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {confirm !== null && <p>{r.exportConfirmGroups(confirm.join(', '))}</p>}
+      </ReexportDialog>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import {
   formatBelgian,
   parseIsoDate,
   renderIssue,
+  zipTimeOf,
 } from '../../core';
 import type { ReexportCheck } from '../../excel/reexportCheck';
 import { type Delivery, deliverExport } from '../deliverExport';
@@ -47,12 +48,6 @@ type View =
       delivery: Delivery;
     }
   | { kind: 'nothing' };
-
-/** The batch's administration date as the zip's time stamp (deterministic), noon local time. */
-function zipTime(prepared: PreparedExport): Date {
-  const date = parseIsoDate(prepared.batch.datumToediening);
-  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
-}
 
 function belgianDate(iso: string): string {
   const date = parseIsoDate(iso);
@@ -145,7 +140,7 @@ export function ExportTab(props: {
         const delivery = await deliverExport({
           files: outcome.prepared.plan.files,
           encoding: outcome.prepared.plan.encoding,
-          mtime: zipTime(outcome.prepared),
+          mtime: zipTimeOf(outcome.prepared.batch.datumToediening),
           lang,
         });
         setView({ ...outcome, delivery });
@@ -261,7 +256,7 @@ export function ExportTab(props: {
         <DownloadPanel
           files={view.prepared.plan.files}
           encoding={view.prepared.plan.encoding}
-          mtime={zipTime(view.prepared)}
+          mtime={zipTimeOf(view.prepared.batch.datumToediening)}
           delivery={view.delivery}
         />
       )}

@@ -81,11 +81,13 @@ export function queueSheetRecordRepairs(
   snapshot: TableSnapshot,
   batches: readonly BatchRecord[],
   store: SheetLinkStore,
+  /** Links of batches not in the snapshot yet (a register's new groups). */
+  extraLinks: ReadonlyMap<string, string> = new Map(),
 ): boolean {
   const renamed = batches.filter((batch) => batch.sheetMatch === 'renamed');
   for (const batch of renamed)
     queueUpdateRecord(context, snapshot, batch.bodyRow, BATCH_COLUMNS, { sheetName: batch.sheetName });
-  const links = currentLinks(batches);
+  const links = new Map([...currentLinks(batches), ...extraLinks]);
   const relink = !store.taken && linksChanged(store, links);
   if (relink) queueWriteSheetLinks(context, store, links);
   return renamed.length > 0 || relink;

@@ -57,7 +57,14 @@ export async function readUploadTables(
   const batches =
     reads.batches === null
       ? []
-      : batchesFromSnapshot(reads.batches(), { today: options.today, lists, sheetNames: probe.sheetNames });
+      : batchesFromSnapshot(reads.batches(), {
+          today: options.today,
+          lists,
+          sheetNames: probe.sheetNames,
+          // A renamed sheet is still its batch's (docs/decisions/0009-sheets-by-id.md).
+          sheets: probe.sheets,
+          links: reads.links().links,
+        });
   return {
     setUp: reads.batches !== null,
     batches,

@@ -6,7 +6,8 @@ import {
   planRegisterExport,
 } from '../core';
 import { batchIdOf, batchesFromSnapshot } from './batchRecords';
-import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
+import { listsFromSnapshots, queueReadBatchTables, queueSheetRecordRepairs } from './readBatches';
+import { linkKey, linksChanged, queueWriteSheetLinks } from './sheetLinks';
 import { queueAppendRecords } from './tableRecordWrites';
 import { cellOf, columnPositions, queueReadTable } from './tableSnapshot';
 import { batchRecord } from './createBatch';
@@ -81,10 +82,19 @@ export async function groupRegisterSheet(
   await context.sync();
   const lists = listsFromSnapshots(reads.lists());
   const batchSnapshot = reads.batches?.() ?? null;
+  const links = reads.links();
+  // The register's groups are found again after the user renamed or moved the register: by its
+  // worksheet id (docs/decisions/0009-sheets-by-id.md); a copy is another sheet, with new groups.
   const batches =
     batchSnapshot === null
       ? []
-      : batchesFromSnapshot(batchSnapshot, { today: input.today, lists, sheetNames: probe.sheetNames });
+      : batchesFromSnapshot(batchSnapshot, {
+          today: input.today,
+          lists,
+          sheetNames: probe.sheetNames,
+          sheets: probe.sheets,
+          links: links.links,
+        });
   const known: KnownBatch[] = batches.flatMap((batch) =>
     batch.metadata.ok
       ? [{ batchId: batch.batchId, sheetName: batch.sheetName, batch: batch.metadata.value }]
@@ -117,17 +127,30 @@ export async function groupRegisterSheet(
 
   const fresh = plan.groups.filter((group) => group.isNew);
   const written: string[] = [];
-  if (input.writeBatches !== false && fresh.length > 0) {
-    const { report } = await queueSetupWorkbook(context, probe);
-    const table = batchSnapshot ?? report.tables[BATCHES_TABLE];
-    if (table === undefined) throw new Error('groupRegisterSheet: the set-up did not place the batch table');
-    queueAppendRecords(
-      context,
-      table,
-      BATCH_COLUMNS,
-      fresh.map((group) => batchRecord(group.batchId, sheetName, group.batch)),
+  if (input.writeBatches !== false) {
+    // Registratieblad of groups whose register was renamed, and every group's worksheet id.
+    const registerId = probe.sheets.find((sheet) => sheetNameKey(sheet.name) === own)?.id;
+    const freshLinks = new Map(
+      registerId === undefined ? [] : fresh.map((group) => [linkKey(group.batchId), registerId]),
     );
-    await context.sync();
+    const repaired =
+      batchSnapshot === null
+        ? linksChanged(links, freshLinks)
+        : queueSheetRecordRepairs(context, batchSnapshot, batches, links, freshLinks);
+    if (batchSnapshot === null) queueWriteSheetLinks(context, links, freshLinks);
+    if (fresh.length > 0) {
+      const { report } = await queueSetupWorkbook(context, probe);
+      const table = batchSnapshot ?? report.tables[BATCHES_TABLE];
+      if (table === undefined)
+        throw new Error('groupRegisterSheet: the set-up did not place the batch table');
+      queueAppendRecords(
+        context,
+        table,
+        BATCH_COLUMNS,
+        fresh.map((group) => batchRecord(group.batchId, sheetName, group.batch)),
+      );
+    }
+    if (fresh.length > 0 || repaired) await context.sync();
     written.push(...fresh.map((group) => group.batchId));
   }
   return { ok: true, value: { plan, written, read: read.value, uploadedBatchIds } };

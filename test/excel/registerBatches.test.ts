@@ -152,6 +152,51 @@ describe('a register made by the add-in', () => {
     expect(batchRows()).toEqual(before);
   });
 
+  // Issue #10, docs/decisions/0009-sheets-by-id.md: the register is known by its worksheet id.
+  test('renamed and moved: its groups keep their batch ids, nothing new is written, Registratieblad follows', async () => {
+    const first = await group(name);
+    if (!first.ok) throw new Error(first.reason);
+    fake.host.userRenameSheet(name, 'Griep woensdag');
+    fake.host.userMoveSheet('Griep woensdag', 0);
+    const after = await group('Griep woensdag');
+    if (!after.ok) throw new Error(after.reason);
+    expect(after.value.plan.groups.map((g) => [g.batchId, g.isNew])).toEqual([
+      ['B001', false],
+      ['B002', false],
+    ]);
+    expect(after.value.written).toEqual([]);
+    expect(batchRows().map((row) => row.slice(0, 2))).toEqual([
+      ['B001', 'Griep woensdag'],
+      ['B002', 'Griep woensdag'],
+    ]);
+  });
+
+  test('renamed after B001 was marked uploaded: the uploaded guard still knows it', async () => {
+    await group(name);
+    await fake.host.userEdit('Batches', 'S2', 'Ja');
+    fake.host.userRenameSheet(name, 'Griep woensdag');
+    const after = await group('Griep woensdag');
+    if (!after.ok) throw new Error(after.reason);
+    expect(after.value.uploadedBatchIds).toEqual(['B001']);
+  });
+
+  test('copied: the copy is not the register its groups belong to (new ids), the original keeps its own', async () => {
+    await group(name);
+    const copy = fake.host.userCopySheet(name);
+    const copied = await group(copy.name);
+    if (!copied.ok) throw new Error(copied.reason);
+    expect(copied.value.plan.groups.map((g) => [g.batchId, g.isNew])).toEqual([
+      ['B003', true],
+      ['B004', true],
+    ]);
+    const original = await group(name);
+    if (!original.ok) throw new Error(original.reason);
+    expect(original.value.plan.groups.map((g) => [g.batchId, g.isNew])).toEqual([
+      ['B001', false],
+      ['B002', false],
+    ]);
+  });
+
   test('a corrected lot moves the row: its old batch is unused, no new row', async () => {
     await group(name);
     await fake.host.userEdit(name, 'I5:I5', [['AB123']]);

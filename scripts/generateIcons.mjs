@@ -6,7 +6,9 @@
 //
 // The drawing: a rounded square in a dark teal with a white check mark, readable at 16 px on the
 // ribbon and at 80 px in the add-in dialogs. Sizes: 16/32/80 for the ribbon button and group,
-// 32 for IconUrl, 64 for HighResolutionIconUrl (Office add-in manifest icon requirements).
+// 32 for IconUrl, 64 for HighResolutionIconUrl (Office add-in manifest icon requirements). The
+// ribbon's step buttons get their own glyph on the same square: a plus (Nieuwe batch), the check
+// mark (Controleren) and an arrow onto a tray (Exporteren).
 
 import { Buffer } from 'node:buffer';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -15,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 export const ICON_SIZES = [16, 32, 64, 80];
+/** The ribbon buttons' own icons (issue #13), assets/icon-<glyph>-<size>.png; Controleren uses the add-in's check mark. */
+export const COMMAND_GLYPHS = ['new', 'export'];
+export const COMMAND_SIZES = [16, 32, 80];
 
 const BACKGROUND = [0x0b, 0x6a, 0x5a];
 const FOREGROUND = [0xff, 0xff, 0xff];
@@ -92,8 +97,33 @@ function insideCheckMark(x, y, size) {
   );
 }
 
-/** Renders one icon as RGBA bytes (straight alpha). */
-export function drawIcon(size) {
+/** A plus sign: "Nieuwe batch". */
+function insidePlus(x, y, size) {
+  const half = size <= 16 ? 0.085 : 0.07;
+  return (
+    distanceToSegment(x, y, 0.5, 0.24, 0.5, 0.76) <= half ||
+    distanceToSegment(x, y, 0.24, 0.5, 0.76, 0.5) <= half
+  );
+}
+
+/** An arrow down onto a tray: "Exporteren" (the files go to the Downloads folder). */
+function insideExport(x, y, size) {
+  const half = size <= 16 ? 0.075 : 0.06;
+  return (
+    distanceToSegment(x, y, 0.5, 0.2, 0.5, 0.6) <= half ||
+    distanceToSegment(x, y, 0.33, 0.45, 0.5, 0.62) <= half ||
+    distanceToSegment(x, y, 0.67, 0.45, 0.5, 0.62) <= half ||
+    distanceToSegment(x, y, 0.24, 0.62, 0.24, 0.78) <= half ||
+    distanceToSegment(x, y, 0.24, 0.78, 0.76, 0.78) <= half ||
+    distanceToSegment(x, y, 0.76, 0.78, 0.76, 0.62) <= half
+  );
+}
+
+const GLYPHS = { check: insideCheckMark, new: insidePlus, export: insideExport };
+
+/** Renders one icon as RGBA bytes (straight alpha); `glyph` is check (the add-in's), new or export. */
+export function drawIcon(size, glyph = 'check') {
+  const insideGlyph = GLYPHS[glyph];
   const rgba = Buffer.alloc(size * size * 4);
   const samples = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -106,7 +136,7 @@ export function drawIcon(size) {
           const y = (py + (sy + 0.5) / SUPERSAMPLE) / size;
           if (!insideRoundedSquare(x, y, 0.18)) continue;
           cover++;
-          if (insideCheckMark(x, y, size)) mark++;
+          if (insideGlyph(x, y, size)) mark++;
         }
       }
       const o = (py * size + px) * 4;
@@ -127,6 +157,13 @@ function main() {
     const file = join(outDir, `icon-${size}.png`);
     writeFileSync(file, encodePng(size, drawIcon(size)));
     console.log(`wrote ${file}`);
+  }
+  for (const glyph of COMMAND_GLYPHS) {
+    for (const size of COMMAND_SIZES) {
+      const file = join(outDir, `icon-${glyph}-${size}.png`);
+      writeFileSync(file, encodePng(size, drawIcon(size, glyph)));
+      console.log(`wrote ${file}`);
+    }
   }
 }
 

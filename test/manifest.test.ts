@@ -13,6 +13,7 @@ import {
   transformManifest,
   PRODUCTION_ORIGIN_ENV,
 } from '../scripts/manifestTransform';
+import { RIBBON_FUNCTIONS } from '../src/taskpane/ribbon';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST_XML = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -448,14 +449,46 @@ describe.each([
     expect(tab.attrs['id']).toBe('TabHome');
     expect(tab.parent?.attrs['xsi:type']).toBe('PrimaryCommandSurface');
     const action = only(
-      all(tab).filter((e) => e.name === 'Action'),
-      'Action',
+      all(tab).filter((e) => e.name === 'Action' && e.attrs['xsi:type'] === 'ShowTaskpane'),
+      'ShowTaskpane Action',
     );
-    expect(action.attrs['xsi:type']).toBe('ShowTaskpane');
     expect(child(action, 'SourceLocation').attrs['resid']).toBe('Taskpane.Url');
     expect(child(action, 'TaskpaneId').text).toBe('Office.AutoShowTaskpaneWithDocument');
     for (const icon of all(tab).filter((e) => e.name === 'Icon')) {
       expect(icon.children.map((i) => i.attrs['size'])).toEqual(['16', '32', '80']);
     }
+  });
+
+  test('the Home tab group has Nieuwe batch, Controleren and Exporteren, each running its step in the shared runtime', () => {
+    const tab = only(
+      all(app).filter((e) => e.name === 'OfficeTab'),
+      'OfficeTab',
+    );
+    const steps = all(tab)
+      .filter((e) => e.name === 'Control')
+      .flatMap((control) => {
+        const action = child(control, 'Action');
+        if (action.attrs['xsi:type'] !== 'ExecuteFunction') return [];
+        return [
+          [resolve(app, child(control, 'Label').attrs['resid'] ?? ''), child(action, 'FunctionName').text],
+        ];
+      });
+    // Every FunctionName is one ribbon.ts associates (Office: they "must match").
+    expect(steps).toEqual([
+      ['Nieuwe batch', 'vaccinnet.newBatch'],
+      ['Controleren', 'vaccinnet.check'],
+      ['Exporteren', 'vaccinnet.export'],
+    ]);
+    expect(Object.keys(RIBBON_FUNCTIONS).sort()).toEqual(steps.map(([, name]) => name).sort());
+    // ExecuteFunction needs the function file, which is the shared runtime's page.
+    expect(
+      resolve(
+        app,
+        only(
+          all(app).filter((e) => e.name === 'FunctionFile'),
+          'FunctionFile',
+        ).attrs['resid'] ?? '',
+      ),
+    ).toBe(`${origin}/taskpane.html`);
   });
 });

@@ -82,7 +82,7 @@ const fr: ExportPageTexts = {
     "Les fichiers contiennent des données de patients. Fermez cette fenêtre après le téléchargement. L'adresse a déjà été retirée de la barre d'adresse et ne peut être lue sans le code.",
   empty: "L'adresse de cette page ne contient aucun fichier. Exportez à nouveau depuis Excel.",
   broken:
-    "L'adresse de cette page est incomplète ou endommagée : les fichiers ne peuvent pas être lus. Exportez à nouveau depuis Excel.",
+    "L'adresse de cette page est incomplète ou endommagée\u00a0: les fichiers ne peuvent pas être lus. Exportez à nouveau depuis Excel.",
   expired:
     "Ce lien date de plus de 30 minutes et ne fonctionne plus, pour qu'une adresse restée dans l'historique du navigateur ne donne plus rien. Exportez à nouveau depuis Excel.",
   tooLarge:

@@ -1,4 +1,5 @@
 import { type UnzipFileInfo, Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
+import { parseIsoDate } from './calendar';
 import { CSV_HEADER, CSV_LINE_END } from './csv';
 import { UTF8_BOM } from './encoding';
 import { isExportFileName } from './fileName';
@@ -27,6 +28,22 @@ export const MAX_LINK_FILES = 50;
  * below what would hurt a browser.
  */
 export const MAX_LINK_UNPACKED_BYTES = 2_000_000;
+
+/**
+ * The zip's time stamp (`mtime` of {@link zipExportFiles}): noon local time of an ISO
+ * administration date, so the same export makes the same zip bytes on any day it is made; 1
+ * January 2000 at noon when there is no date that parses (within the zip format's 1980-2099).
+ *
+ * @example
+ * ```ts
+ * zipTimeOf('2026-11-28'); // new Date(2026, 10, 28, 12)
+ * zipTimeOf(null); // new Date(2000, 0, 1, 12)
+ * ```
+ */
+export function zipTimeOf(isoDate: string | null): Date {
+  const date = isoDate === null ? null : parseIsoDate(isoDate);
+  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
+}
 
 /**
  * Zips files deterministically: the same files and `mtime` give the same bytes (fflate

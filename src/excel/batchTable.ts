@@ -1,5 +1,6 @@
 import type { BatchField } from '../core';
 import type { ColumnDefinition } from './columnDefinition';
+import { ISO_DATE_NOTE, ISO_TIME_NOTE } from './isoDateNotes';
 import { GENERAL_FORMAT, TEXT_FORMAT } from './numberFormats';
 
 /*
@@ -43,7 +44,13 @@ export const BATCH_COLUMNS: readonly ColumnDefinition<BatchColumnKey>[] = [
     width: 85,
     dropDown: { source: 'yesNo', strict: true },
   },
-  { key: 'datumToediening', header: 'Datum toediening', numberFormat: TEXT_FORMAT, width: 95 },
+  {
+    key: 'datumToediening',
+    header: 'Datum toediening',
+    numberFormat: TEXT_FORMAT,
+    width: 95,
+    headerNote: ISO_DATE_NOTE,
+  },
   {
     key: 'immunisatieproduct',
     header: 'Immunisatieproduct',
@@ -91,7 +98,13 @@ export const BATCH_COLUMNS: readonly ColumnDefinition<BatchColumnKey>[] = [
     width: 130,
     addedLater: true,
   },
-  { key: 'lastExport', header: 'Laatste export', numberFormat: TEXT_FORMAT, width: 115 },
+  {
+    key: 'lastExport',
+    header: 'Laatste export',
+    numberFormat: TEXT_FORMAT,
+    width: 115,
+    headerNote: ISO_TIME_NOTE,
+  },
   {
     key: 'uploaded',
     header: 'Opgeladen in Vaccinnet',

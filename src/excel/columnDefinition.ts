@@ -26,4 +26,18 @@ export interface ColumnDefinition<K extends string> {
    * are the columns without this flag (setupWorkbook.ts rebuilds a table over those too).
    */
   readonly addedLater?: true;
+  /**
+   * A note on the header cell for the person reading the sheet, shown by Excel when she selects
+   * that cell: a data validation input message without a rule (ExcelApi 1.8 `DataValidationPrompt`;
+   * Microsoft's ExcelScript.DataValidationPrompt example sets exactly such a prompt on cells without
+   * a rule). Excel's limits: title at most 32 characters, message at most 255. Set only when the
+   * set-up creates the table, like the drop-downs.
+   */
+  readonly headerNote?: HeaderNote;
+}
+
+/** An input message on a header cell (see ColumnDefinition `headerNote`). */
+export interface HeaderNote {
+  readonly title: string;
+  readonly message: string;
 }

@@ -1,5 +1,6 @@
 import type { Encoding } from '../core';
 import type { ColumnDefinition } from './columnDefinition';
+import { ISO_TIME_NOTE } from './isoDateNotes';
 import { GENERAL_FORMAT, TEXT_FORMAT } from './numberFormats';
 
 /*
@@ -26,7 +27,7 @@ export type ExportLogColumnKey =
  * one `e` would become a number.
  */
 export const EXPORT_LOG_COLUMNS: readonly ColumnDefinition<ExportLogColumnKey>[] = [
-  { key: 'time', header: 'Tijdstip', numberFormat: TEXT_FORMAT, width: 115 },
+  { key: 'time', header: 'Tijdstip', numberFormat: TEXT_FORMAT, width: 115, headerNote: ISO_TIME_NOTE },
   { key: 'batchId', header: 'Batch', numberFormat: TEXT_FORMAT, width: 50 },
   { key: 'sheetName', header: 'Blad', numberFormat: TEXT_FORMAT, width: 170 },
   { key: 'fileName', header: 'Bestandsnaam', numberFormat: TEXT_FORMAT, width: 300 },

@@ -79,6 +79,11 @@ function queueCreateTable(sheet: Excel.Worksheet, spec: TableSpec): Excel.Table 
   spec.columns.forEach((column, i) => {
     const letter = columnLetter(spec.firstColumn + i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;
+    // Where a person reads a machine's date (issue #13: ISO only where a machine reads it, and the
+    // sheet says so), the header cell says so when selected.
+    if (column.headerNote !== undefined) {
+      sheet.getRange(`${letter}1`).dataValidation.prompt = { showPrompt: true, ...column.headerNote };
+    }
   });
   return table;
 }

@@ -72,6 +72,12 @@ export interface BrowserFake extends FakeExcel {
   };
   /** Tells listeners that the workbook may have changed (the preview grid redraws). */
   notifyChange(): void;
+  /**
+   * Presses a ribbon button whose action is ExecuteFunction `name` (manifest.xml): calls the
+   * function associated with that name, as Office does in a shared runtime, and resolves when it
+   * calls `event.completed()`. Rejects for a name nothing was associated with.
+   */
+  pressRibbonButton(name: string): Promise<void>;
 }
 
 export interface BrowserFakeWindow {
@@ -185,10 +191,17 @@ export function installBrowserOffice(
       record.openedUrls.push(url);
     },
   };
+  const ribbonHandlers = new Map<string, (event: { completed(): void }) => void>();
   office.actions = {
-    associate: (id: string) => {
+    associate: (id: string, handler: (event: { completed(): void }) => void) => {
       record.actions.push(id);
+      ribbonHandlers.set(id, handler);
     },
+  };
+  const pressRibbonButton = (name: string): Promise<void> => {
+    const handler = ribbonHandlers.get(name);
+    if (handler === undefined) return Promise.reject(new Error(`no function associated with ${name}`));
+    return new Promise((resolve) => handler({ completed: () => resolve() }));
   };
   const addinCall = (name: string) => () => {
     record.addinCalls.push(name);
@@ -211,7 +224,13 @@ export function installBrowserOffice(
     ErrorCode: CUSTOM_FUNCTIONS_ERROR_CODE,
   };
 
-  const browserFake: BrowserFake = { ...fake, record, CustomFunctions: customFunctions, notifyChange };
+  const browserFake: BrowserFake = {
+    ...fake,
+    record,
+    CustomFunctions: customFunctions,
+    notifyChange,
+    pressRibbonButton,
+  };
   win.Excel = fake.Excel;
   win.Office = fake.Office;
   win.OfficeExtension = fake.OfficeExtension;

@@ -1,11 +1,13 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useId, useState, type ReactNode } from 'react';
+import { Settings20Regular } from '@fluentui/react-icons';
+import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ExportSettings } from '../core';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NewBatchTab } from './components/NewBatchTab';
 import { OfflineNote } from './components/OfflineNote';
 import { useTexts } from './i18n';
 import { documentSettings, loadExportSettings, type LoadedSettings } from './officeSettings';
+import { type StepRequest, subscribeSteps } from './ribbon';
 
 // The less-used tabs load on first use (React.lazy): the pane's first paint only needs the shell
 // and "Nieuwe batch". Chunk names make them recognisable in dist/ (taskpane-*.js).
@@ -49,9 +51,17 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase600,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Issue #13: one row of tabs down to a 320 px pane (Office opens panes that narrow). The labels
+  // are one short word each and Instellingen is an icon with its name as tooltip and accessible
+  // name; the row never wraps and never scrolls (test/browser/layout.test.ts measures it in nl, fr, en).
   tabs: {
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    flexWrap: 'wrap',
+    flexWrap: 'nowrap',
+    minWidth: 0,
+  },
+  tab: {
+    paddingInline: tokens.spacingHorizontalXS,
+    minWidth: 0,
   },
 });
 
@@ -84,14 +94,29 @@ export function App() {
 
   const onSaved = (value: ExportSettings): void => setSettings({ value, issues: [], fromRowsPerFile: null });
 
+  // A ribbon button (ribbon.ts): its tab, then the tab starts the step (id: once per press).
+  const [request, setRequest] = useState<StepRequest | null>(null);
+  useEffect(
+    () =>
+      subscribeSteps((next) => {
+        setSelected(next.step);
+        setVisited((current) => (current.has(next.step) ? current : new Set(current).add(next.step)));
+        setRequest(next);
+      }),
+    [],
+  );
+  const startOf = (step: StepRequest['step']): number | null => (request?.step === step ? request.id : null);
+
   const panel = (tab: TabValue): ReactNode => {
     switch (tab) {
       case 'new':
-        return <NewBatchTab settings={settings.value} />;
+        return <NewBatchTab settings={settings.value} start={startOf('new')} />;
       case 'check':
-        return <CheckTab settings={settings.value} />;
+        return <CheckTab settings={settings.value} start={startOf('check')} />;
       case 'export':
-        return <ExportTab settings={settings.value} active={selected === 'export'} />;
+        return (
+          <ExportTab settings={settings.value} active={selected === 'export'} start={startOf('export')} />
+        );
       case 'upload':
         return (
           <UploadTab
@@ -114,26 +139,42 @@ export function App() {
 
   return (
     <div className={styles.root}>
+      {/* The title and the tab list form the banner landmark (axe "region": all content in landmarks). */}
       <header>
         <h1 className={styles.title}>{m.productName}</h1>
         <OfflineNote />
+        <TabList
+          className={styles.tabs}
+          selectedValue={selected}
+          onTabSelect={(_, data) => {
+            const tab = TABS.find((t) => t === data.value);
+            if (tab !== undefined) select(tab);
+          }}
+          aria-label={m.tabListLabel}
+          size="small"
+        >
+          {TABS.map((tab) =>
+            tab === 'settings' ? (
+              // An icon tab: its name is the accessible name and the native tooltip (title), not a
+              // Fluent Tooltip, whose portal would sit outside the landmarks (axe "region").
+              <Tab
+                key={tab}
+                className={styles.tab}
+                value={tab}
+                id={tabId(tab)}
+                aria-controls={panelId(tab)}
+                aria-label={labels[tab]}
+                title={labels[tab]}
+                icon={<Settings20Regular />}
+              />
+            ) : (
+              <Tab key={tab} className={styles.tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
+                {labels[tab]}
+              </Tab>
+            ),
+          )}
+        </TabList>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={selected}
-        onTabSelect={(_, data) => {
-          const tab = TABS.find((t) => t === data.value);
-          if (tab !== undefined) select(tab);
-        }}
-        aria-label={m.tabListLabel}
-        size="small"
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)}>
-            {labels[tab]}
-          </Tab>
-        ))}
-      </TabList>
       <main>
         {TABS.map((tab) => (
           <div

@@ -13,6 +13,7 @@ import { languageFromOffice, type Language } from '../core';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LOCALE_OF, TextsContext, loadUiMessages, type UiMessages } from './i18n';
+import { type RibbonOffice, registerRibbonCommands } from './ribbon';
 import { registerServiceWorker } from './serviceWorker';
 
 // Core's schemas use zod. Its JIT compiles parsers with `new Function`, which the page's
@@ -58,6 +59,8 @@ if (typeof Office === 'undefined') {
 } else {
   void Office.onReady().then((info) => {
     const lang = languageFromOffice(Office.context?.displayLanguage);
+    // The ribbon's buttons run in this page (shared runtime): associate them before anything else.
+    if (info.host === Office.HostType.Excel) registerRibbonCommands(Office as unknown as RibbonOffice);
     return info.host !== Office.HostType.Excel
       ? status(lang, (m) => m.outsideExcel)
       : mount(lang, () => <App />);

@@ -108,8 +108,11 @@ export const usePaneStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
+  // File names break after their separators (Breakable inserts <wbr>); only a segment longer than
+  // the pane breaks anywhere, so nothing is ever wider than a 320 px pane (issue #13).
   fileName: {
-    wordBreak: 'break-all',
+    overflowWrap: 'anywhere',
+    minWidth: 0,
   },
   mono: {
     fontFamily: tokens.fontFamilyMonospace,

@@ -3,10 +3,10 @@ import {
   type ExportFile,
   type UploadChange,
   type UploadItem,
-  parseIsoDate,
   uploadBatchKey,
   uploadQueue,
   uploadZipName,
+  zipTimeOf,
 } from '../core';
 import {
   type MarkUploadedResult,
@@ -66,12 +66,6 @@ export type RedownloadOutcome =
   /** The sheet no longer gives the logged bytes (or cannot be read): offer a new export. */
   | { kind: 'refused'; change: UploadChange };
 
-/** Noon of an ISO date (the zip entries' time); 1 January 2000 when there is none. */
-export function zipTime(isoDate: string | null): Date {
-  const date = isoDate === null ? null : parseIsoDate(isoDate);
-  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
-}
-
 function refusalOf(remade: RemadeBatch | { kind: 'cancelled' } | null): UploadChange {
   if (remade === null) return 'batch_missing';
   switch (remade.kind) {
@@ -105,7 +99,7 @@ export function redownloadBatch(batchId: string, tools: ReadTools): Promise<Redo
       const date = record.metadata.ok ? record.metadata.value.datumToediening : null;
       return {
         kind: 'verified',
-        download: { files: remade.plan.files, encoding: remade.plan.encoding, mtime: zipTime(date) },
+        download: { files: remade.plan.files, encoding: remade.plan.encoding, mtime: zipTimeOf(date) },
       };
     }),
   );
@@ -153,7 +147,7 @@ export function pendingOf(list: UploadChecklist): PendingDownload {
     return {
       files: group.files,
       encoding,
-      mtime: zipTime(group.items[0]?.datumToediening ?? null),
+      mtime: zipTimeOf(group.items[0]?.datumToediening ?? null),
       zipName: uploadZipName(dates),
     };
   });

@@ -1,55 +1,113 @@
 /**
- * Accessibility (axe-core): no serious or critical violation in the task pane, on every tab, in
- * each display language, nor on the preview page.
+ * Accessibility (axe-core, WCAG 2.x A/AA and best practices): no violation of any impact in the
+ * task pane (issue #13), on every tab, in each display language and in the states a nurse meets
+ * (empty, a check with errors, an export done); no serious or critical one on the preview page.
+ *
+ * The one exception (support/axe.ts): Fluent's focus-trap dummies (`data-tabster-dummy`), which
+ * are focusable inside aria-hidden by design and only pass focus on (microsoft/tabster#288).
  */
-import { seriousViolations } from './support/axe';
-import { type Harness, type OpenedPage, openPage, startHarness } from './support/harness';
-import { waitForHost } from './support/workbook';
+import type { Page } from 'playwright-core';
+import { registrationSheetName } from '../../src/excel/sheetNames';
+import { allViolations, seriousViolations } from './support/axe';
+import { eventually } from './support/eventually';
+import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
+import type { Pane } from './support/pane';
+import { useSession } from './support/session';
+import { userEdit } from './support/workbook';
 
-let harness: Harness;
-const opened: OpenedPage[] = [];
+const session = useSession();
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
+const TABS = ['new', 'check', 'export', 'upload', 'settings'] as const;
 
-afterAll(async () => {
-  for (const page of opened) await page.close();
-  await harness?.close();
-});
+/** Every tab scanned; returns the findings by tab, empty lists when clean. */
+async function scanTabs(pane: Pane, state: string): Promise<Record<string, unknown>> {
+  const page = pane.page as Page;
+  const findings: Record<string, unknown> = {};
+  for (const tab of TABS) {
+    await pane.openTab(tab);
+    await page.waitForLoadState('networkidle');
+    // The tab's own step done (Exporteren prepares its preview on opening): axe sees what she sees.
+    await pane.settle();
+    findings[`${state}: ${tab}`] = await allViolations(page);
+  }
+  return findings;
+}
 
-async function open(options: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
-  const page = await openPage(harness, options);
-  opened.push(page);
-  return page;
+function expectClean(findings: Record<string, unknown>): void {
+  for (const [where, list] of Object.entries(findings))
+    expect({ where, violations: list }).toEqual({ where, violations: [] });
 }
 
 test.each([
-  ['nl-BE', undefined],
-  ['fr-FR', 'fr-FR'],
-  ['en-US', 'en-US'],
-])('task pane in %s: no serious or critical violation on any tab', async (_label, lang) => {
-  const pane = await open(lang === undefined ? {} : { lang });
-  await waitForHost(pane.page);
-  await pane.page.waitForLoadState('networkidle');
+  ['nl-BE', undefined, 'nl'],
+  ['fr-FR', 'fr-FR', 'fr'],
+  ['en-US', 'en-US', 'en'],
+] as const)('task pane in %s: no violation of any impact on any tab', async (_label, lang, language) => {
+  const { pane } = await session.openPane(lang === undefined ? {} : { lang, language });
+  await (pane.page as Page).waitForLoadState('networkidle');
+  const findings = await scanTabs(pane, 'start');
+  // The batch form submitted empty: every field marked.
+  const form = await pane.openTab('new');
+  await form.getByRole('button', { name: pane.m.createBatch }).click();
+  await eventually(
+    async () => ((await form.getByTestId('new-batch-result').textContent()) ?? '').trim(),
+    (text) => expect(text).not.toBe(''),
+  );
+  findings['form errors'] = await allViolations(pane.page as Page);
+  expectClean(findings);
+});
 
-  const findings: Record<string, unknown> = { start: await seriousViolations(pane.page) };
-  const tabs = pane.page.getByRole('tab');
-  const count = await tabs.count();
-  for (let i = 0; i < count; i += 1) {
-    const tab = tabs.nth(i);
-    const name = (await tab.textContent())?.trim() ?? `tab ${i}`;
-    await tab.click();
-    await pane.page.waitForLoadState('networkidle');
-    findings[name] = await seriousViolations(pane.page);
-  }
-  for (const [where, list] of Object.entries(findings))
-    expect({ where, violations: list }).toEqual({ where, violations: [] });
-  expect(pane.pageErrors).toEqual([]);
+test('task pane with a checked batch (errors) and after an export: no violation of any impact', async () => {
+  const { opened, pane } = await session.openPane();
+  const { page } = opened;
+  const sheet = registrationSheetName(
+    'B001',
+    DEFAULT_BATCH.immunisatieproduct,
+    DEFAULT_BATCH.datumToediening,
+    [],
+  );
+  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', sheet));
+  const rows: TypedRow[] = validRows(6);
+  rows[2] = ['12345678901', 'Peeters ', 'Jan', '31022001', '150'];
+  await userEdit(
+    page,
+    sheet,
+    'A2:E7',
+    rows.map((row) => [...row]),
+  );
+  await pane.settle();
+  await pane.check();
+  const findings = await scanTabs(pane, 'errors');
+
+  await userEdit(page, sheet, 'A4:E4', [[...(validRows(7)[6] ?? ['', '', '', '', ''])]]);
+  await pane.settle();
+  const panel = await pane.openTab('export');
+  await panel.getByTestId('export-button').click();
+  await panel.getByTestId('export-summary').waitFor();
+  findings['export done'] = await allViolations(page);
+  expectClean(findings);
+});
+
+test('the contrast rule asks 4.5:1 of large text too (issue #13: at every text size)', async () => {
+  const { pane } = await session.openPane();
+  const page = pane.page as Page;
+  // 32 px grey on white, about 3.5:1: enough for WCAG's large text (3:1), not for the pane. (Its
+  // own line height: text overflowing its box is "partially obscured" to axe, not measured.)
+  await page.evaluate(() => {
+    const probe = document.createElement('p');
+    probe.id = 'contrast-probe';
+    probe.textContent = 'Groot';
+    probe.style.cssText = 'font-size: 32px; line-height: 1.5; color: #8a8a8a; background: #ffffff';
+    document.querySelector('main')?.prepend(probe);
+  });
+  const found = await allViolations(page);
+  expect(found.filter((finding) => finding.rule === 'color-contrast').flatMap((f) => f.targets)).toEqual([
+    '#contrast-probe',
+  ]);
 });
 
 test('preview page: no serious or critical violation (the task pane frame included)', async () => {
-  const preview = await open({ file: 'preview.html', viewport: { width: 1280, height: 800 } });
+  const preview = await session.open({ file: 'preview.html', viewport: { width: 1280, height: 800 } });
   await preview.page.locator('#tabs [role=tab]').first().waitFor();
   expect(await seriousViolations(preview.page)).toEqual([]);
 });

@@ -12,6 +12,7 @@ import {
   readExportZip,
   zipExportFiles,
   zipName,
+  zipTimeOf,
 } from '../../src/core';
 
 const MTIME = new Date(2026, 10, 28, 12);
@@ -119,4 +120,13 @@ test('a zip that lies about a size (declared small, inflates larger) is refused,
 test("zipName: the files' common name without the part", () => {
   expect(zipName([NAME])).toBe('vaccinnet_20261128_B003_vaxigrip-tetra.zip');
   expect(zipName([])).toBe('vaccinnet.zip');
+});
+
+test('the zip time stamp is noon of the administration date, or 1 January 2000 at noon', () => {
+  expect(zipTimeOf('2026-11-28')).toEqual(new Date(2026, 10, 28, 12));
+  expect(zipTimeOf(null)).toEqual(new Date(2000, 0, 1, 12));
+  expect(zipTimeOf('28/11/2026')).toEqual(new Date(2000, 0, 1, 12));
+  // The same date gives the same zip bytes, whenever the zip is made.
+  const files = [{ name: NAME, bytes: csv('x') }];
+  expect(zipExportFiles(files, zipTimeOf('2026-11-28'))).toEqual(zipExportFiles(files, MTIME));
 });

@@ -2,6 +2,7 @@ import { DEFAULT_LISTS } from '../../src/core/lists';
 import { createBatch } from '../../src/excel/createBatch';
 import { BATCHES_SHEET, BATCHES_TABLE, BATCH_COLUMNS } from '../../src/excel/batchTable';
 import { LISTS_SHEET, LIST_DEFINITIONS } from '../../src/excel/dropDownLists';
+import { ISO_DATE_NOTE, ISO_TIME_NOTE } from '../../src/excel/isoDateNotes';
 import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET, EXPORT_LOG_TABLE } from '../../src/excel/exportLogTable';
 import { setupChangedWorkbook, setupWorkbook } from '../../src/excel/setupWorkbook';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
@@ -100,6 +101,7 @@ describe('setupWorkbook on a fresh workbook', () => {
     const validations = fake.host.inspect
       .sheet(BATCHES_SHEET)
       .dataValidations()
+      .filter((v) => v.rule !== null)
       .map((v) => ({
         ranges: v.ranges,
         source: (v.rule?.list as { source?: string })?.source,
@@ -115,8 +117,38 @@ describe('setupWorkbook on a fresh workbook', () => {
       { ranges: ['Batches!M2:M1048576'], source: '=lst_lichaamszijde', strict: true },
       { ranges: ['Batches!S2:S1048576'], source: 'Ja,Nee', strict: true },
     ]);
-    const logValidations = fake.host.inspect.sheet(EXPORT_LOG_SHEET).dataValidations();
+    const logValidations = fake.host.inspect
+      .sheet(EXPORT_LOG_SHEET)
+      .dataValidations()
+      .filter((v) => v.rule !== null);
     expect(logValidations.map((v) => v.ranges)).toEqual([['Exportlog!I2:I1048576']]);
+  });
+
+  test('the header cells of the ISO date and time columns say that the add-in reads them (issue #13)', async () => {
+    await setup();
+    const notes = (sheet: string) =>
+      fake.host.inspect
+        .sheet(sheet)
+        .dataValidations()
+        .filter((v) => v.rule === null)
+        .map((v) => ({ ranges: v.ranges, type: v.type, prompt: v.prompt }));
+    // An input message without a rule: shown when the header cell is selected, nothing refused.
+    expect(notes(BATCHES_SHEET)).toEqual([
+      { ranges: ['Batches!F1'], type: 'None', prompt: { showPrompt: true, ...ISO_DATE_NOTE } },
+      { ranges: ['Batches!R1'], type: 'None', prompt: { showPrompt: true, ...ISO_TIME_NOTE } },
+    ]);
+    expect(notes(EXPORT_LOG_SHEET)).toEqual([
+      { ranges: ['Exportlog!A1'], type: 'None', prompt: { showPrompt: true, ...ISO_TIME_NOTE } },
+    ]);
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).values('F1:F1')).toEqual([['Datum toediening']]);
+  });
+
+  test("the header notes fit Excel's input message (title 32, message 255 characters)", () => {
+    for (const note of [ISO_DATE_NOTE, ISO_TIME_NOTE]) {
+      expect(note.title.length).toBeLessThanOrEqual(32);
+      expect(note.message.length).toBeLessThanOrEqual(255);
+      expect(note.message).toMatch(/^JJJJ-MM-DD/u);
+    }
   });
 
   test('text columns are text (@) before anything is typed in them', async () => {
@@ -213,8 +245,8 @@ describe('setupWorkbook is idempotent', () => {
       'Percutaan',
     ]);
     expect(lists.fill('C2')).toBe('#FF0000');
-    // One validation per drop-down column, as before: none added twice.
-    expect(fake.host.inspect.sheet(BATCHES_SHEET).dataValidations()).toHaveLength(7);
+    // One validation per drop-down column and header note, as before: none added twice.
+    expect(fake.host.inspect.sheet(BATCHES_SHEET).dataValidations()).toHaveLength(9);
   });
 
   test('a deleted sheet is created again; the rest is left as it is', async () => {

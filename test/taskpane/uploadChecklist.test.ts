@@ -4,10 +4,11 @@ import {
   type UploadLogRow,
   planExport,
   uploadOverview,
+  zipTimeOf,
 } from '../../src/core';
 import type { UploadChecklist } from '../../src/excel/readUploadChecklist';
 import type { RemadeBatch } from '../../src/excel/remakeBatch';
-import { pendingOf, zipTime } from '../../src/taskpane/uploadChecklist';
+import { pendingOf } from '../../src/taskpane/uploadChecklist';
 import { textRow } from '../support/rows';
 import { makeInsz } from '../support/syntheticInsz';
 
@@ -100,7 +101,7 @@ describe('pendingOf: all files still to upload', () => {
       ...late.plan.files.map((f) => f.name),
     ]);
     expect(pending.groups[0]?.zipName).toBe('vaccinnet_20261125-20261127.zip');
-    expect(pending.groups[0]?.mtime).toEqual(zipTime('2026-11-25'));
+    expect(pending.groups[0]?.mtime).toEqual(zipTimeOf('2026-11-25'));
     expect([pending.fileCount, pending.skippedBatches]).toEqual([3, 1]);
   });
 });

@@ -84,7 +84,7 @@ const encodingName = (value: string | undefined): string => encodingNameIn(ENCOD
 
 /** `(valeur actuelle : « … »)` after a rejected value, or nothing when the value is not known. */
 const now = (value: string | undefined): string =>
-  value === undefined ? '' : ` (valeur actuelle : « ${value} »)`;
+  value === undefined ? '' : ` (valeur actuelle\u00a0: « ${value} »)`;
 
 /** French plural: 0 and 1 are singular. */
 const plural = (n: number, one: string, many: string): string => `${n} ${n <= 1 ? one : many}`;
@@ -127,29 +127,29 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'identity_missing':
       return 'Impossible d’identifier cette personne. Indiquez le NISS, ou le nom et la date de naissance.';
     case 'insz_characters':
-      return `Le NISS contient un caractère non autorisé${char(p) === undefined ? '' : ` : ${char(p)}`}. Utilisez uniquement des chiffres, éventuellement séparés par des points, des tirets ou des espaces.`;
+      return `Le NISS contient un caractère non autorisé${char(p) === undefined ? '' : `\u00a0: ${char(p)}`}. Utilisez uniquement des chiffres, éventuellement séparés par des points, des tirets ou des espaces.`;
     case 'insz_length':
       return 'Le NISS doit compter exactement 11 chiffres. Vérifiez le numéro, par exemple sur la carte d’identité.';
     case 'insz_checksum':
-      return 'Les chiffres de contrôle du NISS ne correspondent pas : il y a probablement une faute de frappe. Vérifiez le numéro, par exemple sur la carte d’identité.';
+      return 'Les chiffres de contrôle du NISS ne correspondent pas\u00a0: il y a probablement une faute de frappe. Vérifiez le numéro, par exemple sur la carte d’identité.';
     case 'insz_month':
-      return 'Ce NISS est impossible : les 3e et 4e chiffres ne forment pas un mois valable. Vérifiez le numéro.';
+      return 'Ce NISS est impossible\u00a0: les 3e et 4e chiffres ne forment pas un mois valable. Vérifiez le numéro.';
     case 'insz_date':
       return 'Le NISS contient une date de naissance qui n’existe pas ou qui est dans le futur. Vérifiez le numéro.';
     case 'insz_serial':
-      return 'Ce NISS n’existe pas : son numéro d’ordre (7e au 9e chiffre) est 000 ou 999. Vérifiez le numéro.';
+      return 'Ce NISS n’existe pas\u00a0: son numéro d’ordre (7e au 9e chiffre) est 000 ou 999. Vérifiez le numéro.';
     case 'insz_leading_zero_lost':
-      return 'Excel a supprimé le 0 initial du NISS, parce que la cellule est enregistrée comme nombre. Corrigez-le : le NISS sera enregistré comme texte de 11 chiffres.';
+      return 'Excel a supprimé le 0 initial du NISS, parce que la cellule est enregistrée comme nombre. Corrigez-le\u00a0: le NISS sera enregistré comme texte de 11 chiffres.';
     case 'birthdate_format':
-      return 'La date de naissance doit compter 8 chiffres sans séparateur : jour, mois, année (p. ex. 01012000 pour le 1er janvier 2000).';
+      return 'La date de naissance doit compter 8 chiffres sans séparateur\u00a0: jour, mois, année (p. ex. 01012000 pour le 1er janvier 2000).';
     case 'birthdate_invalid':
       return 'Cette date de naissance n’existe pas. Vérifiez le jour et le mois (jjmmaaaa, p. ex. 30071985).';
     case 'birthdate_future':
       return 'La date de naissance est dans le futur. Vérifiez l’année.';
     case 'birthdate_leading_zero_lost':
-      return 'Excel a supprimé le 0 initial de la date de naissance, parce que la cellule est enregistrée comme nombre. Corrigez-la : elle sera enregistrée comme texte de 8 chiffres.';
+      return 'Excel a supprimé le 0 initial de la date de naissance, parce que la cellule est enregistrée comme nombre. Corrigez-la\u00a0: elle sera enregistrée comme texte de 8 chiffres.';
     case 'birthdate_is_date':
-      return 'La date de naissance est enregistrée comme date Excel. Corrigez-la : elle sera convertie en texte jjmmaaaa.';
+      return 'La date de naissance est enregistrée comme date Excel. Corrigez-la\u00a0: elle sera convertie en texte jjmmaaaa.';
     case 'birthdate_after_administration': {
       const date = p.text('administration');
       return `La date de naissance est postérieure à la date d’administration${date === undefined ? '' : ` (${displayDate(date)})`}. Vérifiez la date de naissance, ou la date de la série.`;
@@ -161,17 +161,17 @@ function issue(...[code, p, column]: IssueArgs): string {
       return `La date de naissance diffère de celle contenue dans le NISS${date === undefined ? '' : ` (${displayDate(date)})`}. Vérifiez laquelle des deux est correcte.`;
     }
     case 'firstname_missing':
-      return 'Le prénom manque. Indiquez-le si vous le connaissez : Vaccinnet retrouvera la bonne personne avec plus de certitude.';
+      return 'Le prénom manque. Indiquez-le si vous le connaissez\u00a0: Vaccinnet retrouvera la bonne personne avec plus de certitude.';
     case 'postcode_format':
       return 'Le code postal doit compter 4 chiffres, de 1000 à 9999. Laissez-le vide si vous ne connaissez pas le code postal belge.';
     case 'whitespace_edge':
       return `La valeur ${where(column)} commence ou se termine par une espace, une tabulation ou une espace insécable invisible (NBSP). L’export les supprime\u00a0; corrigez la cellule pour nettoyer aussi la feuille.`;
     case 'control_character':
-      return `Il y a ${char(p) ?? 'un caractère invisible (p. ex. un saut de ligne ou une tabulation)'} ${where(column)}. Supprimez ce caractère : il casse le fichier.`;
+      return `Il y a ${char(p) ?? 'un caractère invisible (p. ex. un saut de ligne ou une tabulation)'} ${where(column)}. Supprimez ce caractère\u00a0: il casse le fichier.`;
     case 'separator_or_quote':
-      return `Il y a ${char(p) ?? 'une virgule, un point-virgule ou un guillemet'} ${where(column)}. Les virgules, points-virgules et guillemets sont interdits dans le fichier : supprimez ou remplacez ce caractère.`;
+      return `Il y a ${char(p) ?? 'une virgule, un point-virgule ou un guillemet'} ${where(column)}. Les virgules, points-virgules et guillemets sont interdits dans le fichier\u00a0: supprimez ou remplacez ce caractère.`;
     case 'formula_prefix':
-      return `La valeur ${where(column)} commence par ${char(p) ?? '=, +, - ou @'}. Une valeur ne peut pas commencer par =, +, - ou @ (Excel la lirait comme une formule) : supprimez ce caractère.`;
+      return `La valeur ${where(column)} commence par ${char(p) ?? '=, +, - ou @'}. Une valeur ne peut pas commencer par =, +, - ou @ (Excel la lirait comme une formule)\u00a0: supprimez ce caractère.`;
     case 'cell_error': {
       const error = p.text('value');
       return `La cellule contient une erreur Excel${error === undefined ? '' : ` (${error})`} au lieu d’une valeur. Remplacez la formule ou l’erreur par la bonne valeur.`;
@@ -180,7 +180,7 @@ function issue(...[code, p, column]: IssueArgs): string {
       const shown = p.text('text');
       const kind = p.text('kind');
       const what = kind === 'date' ? 'une date' : kind === 'boolean' ? 'une valeur vrai/faux' : 'un nombre';
-      return `Il y a ${what} ${where(column)} au lieu d’un texte. Le fichier reçoit le texte tel qu’Excel l’affiche${shown === undefined ? '' : ` : « ${shown} »`}. Corrigez la cellule pour l’enregistrer comme texte, ou tapez la bonne valeur.`;
+      return `Il y a ${what} ${where(column)} au lieu d’un texte. Le fichier reçoit le texte tel qu’Excel l’affiche${shown === undefined ? '' : `\u00a0: « ${shown} »`}. Corrigez la cellule pour l’enregistrer comme texte, ou tapez la bonne valeur.`;
     }
     case 'not_encodable':
       return `Il y a ${char(p) ?? 'un caractère'} ${where(column)}, que l’encodage ${encodingName(p.text('encoding'))} ne peut pas enregistrer. Choisissez UTF-8 dans les paramètres, ou remplacez ce caractère.`;
@@ -202,13 +202,13 @@ function issue(...[code, p, column]: IssueArgs): string {
           : `Cette série compte ${plural(rows, 'enregistrement', 'enregistrements')}, plus que les ${limit} qu’un fichier peut contenir (${limit + 1} lignes avec la ligne d’en-tête).`;
       const parts =
         files === undefined
-          ? 'L’export créera plusieurs fichiers : chargez-les tous dans Vaccinnet.'
-          : `L’export créera ${plural(files, 'fichier', 'fichiers')} : chargez-les tous dans Vaccinnet.`;
+          ? 'L’export créera plusieurs fichiers\u00a0: chargez-les tous dans Vaccinnet.'
+          : `L’export créera ${plural(files, 'fichier', 'fichiers')}\u00a0: chargez-les tous dans Vaccinnet.`;
       return `${size} ${parts}`;
     }
     case 'header_mismatch': {
       const found = p.text('found');
-      return `La ligne de titres doit être exactement INSZ, Naam, Voornaam, Geboortedatum, Postcode (colonnes A à E)${found === undefined ? '' : ` ; trouvé : ${found}`}. Indiquez quelle colonne contient quoi, ou créez une copie conforme.`;
+      return `La ligne de titres doit être exactement INSZ, Naam, Voornaam, Geboortedatum, Postcode (colonnes A à E)${found === undefined ? '' : `\u00a0; trouvé\u00a0: ${found}`}. Indiquez quelle colonne contient quoi, ou créez une copie conforme.`;
     }
     case 'batch_required':
       return column === null
@@ -217,7 +217,7 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'batch_insz':
       return p.text('reason') === 'insz_leading_zero_lost'
         ? 'Excel a supprimé le 0 initial du NISS du vaccinateur. Mettez la cellule au format texte et retapez le numéro.'
-        : `Le NISS du vaccinateur n’est pas valable : ${inszReason(p.text('reason'))}. Vérifiez le numéro.`;
+        : `Le NISS du vaccinateur n’est pas valable\u00a0: ${inszReason(p.text('reason'))}. Vérifiez le numéro.`;
     case 'batch_yes_no':
       return `Indiquez Oui ou Non pour « ${column === null ? COLUMNS.gratisVoorraad : COLUMNS[column]} »${now(p.text('value'))}.`;
     case 'batch_date_invalid':
@@ -244,11 +244,11 @@ function issue(...[code, p, column]: IssueArgs): string {
     case 'settings_max_rows':
       return `Le nombre de lignes par fichier, ligne d’en-tête comprise, doit être un nombre entier de ${p.count('min') ?? 2} à ${p.count('max') ?? 1001}${now(p.text('value'))}. Le manuel de Vaccinnet indique 100 lignes au maximum par fichier.`;
     case 'register_field_required':
-      return `Le champ « ${column === null ? 'obligatoire de la série' : COLUMNS[column]} » est vide sur cette ligne. Complétez-le : sans lui, la ligne n’appartient à aucune série.`;
+      return `Le champ « ${column === null ? 'obligatoire de la série' : COLUMNS[column]} » est vide sur cette ligne. Complétez-le\u00a0: sans lui, la ligne n’appartient à aucune série.`;
     case 'register_toediener_insz':
       return p.text('reason') === 'insz_leading_zero_lost'
         ? 'Excel a supprimé le 0 initial du NISS du vaccinateur sur cette ligne. Mettez la cellule au format texte et retapez le numéro.'
-        : `Le NISS du vaccinateur sur cette ligne n’est pas valable : ${inszReason(p.text('reason'))}. Vérifiez le numéro.`;
+        : `Le NISS du vaccinateur sur cette ligne n’est pas valable\u00a0: ${inszReason(p.text('reason'))}. Vérifiez le numéro.`;
     case 'register_yes_no':
       return `Indiquez Oui ou Non pour « ${column === null ? COLUMNS.gratisVoorraad : COLUMNS[column]} » sur cette ligne${now(p.text('value'))}.`;
     case 'register_date_invalid':
@@ -276,7 +276,7 @@ function issue(...[code, p, column]: IssueArgs): string {
         value === undefined || other === undefined
           ? `La valeur ${where(column)} diffère de celle d’un autre groupe`
           : `« ${value} » ${where(column)} diffère de « ${other} »${otherRow === undefined ? '' : ` (ligne ${otherRow})`}`;
-      return `${pair} seulement par des majuscules, des espaces ou de la ponctuation. C’est presque toujours une faute de frappe, qui créerait un fichier à part : corrigez la cellule pour unifier l’écriture.`;
+      return `${pair} seulement par des majuscules, des espaces ou de la ponctuation. C’est presque toujours une faute de frappe, qui créerait un fichier à part\u00a0: corrigez la cellule pour unifier l’écriture.`;
     }
     default:
       return assertNever(code);

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   BATCH_FIELDS,
   type BatchField,
@@ -8,9 +8,8 @@ import {
   calendarDateOf,
   columnLabel,
   formatBelgian,
-  formatIso,
   parseBatchMetadata,
-  parseIsoDate,
+  parseCommonDateText,
   renderIssue,
 } from '../../core';
 import { LOCALE_OF, useTexts } from '../i18n';
@@ -32,13 +31,17 @@ const REQUIRED: ReadonlySet<BatchField> = new Set([
 /** SPEC: "dosis (exactly 0.5, 1 or 2)", offered as three choices. */
 const DOSES = ['0.5', '1', '2'] as const;
 
-function todayIso(): string {
-  return formatIso(calendarDateOf(new Date()));
+/**
+ * Today as a person reads it, `dd/mm/yyyy` (issue #13: one date format for people, the Belgian
+ * one, whatever the browser's locale; core parses it, and stores ISO on the batch sheet).
+ */
+function todayBelgian(): string {
+  return formatBelgian(calendarDateOf(new Date()));
 }
 
 function initialFields(): BatchFields {
   const fields = Object.fromEntries(BATCH_FIELDS.map((field) => [field, ''])) as BatchFields;
-  fields.datumToediening = todayIso();
+  fields.datumToediening = todayBelgian();
   return fields;
 }
 
@@ -81,9 +84,10 @@ export function BatchForm(props: {
 
   const messageOf = (field: BatchField): string | undefined => {
     const issue = current.find((found) => found.column === field);
-    return issue !== undefined && (submitted || refused !== null || touched.has(field))
-      ? renderIssue(issue, lang)
-      : undefined;
+    if (issue === undefined || !(submitted || refused !== null || touched.has(field))) return undefined;
+    // Core's batch_required tells where to fill the field in on the batch sheet; here she is in
+    // the form, next to the field (issue #13), so the form says so in its own words.
+    return issue.code === 'batch_required' ? m.formFieldRequired : renderIssue(issue, lang);
   };
 
   const fieldProps = (field: BatchField) => {
@@ -112,9 +116,21 @@ export function BatchForm(props: {
 
   const fieldCount = (found: readonly Issue[]): number => new Set(found.map((issue) => issue.column)).size;
 
+  // After a submit the summary follows the fields as they are fixed (issue #13): the parent hears
+  // every new count, 0 when all are fixed, so "4 gemarkeerde velden" never outlives its fields.
+  const liveCount = submitted || refused !== null ? fieldCount(current) : null;
+  const { onInvalid } = props;
+  const reported = useRef<number | null>(null);
+  useEffect(() => {
+    if (liveCount === null || reported.current === null || liveCount === reported.current) return;
+    reported.current = liveCount;
+    onInvalid(liveCount);
+  }, [liveCount, onInvalid]);
+
   const submit = async (): Promise<void> => {
     setSubmitted(true);
     if (issues.length > 0) {
+      reported.current = fieldCount(issues);
       props.onInvalid(fieldCount(issues));
       focusFirst(issues);
       return;
@@ -122,17 +138,20 @@ export function BatchForm(props: {
     const rejected = await props.onSubmit(fields);
     if (rejected !== null && rejected.length > 0) {
       setRefused(rejected);
+      reported.current = fieldCount(rejected);
       props.onInvalid(fieldCount(rejected));
       focusFirst(rejected);
       return;
     }
+    reported.current = null;
     setTouched(new Set());
     setSubmitted(false);
   };
 
   const products = lists.immunisatieproduct;
-  // The native date picker shows the date in the system's format; the hint repeats it the Belgian way.
-  const chosen = parseIsoDate(fields.datumToediening);
+  // A text field, not the native date picker, which follows the browser's locale (12/01/2026 in
+  // en-US for 1 December): she types dd/mm/yyyy and the hint repeats the date core reads.
+  const chosen = parseCommonDateText(fields.datumToediening);
   const dateHint =
     chosen === null
       ? m.datumToedieningHint
@@ -179,9 +198,10 @@ export function BatchForm(props: {
       <Field {...fieldProps('datumToediening')} hint={dateHint}>
         <Input
           ref={ref('datumToediening')}
-          type="date"
           value={fields.datumToediening}
-          max={todayIso()}
+          placeholder={m.datePlaceholder}
+          inputMode="numeric"
+          autoComplete="off"
           onChange={(_, data) => set('datumToediening', data.value)}
         />
       </Field>

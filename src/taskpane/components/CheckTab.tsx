@@ -25,7 +25,12 @@ import { RegisterGroups } from './RegisterGroups';
  *
  * Rendering only: the state is check/checkReducer.ts's, the actions check/useCheckController.ts's.
  */
-export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
+export function CheckTab(props: {
+  settings: ExportSettings;
+  now?: Clock;
+  /** A ribbon "Controleren" press (ribbon.ts StepRequest id): check the active sheet at once. */
+  start?: number | null;
+}) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -42,6 +47,17 @@ export function CheckTab(props: { settings: ExportSettings; now?: Clock }) {
     if (state.focusRequest === 0) return;
     (verdictRef.current ?? statusRef.current)?.focus();
   }, [state.focusRequest]);
+
+  // The ribbon's Controleren (issue #13: "open the pane on that step and start it"): the same as a
+  // click on "Controleren", once per press; a press during a running check or fix waits for it.
+  const startSeen = useRef<number | null>(null);
+  useEffect(() => {
+    if (props.start === undefined || props.start === null || props.start === startSeen.current || busy)
+      return;
+    startSeen.current = props.start;
+    void controller.inspect();
+    // controller.inspect is a fresh closure every render; this runs once per ribbon press.
+  }, [props.start, busy]);
 
   const locate = (issue: Issue): string => {
     if (issue.row < 1) return '';

@@ -6,6 +6,7 @@ import { copyToClipboard, downloadBytes, openInSystemBrowser } from '../download
 import { type DownloadFile, csvMimeType, fileText } from '../downloads';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
+import { Breakable } from './Breakable';
 
 type CopyState = Readonly<Record<string, 'copied' | 'failed'>>;
 
@@ -53,12 +54,14 @@ export function DownloadPanel(props: {
     return (
       <li key={file.name} className={styles.section}>
         <Button onClick={() => void copy(file)} aria-describedby={warningId} data-testid="copy-file">
-          {m.copyFile(file.name)}
+          <Breakable text={m.copyFile(file.name)} />
         </Button>
         {state === 'copied' && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {m.copied(file.name)} {m.copySaveAs(file.name, encodingLabel(encoding, lang))}
+              <Breakable
+                text={`${m.copied(file.name)} ${m.copySaveAs(file.name, encodingLabel(encoding, lang))}`}
+              />
             </MessageBarBody>
           </MessageBar>
         )}
@@ -105,7 +108,7 @@ export function DownloadPanel(props: {
               <ul data-testid="handed-files">
                 {delivery.handed.map((name) => (
                   <li key={name} className={styles.fileName}>
-                    {name}
+                    <Breakable text={name} />
                   </li>
                 ))}
               </ul>
@@ -118,7 +121,7 @@ export function DownloadPanel(props: {
           delivery.failed.map((failed) => (
             <MessageBar key={failed.name} intent="error" layout="multiline">
               <MessageBarBody data-testid="download-failed">
-                {m.downloadFailed(failed.name, failed.reason)}
+                <Breakable text={m.downloadFailed(failed.name, failed.reason)} />
               </MessageBarBody>
             </MessageBar>
           ))}
@@ -140,9 +143,11 @@ export function DownloadPanel(props: {
         {again !== null && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody data-testid="download-failed">
-              {again.name === ''
-                ? m.browserOpenFailed(again.reason)
-                : m.downloadFailed(again.name, again.reason)}
+              {again.name === '' ? (
+                m.browserOpenFailed(again.reason)
+              ) : (
+                <Breakable text={m.downloadFailed(again.name, again.reason)} />
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -175,7 +180,7 @@ export function DownloadPanel(props: {
                 onClick={() => save(file.name, file.bytes, csvMimeType(encoding))}
                 data-testid="download-file"
               >
-                {m.downloadFile(file.name)}
+                <Breakable text={m.downloadFile(file.name)} />
               </Button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type ExportSettings,
   type Issue,
@@ -7,6 +7,7 @@ import {
   formatBelgian,
   parseIsoDate,
   renderIssue,
+  zipTimeOf,
 } from '../../core';
 import type { ReexportCheck } from '../../excel/reexportCheck';
 import { type Delivery, deliverExport } from '../deliverExport';
@@ -23,6 +24,7 @@ import { useAction } from '../hooks/useAction';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
 import { selectCell } from '../../excel/navigation';
+import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
@@ -47,12 +49,6 @@ type View =
     }
   | { kind: 'nothing' };
 
-/** The batch's administration date as the zip's time stamp (deterministic), noon local time. */
-function zipTime(prepared: PreparedExport): Date {
-  const date = parseIsoDate(prepared.batch.datumToediening);
-  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
-}
-
 function belgianDate(iso: string): string {
   const date = parseIsoDate(iso);
   return date === null ? iso : formatBelgian(date);
@@ -65,7 +61,12 @@ function belgianDate(iso: string): string {
  * (recordExport), hands the files over in the same click (deliverExport), then shows the
  * reconciliation line and what became of the downloads.
  */
-export function ExportTab(props: { settings: ExportSettings; active: boolean }) {
+export function ExportTab(props: {
+  settings: ExportSettings;
+  active: boolean;
+  /** A ribbon "Exporteren" press (ribbon.ts StepRequest id): prepare afresh, then export at once. */
+  start?: number | null;
+}) {
   const { lang, m } = useTexts();
   const r = useRegisterTexts();
   const styles = usePaneStyles();
@@ -76,6 +77,14 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   const [view, setView] = useState<View>({ kind: 'idle' });
   const [confirm, setConfirm] = useState<{ check: ReexportCheck; validOnly: boolean } | null>(null);
   const { settings, active } = props;
+  const status = useRef<HTMLDivElement>(null);
+  const [announced, setAnnounced] = useState(0);
+
+  // Focus follows the result (issue #13): the Exporteren button goes away with the preview, and
+  // focus must not fall to the page body; the result line takes it, with the keyboard too.
+  useEffect(() => {
+    if (announced > 0) status.current?.focus();
+  }, [announced]);
 
   const { run: runPrepareAction } = prepare;
   const runPrepare = useCallback(async () => {
@@ -96,6 +105,17 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
 
   const prepared = view.kind === 'prepared' && view.outcome.kind === 'ready' ? view.outcome.prepared : null;
 
+  // The ribbon's Exporteren (issue #13): a fresh preview of the active sheet's batch, then the same
+  // one click as the button, only when the button itself could be clicked (nothing blocks).
+  const [startWanted, setStartWanted] = useState<number | null>(null);
+  const startSeen = useRef<number | null>(null);
+  useEffect(() => {
+    if (props.start === undefined || props.start === null || props.start === startSeen.current) return;
+    startSeen.current = props.start;
+    setStartWanted(props.start);
+    setView({ kind: 'idle' });
+  }, [props.start]);
+
   const doExport = async (validOnly: boolean, confirmed: boolean): Promise<void> => {
     if (prepared === null) return;
     setConfirm(null);
@@ -109,19 +129,22 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         return;
       case 'changed':
         setView({ kind: 'prepared', outcome: outcome.outcome, changed: true });
+        setAnnounced((n) => n + 1);
         return;
       case 'nothing':
         setView({ kind: 'nothing' });
+        setAnnounced((n) => n + 1);
         return;
       case 'done': {
         // One click (issue #8): the files logged above are handed over at once, in this click.
         const delivery = await deliverExport({
           files: outcome.prepared.plan.files,
           encoding: outcome.prepared.plan.encoding,
-          mtime: zipTime(outcome.prepared),
+          mtime: zipTimeOf(outcome.prepared.batch.datumToediening),
           lang,
         });
         setView({ ...outcome, delivery });
+        setAnnounced((n) => n + 1);
         return;
       }
     }
@@ -137,6 +160,16 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
   };
 
   const busy = prepare.busy || exporting.busy;
+
+  useEffect(() => {
+    if (startWanted === null || busy) return;
+    if (view.kind === 'failed') setStartWanted(null);
+    if (view.kind !== 'prepared') return;
+    setStartWanted(null);
+    if (prepared !== null && canExport(prepared)) void doExport(false, false);
+    else setAnnounced((n) => n + 1);
+    // doExport is a fresh closure every render; this runs once per ribbon press (startWanted).
+  }, [startWanted, busy, view, prepared]);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -159,7 +192,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
       <ErrorBar error={exporting.error} onDismiss={exporting.clearError} />
       <ErrorBar error={select.error} onDismiss={select.clearError} />
 
-      <div aria-live="polite" role="status" data-testid="export-status">
+      <div aria-live="polite" role="status" data-testid="export-status" ref={status} tabIndex={-1}>
         {view.kind === 'prepared' && view.changed && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{m.exportChanged}</MessageBarBody>
@@ -223,7 +256,7 @@ export function ExportTab(props: { settings: ExportSettings; active: boolean }) 
         <DownloadPanel
           files={view.prepared.plan.files}
           encoding={view.prepared.plan.encoding}
-          mtime={zipTime(view.prepared)}
+          mtime={zipTimeOf(view.prepared.batch.datumToediening)}
           delivery={view.delivery}
         />
       )}
@@ -297,6 +330,13 @@ function DoneSummary(props: { prepared: PreparedExport; batchRowUpdated: boolean
   );
 }
 
+/** The Exporteren button can be clicked: the header is right, no row is blocked, there are files. */
+function canExport(prepared: PreparedExport): boolean {
+  return (
+    prepared.headerIssues.length === 0 && prepared.plan.blocked.length === 0 && prepared.plan.files.length > 0
+  );
+}
+
 /** Before the export: the batch, the files that will be made, the blocked rows and the buttons. */
 function Preview(props: {
   prepared: PreparedExport;
@@ -348,7 +388,9 @@ function Preview(props: {
           <ul className={styles.list} data-testid="export-files">
             {plan.files.map((file) => (
               <li key={file.name} className={styles.listItem}>
-                <span className={styles.fileName}>{file.name}</span>
+                <span className={styles.fileName}>
+                  <Breakable text={file.name} />
+                </span>
                 <span className={styles.muted}>{m.exportFileRows(file.rows.length)}</span>
               </li>
             ))}
@@ -386,7 +428,7 @@ function Preview(props: {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || headerBlocks || blocked.length > 0 || plan.files.length === 0}
+          disabled={busy || !canExport(prepared)}
           onClick={() => props.onExport(false)}
           data-testid="export-button"
         >

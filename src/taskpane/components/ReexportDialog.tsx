@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTexts } from '../i18n';
 import { usePaneStyles } from '../styles';
+import { Breakable } from './Breakable';
 
 /**
  * The question before exporting files that may have been uploaded already (SPEC "Nothing is
@@ -54,14 +55,17 @@ export function ReexportDialog(props: {
   );
 }
 
-/** File names the check found, one per line, in the file-name style. */
+/**
+ * File names the check found, one per line, in the file-name style, wrapping at their separators
+ * (Breakable, issue #13: never in the middle of a word at 320 px).
+ */
 export function FileNameList(props: { readonly names: readonly string[] }) {
   const styles = usePaneStyles();
   return (
     <ul>
       {props.names.map((name) => (
         <li key={name} className={styles.fileName}>
-          {name}
+          <Breakable text={name} />
         </li>
       ))}
     </ul>

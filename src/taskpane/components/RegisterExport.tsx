@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { type ExportSettings, type RegisterExportPlan, parseIsoDate } from '../../core';
+import { type ExportSettings, type RegisterExportPlan, zipTimeOf } from '../../core';
 import { type Delivery, deliverExport } from '../deliverExport';
 import { useAction } from '../hooks/useAction';
 import { useTexts } from '../i18n';
@@ -13,11 +13,9 @@ import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
 import { ReexportDialog } from './ReexportDialog';
 
-/** The first group's administration date at noon as the zip's time stamp (deterministic). */
+/** The first group's administration date as the zip's time stamp (core zipTimeOf). */
 function zipTime(plan: RegisterExportPlan): Date {
-  const iso = plan.groups[0]?.batch.datumToediening ?? '';
-  const date = parseIsoDate(iso);
-  return date === null ? new Date(2000, 0, 1, 12) : new Date(date.year, date.month - 1, date.day, 12);
+  return zipTimeOf(plan.groups[0]?.batch.datumToediening ?? null);
 }
 
 type Done = { plan: RegisterExportPlan; delivery: Delivery };

@@ -5,7 +5,8 @@ import { useAction } from './useAction';
 
 /**
  * The workbook's batches and drop-down lists (src/excel readBatches), read when a component
- * mounts and again on `reload`. `setUp` is false until the workbook has a batch table.
+ * mounts and again on `reload` (which also returns what it read, undefined when the read failed).
+ * `setUp` is false until the workbook has a batch table.
  */
 export function useBatchState() {
   const action = useAction();
@@ -23,10 +24,11 @@ export function useBatchState() {
       );
       return runReadBatches({ today: new Date() });
     });
-    if (state === undefined) return;
+    if (state === undefined) return undefined;
     setLists(state.lists);
     setBatches(state.batches);
     setSetUp(state.setUp);
+    return state;
   }, [run]);
 
   useEffect(() => {

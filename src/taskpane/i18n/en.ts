@@ -11,7 +11,7 @@ export const en: UiMessages = {
   officeMissing: 'Office.js could not be loaded. Check the internet connection and reopen the pane.',
   outsideExcel: 'This page only works as an add-in in Excel.',
   tabListLabel: 'Sections',
-  tabNewBatch: 'New batch',
+  tabNewBatch: 'New',
   tabCheck: 'Check',
   tabExport: 'Export',
   tabSettings: 'Settings',
@@ -50,17 +50,24 @@ export const en: UiMessages = {
   productHint: 'Pick from the list or type the name as in the SAM database.',
   toedienerInszHint:
     'The national register number of who administers the vaccines, with or without dots and dashes.',
-  datumToedieningHint: 'The day the vaccines were administered.',
-  datumChosen: (date) => `Chosen: ${date}.`,
+  datumToedieningHint: 'The day the vaccines were administered, as dd/mm/yyyy.',
+  datumChosen: (date) => `Read as ${date}.`,
+  datePlaceholder: 'dd/mm/yyyy',
+  formFieldRequired: 'Fill in this field.',
+  batchDuplicate: (batchId, sheetName) =>
+    `Batch ${batchId} (sheet “${sheetName}”) has exactly the same details. Type the registrations there, or create a second batch anyway.`,
+  createAnyway: 'Create anyway',
   dosisHint: 'A decimal comma or point: 0,5 and 0.5 are the same.',
   createBatch: 'Create batch',
   creatingBatch: 'Creating the batch…',
   batchCreated: (batchId, sheetName) =>
-    `Batch ${batchId} is created. Type the registrations on the sheet “${sheetName}”, from cell A2.`,
+    `Batch ${batchId} is created. Type the registrations on the sheet “${sheetName}”, from cell A2. The form was emptied for the next batch.`,
   batchColumnsMissing: (columns) =>
     `The table on the Batches sheet lacks columns this batch needs: ${columns}. Put them back and try again.`,
   formHasErrors: (count) =>
-    count === 1 ? 'Correct the marked field first.' : `Correct the ${num(count)} marked fields first.`,
+    count === 1
+      ? 'Fill in or correct the marked field.'
+      : `Fill in or correct the ${num(count)} marked fields.`,
   listsFromWorkbook: 'The drop-down lists come from the Lijsten sheet of this workbook.',
   listsDefault: 'This workbook has no Lijsten sheet yet; the default lists are used.',
   newKindLabel: 'What do you want to create?',

@@ -11,7 +11,7 @@ export const fr: UiMessages = {
   officeMissing: "Office.js n'a pas pu être chargé. Vérifiez la connexion internet et rouvrez le volet.",
   outsideExcel: 'Cette page ne fonctionne que comme complément dans Excel.',
   tabListLabel: 'Sections',
-  tabNewBatch: 'Nouveau lot',
+  tabNewBatch: 'Nouveau',
   tabCheck: 'Vérifier',
   tabExport: 'Exporter',
   tabSettings: 'Paramètres',
@@ -27,8 +27,8 @@ export const fr: UiMessages = {
   errorTitle: "Quelque chose s'est mal passé",
   errorCellEditMode:
     'Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap dans cette cellule et réessayez.',
-  errorItemNotFound: 'Une feuille ou un tableau est introuvable. A-t-il été renommé ou supprimé ?',
-  errorAccessDenied: 'Excel refuse la modification. La feuille ou le classeur est-il protégé ?',
+  errorItemNotFound: 'Une feuille ou un tableau est introuvable. A-t-il été renommé ou supprimé\u00a0?',
+  errorAccessDenied: 'Excel refuse la modification. La feuille ou le classeur est-il protégé\u00a0?',
   errorTooLarge: 'Trop de données en une fois pour Excel. Réessayez avec moins de lignes.',
   errorActionRunning:
     "Une autre action du complément est en cours. Attendez qu'elle soit terminée, puis réessayez.",
@@ -38,7 +38,7 @@ export const fr: UiMessages = {
     "Une erreur inattendue s'est produite. Rien n'a été exporté. Réessayez ou fermez et rouvrez le volet.",
   errorBoundaryTitle: 'Le volet est bloqué',
   errorBoundaryBody:
-    "Vos données dans le classeur n'ont pas été touchées. Réessayez ; si cela ne suffit pas, fermez et rouvrez le volet.",
+    "Vos données dans le classeur n'ont pas été touchées. Réessayez\u00a0; si cela ne suffit pas, fermez et rouvrez le volet.",
   errorBoundaryRetry: 'Réessayer',
 
   newBatchHeading: 'Nouveau lot',
@@ -52,35 +52,40 @@ export const fr: UiMessages = {
   productHint: 'Choisissez dans la liste ou tapez le nom comme dans la base de données SAM.',
   toedienerInszHint:
     'Le numéro de registre national de la personne qui administre, avec ou sans points et tirets.',
-  datumToedieningHint: 'Le jour où les vaccins ont été administrés.',
-  datumChosen: (date) => `Date choisie : ${date}.`,
-  dosisHint: 'Virgule ou point décimal : 0,5 et 0.5 sont identiques.',
+  datumToedieningHint: 'Le jour où les vaccins ont été administrés, au format jj/mm/aaaa.',
+  datumChosen: (date) => `Lu comme le ${date}.`,
+  datePlaceholder: 'jj/mm/aaaa',
+  formFieldRequired: 'Complétez ce champ.',
+  batchDuplicate: (batchId, sheetName) =>
+    `Le lot ${batchId} (feuille « ${sheetName} ») a exactement les mêmes données. Saisissez-y les enregistrements, ou créez quand même un second lot.`,
+  createAnyway: 'Créer quand même',
+  dosisHint: 'Virgule ou point décimal\u00a0: 0,5 et 0.5 sont identiques.',
   createBatch: 'Créer le lot',
   creatingBatch: 'Création du lot…',
   batchCreated: (batchId, sheetName) =>
-    `Le lot ${batchId} est créé. Saisissez les enregistrements sur la feuille « ${sheetName} », à partir de la cellule A2.`,
+    `Le lot ${batchId} est créé. Saisissez les enregistrements sur la feuille « ${sheetName} », à partir de la cellule A2. Le formulaire a été vidé pour le lot suivant.`,
   batchColumnsMissing: (columns) =>
-    `Il manque au tableau de la feuille Batches des colonnes dont ce lot a besoin : ${columns}. Remettez-les et réessayez.`,
+    `Il manque au tableau de la feuille Batches des colonnes dont ce lot a besoin\u00a0: ${columns}. Remettez-les et réessayez.`,
   formHasErrors: (count) =>
     count === 1
-      ? "Corrigez d'abord le champ signalé."
-      : `Corrigez d'abord les ${num(count)} champs signalés.`,
+      ? 'Complétez ou corrigez le champ signalé.'
+      : `Complétez ou corrigez les ${num(count)} champs signalés.`,
   listsFromWorkbook: 'Les listes de choix viennent de la feuille Lijsten de ce classeur.',
-  listsDefault: "Ce classeur n'a pas encore de feuille Lijsten ; les listes par défaut sont utilisées.",
+  listsDefault: "Ce classeur n'a pas encore de feuille Lijsten\u00a0; les listes par défaut sont utilisées.",
   newKindLabel: 'Que voulez-vous créer\u00a0?',
   newKindBatch: 'Lot\u00a0: un produit, une date et un numéro de lot par feuille',
   newKindRegister: 'Registre du jour\u00a0: une seule liste pour toute la journée',
 
   checkHeading: 'Vérifier',
   checkIntro:
-    "Vérifiez la feuille active comme le ferait l'envoi groupé de Vaccinnet : une feuille d'enregistrement d'un lot, ou une feuille existante d'enregistrements.",
+    "Vérifiez la feuille active comme le ferait l'envoi groupé de Vaccinnet\u00a0: une feuille d'enregistrement d'un lot, ou une feuille existante d'enregistrements.",
   checkActiveSheet: 'Vérifier la feuille active',
   checkAgain: 'Vérifier à nouveau',
   checking: (sheetName) => `Vérification de la feuille « ${sheetName} »…`,
   sheetIsRegistration: (sheetName, batchId) =>
-    `Feuille « ${sheetName} » : feuille d'enregistrement du lot ${batchId}.`,
+    `Feuille « ${sheetName} »\u00a0: feuille d'enregistrement du lot ${batchId}.`,
   sheetIsExisting: (sheetName) =>
-    `Feuille « ${sheetName} » : une feuille qui n'a pas été créée par le complément.`,
+    `Feuille « ${sheetName} »\u00a0: une feuille qui n'a pas été créée par le complément.`,
   sheetEmpty: (sheetName) => `La feuille « ${sheetName} » ne contient aucun enregistrement.`,
   mappingHeading: 'Associer les colonnes',
   mappingIntro: (sheetName, headerRow) =>
@@ -90,15 +95,16 @@ export const fr: UiMessages = {
   mappingHeaderRow: 'Ligne des titres',
   mappingColumnNone: '(aucune colonne)',
   mappingColumnOption: (letter, title) =>
-    title === '' ? `Colonne ${letter}` : `Colonne ${letter} : ${title}`,
+    title === '' ? `Colonne ${letter}` : `Colonne ${letter}\u00a0: ${title}`,
   mappingInvalid:
-    "Cette association n'est pas possible : choisissez chaque colonne au plus une fois, et un numéro de ligne pour les titres.",
+    "Cette association n'est pas possible\u00a0: choisissez chaque colonne au plus une fois, et un numéro de ligne pour les titres.",
   mappingConfirm: "Confirmer l'association et vérifier",
   checkBatchInvalid: (batchId) =>
-    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes ; les enregistrements sont vérifiés sans les données du lot :`,
-  extraColumnsNote: (columns) => `Non exporté (pas une colonne du fichier d'enregistrement) : ${columns}.`,
+    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes\u00a0; les enregistrements sont vérifiés sans les données du lot\u00a0:`,
+  extraColumnsNote: (columns) =>
+    `Non exporté (pas une colonne du fichier d'enregistrement)\u00a0: ${columns}.`,
   summaryLine: (rows, ready, blocked, empty) =>
-    `${plural(rows, 'ligne', 'lignes')} : ${num(ready)} ${ready <= 1 ? 'prête' : 'prêtes'} pour l'export, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
+    `${plural(rows, 'ligne', 'lignes')}\u00a0: ${num(ready)} ${ready <= 1 ? 'prête' : 'prêtes'} pour l'export, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
   noIssues: 'Aucun problème trouvé.',
   whyDetails: 'Pourquoi\u00a0?',
   valueEmpty: '(vide)',
@@ -145,27 +151,27 @@ export const fr: UiMessages = {
   selectCellHint: 'Cliquez pour sélectionner la cellule dans Excel.',
   fixAll: (count) => (count === 1 ? 'Corriger' : `Corriger les ${num(count)}`),
   fixOne: 'Corriger',
-  fixOneLabel: (where) => `Corriger : ${where}`,
+  fixOneLabel: (where) => `Corriger\u00a0: ${where}`,
   fixesApplied: (count) =>
     count === 1
       ? '1 cellule corrigée. La vérification est mise à jour.'
       : `${num(count)} cellules corrigées. La vérification est mise à jour.`,
-  fixNothing: "Il n'y avait (plus) rien à corriger : les cellules ont été modifiées entre-temps.",
+  fixNothing: "Il n'y avait (plus) rien à corriger\u00a0: les cellules ont été modifiées entre-temps.",
   sheetNotFound: (sheetName) =>
-    `La feuille « ${sheetName} » est introuvable. A-t-elle été renommée ou supprimée ?`,
+    `La feuille « ${sheetName} » est introuvable. A-t-elle été renommée ou supprimée\u00a0?`,
   markCells: 'Marquer les cellules dans la feuille',
   clearMarks: 'Effacer les marques',
   marksHint:
-    "Colore les cellules qui posent problème (rouge : erreur, jaune : avertissement). Seule la couleur de remplissage change ; l'effacement remet la couleur précédente.",
+    "Colore les cellules qui posent problème (rouge\u00a0: erreur, jaune\u00a0: avertissement). Seule la couleur de remplissage change\u00a0; l'effacement remet la couleur précédente.",
   marked: (cells) => (cells <= 1 ? `${num(cells)} cellule marquée.` : `${num(cells)} cellules marquées.`),
   marksCleared: (cells) =>
     cells <= 1 ? `Marque de ${num(cells)} cellule effacée.` : `Marques de ${num(cells)} cellules effacées.`,
   marksSheetTaken:
-    'Impossible de marquer : ce classeur a déjà sa propre feuille nommée VaccinnetMarkeringen.',
+    'Impossible de marquer\u00a0: ce classeur a déjà sa propre feuille nommée VaccinnetMarkeringen.',
   makeCopy: 'Créer une copie conforme',
   makeCopyHint:
     "Crée une nouvelle feuille d'enregistrement avec les cinq colonnes dans la bonne forme. La feuille d'origine reste inchangée.",
-  copyTargetLabel: 'Pour quel lot est la copie ?',
+  copyTargetLabel: 'Pour quel lot est la copie\u00a0?',
   copyTargetNew: 'Un nouveau lot',
   copyTargetExisting: "Un lot existant dont la feuille d'enregistrement est vide",
   copyBatchLabel: 'Lot',
@@ -185,13 +191,13 @@ export const fr: UiMessages = {
       : `Mis à jour après une modification de ${num(rows)} lignes, à partir de la ligne ${num(firstRow)}.`,
   liveUpdatedHeader: 'Mis à jour après une modification de la ligne de titres.',
   liveUpdatedSheet:
-    'Mis à jour : des lignes ont été insérées, supprimées ou modifiées en grand nombre, la feuille entière a donc été relue.',
+    'Mis à jour\u00a0: des lignes ont été insérées, supprimées ou modifiées en grand nombre, la feuille entière a donc été relue.',
   liveUpdatedSinceCheck: (rows) =>
-    `Mis à jour : ${plural(rows, 'ligne a été modifiée', 'lignes ont été modifiées')} pendant la vérification.`,
+    `Mis à jour\u00a0: ${plural(rows, 'ligne a été modifiée', 'lignes ont été modifiées')} pendant la vérification.`,
   liveAcrossBatchesStale:
     "La présence des lignes modifiées dans un autre lot n'est vérifiée qu'avec Vérifier à nouveau.",
   liveOff: (sheetName) =>
-    `La feuille « ${sheetName} » est introuvable : les résultats ne sont donc pas mis à jour pendant que vous tapez. A-t-elle été renommée ou supprimée ?`,
+    `La feuille « ${sheetName} » est introuvable\u00a0: les résultats ne sont donc pas mis à jour pendant que vous tapez. A-t-elle été renommée ou supprimée\u00a0?`,
 
   exportHeading: 'Exporter',
   exportIntro:
@@ -200,7 +206,7 @@ export const fr: UiMessages = {
     `La feuille « ${sheetName} » n'est pas une feuille d'enregistrement d'un lot. Ouvrez la feuille du lot à exporter et cliquez sur Actualiser.`,
   exportBatchLine: (batchId, product, date) => `Lot ${batchId} · ${product} · ${date}`,
   exportBatchInvalid: (batchId) =>
-    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes. Corrigez-les d'abord :`,
+    `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes. Corrigez-les d'abord\u00a0:`,
   exportPrepare: 'Actualiser',
   exportPreparing: 'Lecture des enregistrements…',
   exportFilesHeading: 'Fichiers qui seront créés',
@@ -221,7 +227,7 @@ export const fr: UiMessages = {
       : `Exporter seulement les ${num(count)} lignes valides`,
   exporting: 'Export en cours…',
   exportDoneLine: (rows, exported, blocked, empty) =>
-    `${plural(rows, 'ligne', 'lignes')} : ${num(exported)} ${exported <= 1 ? 'exportée' : 'exportées'}, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
+    `${plural(rows, 'ligne', 'lignes')}\u00a0: ${num(exported)} ${exported <= 1 ? 'exportée' : 'exportées'}, ${num(blocked)} ${blocked <= 1 ? 'bloquée' : 'bloquées'}, ${plural(empty, 'ligne vide', 'lignes vides')}`,
   exportLogged: (files) =>
     `${plural(files, 'fichier inscrit', 'fichiers inscrits')} sur la feuille Exportlog. Mettez « Opgeladen in Vaccinnet » sur Ja une fois l'envoi fait.`,
   exportLeftOutRecorded: (rows) =>
@@ -230,13 +236,13 @@ export const fr: UiMessages = {
       : `La feuille Batches indique les ${num(rows)} lignes non exportées sous « Niet geëxporteerd ».`,
   exportLeftOutMarked: (rows) =>
     rows <= 1
-      ? "La ligne non exportée est marquée dans la feuille d'enregistrement ; la marque reste jusqu'à ce que vous l'effaciez (Vérifier > Effacer les marques)."
-      : `Les ${num(rows)} lignes non exportées sont marquées dans la feuille d'enregistrement ; les marques restent jusqu'à ce que vous les effaciez (Vérifier > Effacer les marques).`,
+      ? "La ligne non exportée est marquée dans la feuille d'enregistrement\u00a0; la marque reste jusqu'à ce que vous l'effaciez (Vérifier > Effacer les marques)."
+      : `Les ${num(rows)} lignes non exportées sont marquées dans la feuille d'enregistrement\u00a0; les marques restent jusqu'à ce que vous les effaciez (Vérifier > Effacer les marques).`,
   exportLeftOutNotMarked: (rows) =>
     rows <= 1
       ? "La ligne non exportée n'a pas pu être marquée dans la feuille d'enregistrement."
       : `Les ${num(rows)} lignes non exportées n'ont pas pu être marquées dans la feuille d'enregistrement.`,
-  exportNothing: "Rien n'a été exporté : aucune ligne n'est prête pour l'export.",
+  exportNothing: "Rien n'a été exporté\u00a0: aucune ligne n'est prête pour l'export.",
   exportChanged:
     "La feuille a été modifiée depuis l'actualisation. Vérifiez le nouvel aperçu et cliquez à nouveau sur Exporter.",
   reexportTitle: 'Ce lot a déjà été envoyé',
@@ -245,12 +251,12 @@ export const fr: UiMessages = {
   reexportBatchMarked: (batchId) => `Sur la feuille Batches, le lot ${batchId} est indiqué comme envoyé.`,
   reexportFilesMarked: (count) =>
     count === 1
-      ? 'Dans le journal des exports, 1 fichier de ce lot est indiqué comme envoyé :'
-      : `Dans le journal des exports, ${num(count)} fichiers de ce lot sont indiqués comme envoyés :`,
+      ? 'Dans le journal des exports, 1 fichier de ce lot est indiqué comme envoyé\u00a0:'
+      : `Dans le journal des exports, ${num(count)} fichiers de ce lot sont indiqués comme envoyés\u00a0:`,
   reexportLogMissing: (count) =>
     count === 1
-      ? 'Ce fichier du lot a été exporté mais ne figure plus dans le journal des exports (ligne, tableau ou feuille supprimés). Il a peut-être déjà été envoyé :'
-      : `Ces ${num(count)} fichiers du lot ont été exportés mais ne figurent plus dans le journal des exports (ligne, tableau ou feuille supprimés). Ils ont peut-être déjà été envoyés :`,
+      ? 'Ce fichier du lot a été exporté mais ne figure plus dans le journal des exports (ligne, tableau ou feuille supprimés). Il a peut-être déjà été envoyé\u00a0:'
+      : `Ces ${num(count)} fichiers du lot ont été exportés mais ne figurent plus dans le journal des exports (ligne, tableau ou feuille supprimés). Ils ont peut-être déjà été envoyés\u00a0:`,
   reexportBatchRowAhead: (batchId) =>
     `Selon la feuille Batches, le lot ${batchId} a déjà été exporté, mais le journal des exports ne connaît plus ces fichiers.`,
   reexportConfirm: 'Exporter quand même',
@@ -260,7 +266,7 @@ export const fr: UiMessages = {
   downloadFile: (name) => `Télécharger ${name}`,
   downloadZip: (files) => `Télécharger les ${num(files)} fichiers ensemble (zip)`,
   openInBrowserIntro:
-    "Excel ne peut pas télécharger de fichiers ici. Le bouton ouvre une page de ce complément dans votre navigateur ; les fichiers passent chiffrés dans l'adresse, ne sont envoyés à aucun serveur et ne s'ouvrent qu'avec le code ci-dessous.",
+    "Excel ne peut pas télécharger de fichiers ici. Le bouton ouvre une page de ce complément dans votre navigateur\u00a0; les fichiers passent chiffrés dans l'adresse, ne sont envoyés à aucun serveur et ne s'ouvrent qu'avec le code ci-dessous.",
   openAllInBrowser: (files) =>
     files === 1
       ? 'Ouvrir le fichier dans le navigateur'
@@ -277,22 +283,22 @@ export const fr: UiMessages = {
   manualCopyLabel: (name) => `Contenu de ${name}`,
 
   copyPatientData:
-    "Attention : le texte contient des données de patients. D'autres programmes peuvent lire le presse-papiers : collez-le uniquement dans un fichier texte sur cet ordinateur, puis copiez autre chose.",
+    "Attention\u00a0: le texte contient des données de patients. D'autres programmes peuvent lire le presse-papiers\u00a0: collez-le uniquement dans un fichier texte sur cet ordinateur, puis copiez autre chose.",
   downloadsStarted: (files) =>
-    `${plural(files, 'fichier remis', 'fichiers remis')} au navigateur pour enregistrement :`,
+    `${plural(files, 'fichier remis', 'fichiers remis')} au navigateur pour enregistrement\u00a0:`,
   downloadsWhere:
     "Ils arrivent normalement dans le dossier Téléchargements, sauf si le navigateur demande où les enregistrer. S'il en manque un, téléchargez-le à nouveau avec les boutons ci-dessous.",
   downloadsSeveral:
     'Si le navigateur demande si ce site peut télécharger plusieurs fichiers, choisissez Autoriser.',
   downloadFailed: (name, reason) =>
-    `${name} n'a pas pu être remis au navigateur : ${reason}. Utilisez le bouton ci-dessous.`,
+    `${name} n'a pas pu être remis au navigateur\u00a0: ${reason}. Utilisez le bouton ci-dessous.`,
   downloadAgain: 'Télécharger à nouveau',
   browserOpened:
-    'La page d’export est ouverte dans votre navigateur. Tapez ou collez-y le code ci-dessous ; le lien fonctionne 30 minutes.',
+    'La page d’export est ouverte dans votre navigateur. Tapez ou collez-y le code ci-dessous\u00a0; le lien fonctionne 30 minutes.',
   browserOpenFailed: (reason) =>
-    `Le navigateur n'a pas pu être ouvert : ${reason}. Essayez le bouton ci-dessous.`,
+    `Le navigateur n'a pas pu être ouvert\u00a0: ${reason}. Essayez le bouton ci-dessous.`,
   browserLinks: (links) =>
-    `Les fichiers sont trop grands pour un seul lien : ouvrez ${plural(links, 'lien', 'liens')} ci-dessous, chacun avec le même code.`,
+    `Les fichiers sont trop grands pour un seul lien\u00a0: ouvrez ${plural(links, 'lien', 'liens')} ci-dessous, chacun avec le même code.`,
   exportCodeLabel: "Code pour la page d'export",
   exportCodeHint:
     "Les fichiers du lien sont chiffrés avec ce code. Il n'apparaît qu'ici, pas dans le lien. Après 30 minutes, le lien ne fonctionne plus.",
@@ -303,10 +309,10 @@ export const fr: UiMessages = {
     `Les fichiers n'ont pas pu être chiffrés (${reason}). Copiez leur contenu ci-dessous.`,
   offlineCopy: (version) => `Fonctionne à partir de la copie sur cet ordinateur (version ${version}).`,
   offlineUpdateReady:
-    'Une nouvelle version est prête ; elle sera utilisée à la prochaine ouverture du volet.',
+    'Une nouvelle version est prête\u00a0; elle sera utilisée à la prochaine ouverture du volet.',
   settingsHeading: 'Paramètres',
   settingsIntro:
-    'Ces paramètres sont enregistrés dans le classeur : un collègue qui ouvre le fichier obtient le même export.',
+    'Ces paramètres sont enregistrés dans le classeur\u00a0: un collègue qui ouvre le fichier obtient le même export.',
   settingsEncoding: 'Encodage des fichiers CSV',
   settingsEncodingHint: {
     'utf-8-bom': 'Ce qu’Excel enregistre lui-même comme « CSV UTF-8 ». Recommandé.',
@@ -316,17 +322,17 @@ export const fr: UiMessages = {
   },
   settingsLinesPerFile: 'Lignes par fichier (ligne d’en-tête comprise)',
   settingsLinesPerFileHint: (min, max) =>
-    `La ligne d’en-tête compte : 100 lignes font 99 enregistrements. Un nombre entier de ${num(min)} à ${num(max)}.`,
+    `La ligne d’en-tête compte\u00a0: 100 lignes font 99 enregistrements. Un nombre entier de ${num(min)} à ${num(max)}.`,
   settingsLinesWhy:
-    'Le manuel indique 100 lignes au maximum par document (« maximaal 100 lijnen in het document ») et la ligne d’en-tête est une ligne, donc le complément écrit 99 enregistrements par fichier ; si Vaccinnet confirme que l’en-tête ne compte pas, indiquez 101.',
+    'Le manuel indique 100 lignes au maximum par document (« maximaal 100 lijnen in het document ») et la ligne d’en-tête est une ligne, donc le complément écrit 99 enregistrements par fichier\u00a0; si Vaccinnet confirme que l’en-tête ne compte pas, indiquez 101.',
   settingsConverted: (rows, lines) =>
-    `Ce classeur gardait l’ancien paramètre « ${num(rows)} enregistrements par fichier ». Il apparaît ici comme ${num(lines)} lignes par fichier, ligne d’en-tête comprise : l’export crée les mêmes fichiers qu’avant. Pour suivre le manuel (100 lignes au maximum), indiquez 100 et enregistrez.`,
+    `Ce classeur gardait l’ancien paramètre « ${num(rows)} enregistrements par fichier ». Il apparaît ici comme ${num(lines)} lignes par fichier, ligne d’en-tête comprise\u00a0: l’export crée les mêmes fichiers qu’avant. Pour suivre le manuel (100 lignes au maximum), indiquez 100 et enregistrez.`,
   settingsSave: 'Enregistrer',
   settingsSaving: 'Enregistrement…',
   settingsSaved: 'Les paramètres sont enregistrés dans le classeur.',
   settingsSaveFailed: (reason) => `L'enregistrement a échoué (${reason}). Réessayez.`,
   settingsStoredInvalid:
-    'Les paramètres de ce classeur ne sont pas valides ; les valeurs par défaut sont utilisées :',
+    'Les paramètres de ce classeur ne sont pas valides\u00a0; les valeurs par défaut sont utilisées\u00a0:',
   settingsLimitNote:
     "Une nouvelle valeur vaut pour les nouveaux lots et pour chaque export suivant. Les couleurs des feuilles d'enregistrement existantes suivent la valeur en vigueur lors de leur création.",
 
@@ -334,7 +340,7 @@ export const fr: UiMessages = {
   tabUpload: 'Téléverser',
   uploadHeading: 'Téléverser dans Vaccinnet',
   uploadIntro:
-    "Quand Vaccinnet fonctionne à nouveau : téléversez les fichiers via « Immunisatieconsultatie en registratie in bulk » (enregistrement en masse), la date d'administration la plus ancienne d'abord, et marquez chaque lot comme téléversé.",
+    "Quand Vaccinnet fonctionne à nouveau\u00a0: téléversez les fichiers via « Immunisatieconsultatie en registratie in bulk » (enregistrement en masse), la date d'administration la plus ancienne d'abord, et marquez chaque lot comme téléversé.",
   uploadRefresh: 'Actualiser',
   uploadReading: "Lecture des lots et des feuilles d'enregistrement…",
   uploadNotSetUp: "Ce classeur n'a pas encore de lots. Créez-en un avec « Nouveau lot ».",
@@ -363,20 +369,20 @@ export const fr: UiMessages = {
     "Les lignes de la feuille donnent maintenant d'autres fichiers que l'export inscrit dans l'Exportlog.",
   uploadChangeSheetMissing: (sheetName) => `La feuille d'enregistrement « ${sheetName} » n'existe plus.`,
   uploadChangeSheetUnreadable:
-    'Les titres de colonnes de la feuille ou les données du lot ne sont plus valables : aucun fichier ne peut être créé. Ouvrez la feuille et vérifiez-la.',
+    'Les titres de colonnes de la feuille ou les données du lot ne sont plus valables\u00a0: aucun fichier ne peut être créé. Ouvrez la feuille et vérifiez-la.',
   uploadChangeLogMissing:
-    "Le lot a été exporté, mais ses lignes de l'Exportlog ont été supprimées : impossible de savoir si les fichiers ont déjà été téléversés. Vérifiez-le dans Vaccinnet avant de réexporter.",
+    "Le lot a été exporté, mais ses lignes de l'Exportlog ont été supprimées\u00a0: impossible de savoir si les fichiers ont déjà été téléversés. Vérifiez-le dans Vaccinnet avant de réexporter.",
   uploadChangeLogIncomplete: "Une partie des lignes du dernier export manque dans l'Exportlog.",
   uploadChangeBatchMissing: "Ce lot figure dans l'Exportlog mais plus sur la feuille Batches.",
   uploadChangedAfterUpload:
-    "La feuille donne maintenant d'autres fichiers que ceux téléversés : les lignes ajoutées ou modifiées après le téléversement ne sont pas dans Vaccinnet.",
+    "La feuille donne maintenant d'autres fichiers que ceux téléversés\u00a0: les lignes ajoutées ou modifiées après le téléversement ne sont pas dans Vaccinnet.",
   uploadSingle:
-    'Un seul enregistrement : il peut aussi être saisi directement dans Vaccinnet pour cette personne (« Immunisatieconsultatie en registratie voor 1 persoon », manuel 2.2.2).',
+    'Un seul enregistrement\u00a0: il peut aussi être saisi directement dans Vaccinnet pour cette personne (« Immunisatieconsultatie en registratie voor 1 persoon », manuel 2.2.2).',
   uploadDownloadAgain: 'Télécharger à nouveau',
   uploadVerified: (files) =>
-    `Vérifié : ${files === 1 ? 'le fichier est identique' : `les ${num(files)} fichiers sont identiques`} octet par octet à l'export de l'Exportlog (SHA-256).`,
+    `Vérifié\u00a0: ${files === 1 ? 'le fichier est identique' : `les ${num(files)} fichiers sont identiques`} octet par octet à l'export de l'Exportlog (SHA-256).`,
   uploadRefused:
-    "Pas téléchargé : la feuille ne donne plus les fichiers inscrits dans l'Exportlog. Un autre fichier sous le même nom mènerait à des enregistrements manquants ou en double. Faites un nouvel export.",
+    "Pas téléchargé\u00a0: la feuille ne donne plus les fichiers inscrits dans l'Exportlog. Un autre fichier sous le même nom mènerait à des enregistrements manquants ou en double. Faites un nouvel export.",
   uploadNewExport: 'Faire un nouvel export',
   uploadMark: 'Marquer comme téléversé',
   uploadMarked: (batchId, files) =>

@@ -12,9 +12,9 @@ export const nl: UiMessages = {
     'Office.js kon niet worden geladen. Controleer de internetverbinding en open het taakvenster opnieuw.',
   outsideExcel: 'Deze pagina werkt alleen als invoegtoepassing in Excel.',
   tabListLabel: 'Onderdelen',
-  tabNewBatch: 'Nieuwe batch',
-  tabCheck: 'Controleren',
-  tabExport: 'Exporteren',
+  tabNewBatch: 'Nieuw',
+  tabCheck: 'Controle',
+  tabExport: 'Export',
   tabSettings: 'Instellingen',
   busy: 'Bezig…',
   cancel: 'Annuleren',
@@ -53,19 +53,24 @@ export const nl: UiMessages = {
   productHint: 'Kies uit de lijst of typ de naam zoals in de SAM-databank.',
   toedienerInszHint:
     'Het rijksregisternummer van wie de vaccins toedient, met of zonder punten en streepjes.',
-  datumToedieningHint: 'De dag waarop de vaccins zijn toegediend.',
-  datumChosen: (date) => `Gekozen: ${date}.`,
+  datumToedieningHint: 'De dag waarop de vaccins zijn toegediend, als dd/mm/jjjj.',
+  datumChosen: (date) => `Gelezen als ${date}.`,
+  datePlaceholder: 'dd/mm/jjjj',
+  formFieldRequired: 'Vul dit veld in.',
+  batchDuplicate: (batchId, sheetName) =>
+    `Batch ${batchId} (blad “${sheetName}”) heeft precies dezelfde gegevens. Typ de registraties daar, of maak toch een tweede batch.`,
+  createAnyway: 'Toch aanmaken',
   dosisHint: 'Gebruik een decimale komma of punt: 0,5 en 0.5 zijn hetzelfde.',
   createBatch: 'Batch aanmaken',
   creatingBatch: 'Batch wordt aangemaakt…',
   batchCreated: (batchId, sheetName) =>
-    `Batch ${batchId} is aangemaakt. Typ de registraties op het blad “${sheetName}”, vanaf cel A2.`,
+    `Batch ${batchId} is aangemaakt. Typ de registraties op het blad “${sheetName}”, vanaf cel A2. Het formulier is weer leeg voor een volgende batch.`,
   batchColumnsMissing: (columns) =>
     `De tabel op het blad Batches mist kolommen die deze batch nodig heeft: ${columns}. Zet ze terug en probeer opnieuw.`,
   formHasErrors: (count) =>
     count === 1
-      ? 'Verbeter eerst het gemarkeerde veld.'
-      : `Verbeter eerst de ${num(count)} gemarkeerde velden.`,
+      ? 'Vul het gemarkeerde veld in of verbeter het.'
+      : `Vul de ${num(count)} gemarkeerde velden in of verbeter ze.`,
   listsFromWorkbook: 'De keuzelijsten komen van het blad Lijsten van deze werkmap.',
   listsDefault: 'Deze werkmap heeft nog geen blad Lijsten; de standaardlijsten worden gebruikt.',
   newKindLabel: 'Wat maakt u aan?',

@@ -56,6 +56,13 @@ export interface UiMessages {
   toedienerInszHint: string;
   datumToedieningHint: string;
   datumChosen: (date: string) => string;
+  /** Placeholder of the date field: the one date format for people (issue #13). */
+  datePlaceholder: string;
+  /** A required field left empty, said next to the field in the form (issue #13). */
+  formFieldRequired: string;
+  /** The same batch fields as an existing batch: warn before making it twice (issue #13). */
+  batchDuplicate: (batchId: string, sheetName: string) => string;
+  createAnyway: string;
   dosisHint: string;
   createBatch: string;
   creatingBatch: string;

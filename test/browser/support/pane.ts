@@ -54,12 +54,21 @@ export class Pane {
     return this.page.getByTestId('new-batch-form').getByLabel(startsWith(columnLabel(field, this.lang)));
   }
 
-  /** Fills "Nieuwe batch" and clicks "Batch aanmaken"; returns the new result line. */
-  async createBatch(fields: BatchFormInput): Promise<string> {
+  /**
+   * Fills "Nieuwe batch" and clicks "Batch aanmaken"; returns the new result line. With
+   * `sameAsExisting` the fields are those of an existing batch on purpose: the pane warns and the
+   * test answers "Toch aanmaken".
+   */
+  async createBatch(fields: BatchFormInput, options: { sameAsExisting?: boolean } = {}): Promise<string> {
     await this.openTab('new');
     const result = this.page.getByTestId('new-batch-result');
     const before = ((await result.textContent()) ?? '').trim();
     await this.fillBatchForm(this.page.getByTestId('new-batch-form'), fields, this.m.createBatch);
+    if (options.sameAsExisting === true) {
+      const anyway = result.getByTestId('create-anyway');
+      await anyway.click();
+      await anyway.waitFor({ state: 'detached' });
+    }
     return eventually(
       async () => ((await result.textContent()) ?? '').trim(),
       (text) => {
@@ -81,7 +90,9 @@ export class Pane {
       .getByRole('radio', { name: yesNo })
       .check();
     if (fields.datumToediening !== undefined) {
-      await form.getByLabel(label('datumToediening')).fill(fields.datumToediening);
+      // Typed as a person reads dates (issue #13): dd/mm/yyyy.
+      const [year, month, day] = fields.datumToediening.split('-');
+      await form.getByLabel(label('datumToediening')).fill(`${day}/${month}/${year}`);
     }
     const product = form.getByRole('combobox', { name: label('immunisatieproduct') });
     await product.fill(fields.immunisatieproduct);

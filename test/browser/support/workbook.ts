@@ -133,6 +133,7 @@ export function officeRecord(target: Target): Promise<{
   openedUrls: string[];
   actions: string[];
   customFunctions: string[];
+  addinCalls: string[];
   runErrors: string[];
   eventErrors: string[];
 }> {
@@ -143,6 +144,7 @@ export function officeRecord(target: Target): Promise<{
       openedUrls: [...fake.record.openedUrls],
       actions: [...fake.record.actions],
       customFunctions: [...fake.record.customFunctions],
+      addinCalls: [...fake.record.addinCalls],
       runErrors: [...fake.record.runErrors],
       eventErrors: fake.host.eventErrors.map((e) =>
         e instanceof Error ? `${e.name}: ${e.message}` : String(e),

@@ -120,3 +120,23 @@ export function batchNearDuplicates(groups: readonly RegisterGroup[]): Issue[] {
   }
   return issues;
 }
+
+/**
+ * What the near-duplicate fix writes into a cell as it is now (SPEC "Nothing is lost": a fix is
+ * re-checked on the cell before it is written): the kept spelling (`issue.fix`) while the cell's
+ * text is still a variant of it (equal once folded, {@link foldFreeText}) and not already it; null
+ * when the cell was changed into something else since the check, or needs nothing.
+ *
+ * @example
+ * ```ts
+ * unifiedSpelling('ab123', { code: 'register_near_duplicate', fix: 'AB123', ... }); // 'AB123'
+ * unifiedSpelling('XY999', { code: 'register_near_duplicate', fix: 'AB123', ... }); // null
+ * ```
+ */
+export function unifiedSpelling(cellText: string, issue: Issue): string | null {
+  if (issue.code !== 'register_near_duplicate' || issue.fix === undefined) return null;
+  const kept = issue.fix;
+  if (cellText === kept) return null;
+  // A kept blank field: the variant only holds spaces or punctuation, so the cell becomes blank.
+  return foldFreeText(cellText) === foldFreeText(kept) ? kept : null;
+}

@@ -1,4 +1,5 @@
 import {
+  type BatchField,
   cellKey,
   DEFAULT_SETTINGS,
   FIX_KINDS,
@@ -20,6 +21,7 @@ import { rowSpans } from './rowSpans';
 import { REGISTRATION_SHEET_MAPPING, type SheetMapping } from './sheetMapping';
 import { syncInGroups, type WriteTask } from './syncInGroups';
 import { queueTextCells, type TextCell } from './writeText';
+import { type BatchFixTarget, batchFixTarget, spellingFixes } from './registerSpellingFixes';
 
 /*
  * Fixes the user asks for (SPEC "Nothing is lost": "fixes are offered one by one or per kind, each
@@ -58,7 +60,8 @@ export interface ApplyFixesInput {
 export interface AppliedFix {
   readonly address: string;
   readonly row: number;
-  readonly column: RegistrationColumn;
+  /** A registration column, or a batch field of a day's register (the near-duplicate fix). */
+  readonly column: RegistrationColumn | BatchField;
   readonly code: IssueCode;
   readonly kind: FixKind;
   /** The text written (core's `fix`). */
@@ -171,6 +174,8 @@ export async function applyFixes(
 
   const rects: { target: string; rect: CellRect }[] = [];
   const picked = new Map<string, PickedCell>();
+  // Batch-field findings of a day's register (its mapping has batch columns): unified spellings.
+  const batchTargets: BatchFixTarget[] = [];
   const pick = (row: number, column: RegistrationColumn, target: string): void => {
     const key = cellKey(row, column);
     if (!picked.has(key)) picked.set(key, { row, column, target });
@@ -180,6 +185,11 @@ export async function applyFixes(
       const rect = parseA1(target);
       if (rect === null) skipped.push({ target, reason: 'not_a_cell' });
       else rects.push({ target, rect });
+      continue;
+    }
+    const batchTarget = batchFixTarget(mapping, target);
+    if (batchTarget !== null) {
+      batchTargets.push(batchTarget);
       continue;
     }
     const column = target.column;
@@ -210,16 +220,46 @@ export async function applyFixes(
       if (picked.size === before) skipped.push({ target, reason: 'not_a_cell' });
     }
 
-    const rows = [...new Set([...picked.values()].map((cell) => cell.row))].sort((a, b) => a - b);
-    if (rows.length === 0) return { ok: true, value: { fixed: [], skipped } };
-    const use1904 = queueDateSystem(context);
-    const read = await readMappedRows(context, sheet, rowSpans(rows), mapping.columns, { use1904 });
-    if (!read.ok) return { ok: true, value: { fixed: [], skipped } };
-    const report = validateRegistrations({ rows: read.rows, today: input.today, settings: DEFAULT_SETTINGS });
-    const fresh = fixesByCell(report.issues);
-
     const fixed: AppliedFix[] = [];
     const writes: CellWrite[] = [];
+    const spelling = kinds.has('unifySpelling') ? batchTargets : [];
+    for (const target of batchTargets) {
+      if (!spelling.includes(target))
+        skipped.push({ target: describeIssue(target.issue), reason: 'kind_not_selected' });
+    }
+    const unified = spelling.length === 0 ? [] : await spellingFixes(context, sheet, spelling);
+    spelling.forEach((target, i) => {
+      const text = unified[i];
+      if (text === null || text === undefined) {
+        skipped.push({ target: describeIssue(target.issue), reason: 'no_fix' });
+        return;
+      }
+      writes.push({ row: target.row, column: target.index, text });
+      fixed.push({
+        address: `${columnLetter(target.index)}${target.row}`,
+        row: target.row,
+        column: target.field,
+        code: target.issue.code,
+        kind: 'unifySpelling',
+        text,
+      });
+    });
+
+    const rows = [...new Set([...picked.values()].map((cell) => cell.row))].sort((a, b) => a - b);
+    const read =
+      rows.length === 0
+        ? null
+        : await readMappedRows(context, sheet, rowSpans(rows), mapping.columns, {
+            use1904: queueDateSystem(context),
+          });
+    // Not read to the end (cancelled): nothing is written.
+    if (read !== null && !read.ok) return { ok: true, value: { fixed: [], skipped } };
+    const report =
+      read === null
+        ? null
+        : validateRegistrations({ rows: read.rows, today: input.today, settings: DEFAULT_SETTINGS });
+    const fresh = fixesByCell(report?.issues ?? []);
+
     for (const cell of picked.values()) {
       const issue = fresh.get(cellKey(cell.row, cell.column));
       const kind = issue === undefined ? null : fixKindOf(issue);

@@ -378,7 +378,10 @@ export class FakeExcelInspector {
       name: model.name,
       sheetNames: model.sheets.map((s) => s.name),
       activeSheet: model.activeSheet()?.name ?? null,
-      selection: selection && selectionSheet ? formatAddress(selectionSheet.name, selection.rect) : null,
+      selection:
+        selection && selectionSheet
+          ? (selection.areas ?? [selection.rect]).map((r) => formatAddress(selectionSheet.name, r)).join(', ')
+          : null,
       use1904DateSystem: model.use1904DateSystem,
       calculationMode: model.calculationMode,
       eventsEnabled: model.eventsEnabled,

@@ -155,6 +155,25 @@ export class FakeRangeAreas extends FakeClientObject {
       }
     });
   }
+
+  /**
+   * `RangeAreas.select()` (ExcelApi 1.9): selects every area at once, as a user does with Ctrl;
+   * the first area holds the active cell. Activates the sheet, as Range.select does.
+   */
+  select(): void {
+    this._queueMethod('select', [], (exec) => {
+      const target = this.cells()(exec);
+      const first = target?.rects[0];
+      if (!target || first === undefined)
+        throw officeError(FakeErrorCodes.itemNotFound, 'no range to select', 'RangeAreas.select');
+      exec.model.activeSheetId = target.sheet.id;
+      exec.model.selection = {
+        sheetId: target.sheet.id,
+        rect: first,
+        ...(target.rects.length > 1 ? { areas: [...target.rects] } : {}),
+      };
+    });
+  }
 }
 
 /** `rangeAreas.areas`: one Range per rectangle. */

@@ -79,7 +79,16 @@ export class FakeWorkbook extends FakeClientObject {
       this._context,
       (exec) => {
         const selection = exec.model.selection;
-        if (selection && exec.model.sheetById(selection.sheetId)) return selection;
+        // "If multiple ranges are selected, this method will throw an error" (Workbook.getSelectedRange,
+        // learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
+        if (selection?.areas !== undefined)
+          throw officeError(
+            FakeErrorCodes.invalidSelection,
+            'several ranges are selected',
+            'Workbook.getSelectedRange',
+          );
+        if (selection && exec.model.sheetById(selection.sheetId))
+          return { sheetId: selection.sheetId, rect: selection.rect };
         const active = exec.model.activeSheet();
         if (!active)
           throw officeError(FakeErrorCodes.itemNotFound, 'no active worksheet', 'Workbook.getSelectedRange');

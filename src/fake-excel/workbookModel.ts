@@ -15,7 +15,8 @@ export class WorkbookModel {
   names: NamedItemRecord[] = [];
   tables: TableRecord[] = [];
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: Rect } | null = null;
+  /** The selection: `rect` holds the active cell; `areas` every area of a multi-area selection. */
+  selection: { sheetId: string; rect: Rect; areas?: readonly Rect[] } | null = null;
   /** `Workbook.use1904DateSystem`. */
   use1904DateSystem = false;
   calculationMode: CalculationModeName = 'Automatic';

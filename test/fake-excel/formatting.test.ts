@@ -144,6 +144,32 @@ describe('fake Excel: RangeAreas', () => {
     expect(fake().host.stats.formatCallsTotal).toBe(1);
   });
 
+  test('select() selects every area and activates the sheet; getSelectedRange then throws, as Excel documents', async () => {
+    fake().host.addSheet('Other');
+    fake().host.userActivate('Other');
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRanges('A1:C1, A3:C4').select();
+      await context.sync();
+    });
+    const workbook = fake().host.inspect.workbook();
+    expect([workbook.activeSheet, workbook.selection]).toEqual(['Sheet1', 'Sheet1!A1:C1, Sheet1!A3:C4']);
+    // Workbook.getSelectedRange: "If multiple ranges are selected, this method will throw an error."
+    const error = await rejectionOf(
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange().load('address');
+        await context.sync();
+        return range.address;
+      }),
+    );
+    expect(error).toMatchObject({ code: 'InvalidSelection' });
+    // A single range selected again: getSelectedRange works.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('B2').select();
+      await context.sync();
+    });
+    expect(fake().host.inspect.workbook().selection).toBe('Sheet1!B2');
+  });
+
   test('clear("Formats") on RangeAreas removes fills and keeps values', async () => {
     fake().host.setCell('Sheet1', 'A1:C1', { fill: '#FFC7CE' });
     await Excel.run(async (context) => {

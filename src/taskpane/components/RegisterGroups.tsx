@@ -11,7 +11,7 @@ import {
   parseIsoDate,
   renderIssue,
 } from '../../core';
-import { REGISTER_COLUMNS } from '../../excel/registerColumns';
+import type { RegisterMapping } from '../../excel/registerMapping';
 import { selectRegisterRows } from '../../excel/registerNavigation';
 import { selectCell } from '../../excel/navigation';
 import { useAction } from '../hooks/useAction';
@@ -27,8 +27,13 @@ const ISSUES_SHOWN = 50;
 const isBatchField = (column: Issue['column']): column is BatchField =>
   column !== null && (BATCH_FIELDS as readonly string[]).includes(column);
 
-/** The last column of a register's rows (A to the last batch column). */
-const LAST_COLUMN = Math.max(4, ...REGISTER_COLUMNS.map((column) => column.index));
+/** The last column of a register's rows (A to its last mapped column, registration or batch). */
+function lastColumnOf(mapping: RegisterMapping): number {
+  const mapped = [...Object.values(mapping.columns), ...Object.values(mapping.batch)].filter(
+    (index): index is number => typeof index === 'number',
+  );
+  return Math.max(4, ...mapped);
+}
 
 /** A group's administration date the Belgian way. */
 export function belgianDate(iso: string): string {
@@ -65,10 +70,15 @@ export function RegisterGroups(props: { sheetName: string; source: RegisterSourc
 
   const onGroup = async (batchId: string, rows: readonly number[]): Promise<void> => {
     setSelected(null);
-    const count = await select.run(() =>
-      Excel.run((context) => selectRegisterRows(context, props.sheetName, rows, LAST_COLUMN)),
+    const done = await select.run(() =>
+      Excel.run((context) => selectRegisterRows(context, props.sheetName, rows, lastColumnOf(mapping))),
     );
-    if (count !== undefined) setSelected(r.groupSelected(batchId, count));
+    if (done === undefined) return;
+    setSelected(
+      done.selected === done.rows
+        ? r.groupSelected(batchId, done.selected)
+        : r.groupSelectedPart(batchId, done.selected, done.rows),
+    );
   };
 
   const onIssue = (issue: Issue): void => {

@@ -29,6 +29,8 @@ export const registerEn: RegisterTexts = {
     `${num(ready)} ready, ${num(blocked)} blocked, ${plural(files, 'file', 'files')}`,
   groupSelectHint: "Selects this group's rows in the sheet",
   groupSelected: (batchId, rows) => `${plural(rows, 'row', 'rows')} of ${batchId} selected.`,
+  groupSelectedPart: (batchId, selected, rows) =>
+    `${num(selected)} of the ${plural(rows, 'row', 'rows')} of ${batchId} selected: Excel cannot select them all at once here. Filter the sheet on the batch columns to see them together.`,
   blockedByBatchFields: (rows) =>
     `${plural(rows, 'row', 'rows')} without a group: their batch fields are not in order (see below).`,
   batchIssuesHeading: (count) => `Problems in the batch fields (${num(count)})`,

@@ -30,6 +30,8 @@ export const registerFr: RegisterTexts = {
   groupSelectHint: 'Sélectionne les lignes de ce groupe dans la feuille',
   groupSelected: (batchId, rows) =>
     `${plural(rows, 'ligne sélectionnée', 'lignes sélectionnées')} du lot ${batchId}.`,
+  groupSelectedPart: (batchId, selected, rows) =>
+    `${num(selected)} des ${plural(rows, 'ligne', 'lignes')} du lot ${batchId} sélectionnées\u00a0: Excel ne peut pas toutes les sélectionner en une fois ici. Filtrez la feuille sur les colonnes du lot pour les voir ensemble.`,
   blockedByBatchFields: (rows) =>
     `${plural(rows, 'ligne', 'lignes')} sans groupe\u00a0: les champs du lot ne sont pas en ordre (voir ci-dessous).`,
   batchIssuesHeading: (count) => `Problèmes dans les champs du lot (${num(count)})`,

@@ -29,6 +29,8 @@ export const registerNl: RegisterTexts = {
     `${num(ready)} klaar, ${num(blocked)} geblokkeerd, ${plural(files, 'bestand', 'bestanden')}`,
   groupSelectHint: 'Selecteert de rijen van deze groep in het blad',
   groupSelected: (batchId, rows) => `${plural(rows, 'rij', 'rijen')} van ${batchId} geselecteerd.`,
+  groupSelectedPart: (batchId, selected, rows) =>
+    `${num(selected)} van de ${plural(rows, 'rij', 'rijen')} van ${batchId} geselecteerd: Excel kan ze hier niet allemaal tegelijk selecteren. Filter het blad op de batchkolommen om ze samen te zien.`,
   blockedByBatchFields: (rows) =>
     `${plural(rows, 'rij', 'rijen')} zonder groep: hun batchvelden zijn niet in orde (zie hieronder).`,
   batchIssuesHeading: (count) => `Problemen in de batchvelden (${num(count)})`,

@@ -25,6 +25,7 @@ export interface RegisterTexts {
   groupCounts: (ready: number, blocked: number, files: number) => string;
   groupSelectHint: string;
   groupSelected: (batchId: string, rows: number) => string;
+  groupSelectedPart: (batchId: string, selected: number, rows: number) => string;
   blockedByBatchFields: (rows: number) => string;
   batchIssuesHeading: (count: number) => string;
   batchIssuesMore: (count: number) => string;

@@ -1,5 +1,6 @@
 import { EDGE_SPACE_UNITS } from '../core';
-import { checkedCell, unitsAsFormulaText } from './formulaParts';
+import { checkedCell, presentAsCore, unitsAsFormulaText } from './formulaParts';
+import type { IdentityCells } from './identityFormula';
 
 /*
  * The edge-whitespace highlight (SPEC whitespace_edge: "highlighted in the sheet"), with the
@@ -38,16 +39,28 @@ function edgeWhitespaceText(): string {
  * earlier version lost the highlight of ` Peeters😀` that way). FIND of half a pair finds
  * nothing, and ISNUMBER reads any error as "no".
  *
+ * Whitespace-only rows (issue #10): core counts a row whose five cells are empty or whitespace
+ * only as empty, and an empty row is silent (SPEC "Fully empty rows are skipped ...; they are no
+ * issue"); a cell of whitespace only in a row that holds something is whitespace_edge (fix: clear
+ * it). So the rule also asks whether any of the row's five cells holds something as core judges
+ * it ({@link presentAsCore}: not empty, not whitespace only; numbers, booleans and errors count).
+ * A cell with a real value is itself such a cell, so this only silences whitespace-only rows.
+ * About 2,800 characters, within the 8,192 allowed.
+ *
  * @param cell top-left cell of the range the rule is applied to, e.g. `B2`.
+ * @param row the five registration cells of that first row, e.g. identityCellsOfRow(2).
  *
  * @example
  * ```ts
  * const rule = sheet.getRange('A2:E1048576').conditionalFormats.add(Excel.ConditionalFormatType.custom);
- * rule.custom.rule.formula = edgeWhitespaceFormula('A2');
+ * rule.custom.rule.formula = edgeWhitespaceFormula('A2', identityCellsOfRow(2));
  * ```
  */
-export function edgeWhitespaceFormula(cell: string): string {
+export function edgeWhitespaceFormula(cell: string, row: IdentityCells): string {
   const c = checkedCell(cell);
   const spaces = edgeWhitespaceText();
-  return `=OR(ISNUMBER(FIND(LEFT(${c}&"x"),${spaces})),ISNUMBER(FIND(RIGHT("x"&${c}),${spaces})))`;
+  const rowHolds = [row.insz, row.naam, row.voornaam, row.geboortedatum, row.postcode]
+    .map((ref) => presentAsCore(checkedCell(ref)))
+    .join(',');
+  return `=AND(OR(ISNUMBER(FIND(LEFT(${c}&"x"),${spaces})),ISNUMBER(FIND(RIGHT("x"&${c}),${spaces}))),OR(${rowHolds}))`;
 }

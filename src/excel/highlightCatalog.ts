@@ -31,7 +31,7 @@ function catalogFor(cell: string, row: number): Map<string, IdentifiedHighlight>
     [inszInvalidFormula(cell), { rule: 'insz_invalid' }],
     [birthDateInvalidFormula(cell), { rule: 'birthdate_invalid' }],
     [identityMissingFormula(cell, identityCellsOfRow(row)), { rule: 'identity_missing' }],
-    [edgeWhitespaceFormula(cell), { rule: 'whitespace_edge' }],
+    [edgeWhitespaceFormula(cell, identityCellsOfRow(row)), { rule: 'whitespace_edge' }],
     [postcodeInvalidFormula(cell), { rule: 'postcode_invalid' }],
     [doseInvalidFormula(cell), { rule: 'dose_invalid' }],
     [dateInvalidFormula(cell), { rule: 'administration_date_invalid' }],

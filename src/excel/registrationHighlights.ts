@@ -79,7 +79,7 @@ export function registrationHighlights(options: RegistrationSheetOptions): Regis
     {
       rule: 'whitespace_edge',
       address: REGISTRATION_DATA_ADDRESS,
-      formula: edgeWhitespaceFormula(`A${first}`),
+      formula: edgeWhitespaceFormula(`A${first}`, identityCellsOfRow(first)),
       fill: WARNING_FILL,
       fontColor: WARNING_FONT,
     },

@@ -153,9 +153,20 @@ export const HIGHLIGHT_EVALUATORS: Readonly<Record<HighlightRuleId, HighlightEva
   identity_missing: (context) =>
     isBlankCell(coreCell(context.read(context.row, context.column))) &&
     registrationIssues(context, rowCells(context)).some((issue) => issue.code === 'identity_missing'),
+  // Core's whitespace_edge on this cell of the row (issue #10: a row of whitespace only is empty
+  // and silent; a cell of whitespace only in a row with data is reported).
   whitespace_edge: (context) => {
     const cell = context.read(context.row, context.column);
-    return cell.valueType === 'String' && typeof cell.value === 'string' && hasEdgeWhitespace(cell.value);
+    const column = COLUMNS[context.column];
+    return (
+      column !== undefined &&
+      cell.valueType === 'String' &&
+      typeof cell.value === 'string' &&
+      hasEdgeWhitespace(cell.value) &&
+      registrationIssues(context, rowCells(context)).some(
+        (issue) => issue.code === 'whitespace_edge' && issue.column === column,
+      )
+    );
   },
   postcode_invalid: (context) =>
     cellAlone(context, 'postcode').some(

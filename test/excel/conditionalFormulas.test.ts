@@ -4,7 +4,12 @@ import { formatInsz, validateInsz } from '../../src/core/insz';
 import { registrationsPerFile } from '../../src/core/settings';
 import { sheetRowPart, splitIntoFiles } from '../../src/core/splitIntoFiles';
 import { EDGE_SPACE_UNITS, hasEdgeWhitespace, isBlankText, trimEdges } from '../../src/core/textChecks';
-import { DEFAULT_SETTINGS, type Cell, type RegistrationColumn } from '../../src/core/types';
+import {
+  DEFAULT_SETTINGS,
+  REGISTRATION_COLUMNS,
+  type Cell,
+  type RegistrationColumn,
+} from '../../src/core/types';
 import { validateRegistrations } from '../../src/core/validateRegistrations';
 import { birthDateInvalidFormula, birthDateShapeFormula } from '../../src/excel/birthDateFormulas';
 import { edgeWhitespaceFormula } from '../../src/excel/edgeWhitespaceFormula';
@@ -50,7 +55,7 @@ const FULL = process.env['FORMULA_PARITY_FULL'] === '1';
 const runs = (n: number): number => (FULL ? n * 10 : n);
 
 const INSZ_RULE = inszInvalidFormula('A2');
-const WHITESPACE_RULE = edgeWhitespaceFormula('A2');
+const WHITESPACE_RULE = edgeWhitespaceFormula('A2', identityCellsOfRow(2));
 const SHAPE_RULE = birthDateShapeFormula('A2');
 const BIRTH_DATE_RULE = birthDateInvalidFormula('A2');
 
@@ -545,7 +550,9 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, wh
     ['trailing space', text('Peeters '), true],
     ['leading no-break space', text('\u00a0Peeters'), true],
     ['both ends, mixed', text(' \t Peeters \u3000'), true],
-    ['space only', text(' '), true],
+    // Alone in its row: a row of whitespace only is empty and silent in core (issue #10).
+    ['space only, alone in its row', text(' '), false],
+    ['no-break space and zero-width space only, alone in its row', text('\u00a0\u200b'), false],
     ['empty cell', cell.empty(), false],
     ['number', cell.number(1500), false],
     ['boolean', cell.boolean(false), false],
@@ -584,11 +591,55 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, wh
   test.each(CASES.map(([label, c, expected], i) => [label, i, c, expected] as const))(
     '%s',
     (_label, i, c, expected) => {
-      const core = c.kind === 'text' && hasEdgeWhitespace(c.value);
+      // Core on the cell alone in its row: whitespace_edge needs edge whitespace and a row that
+      // holds something, and this cell is all the row holds.
+      const core = c.kind === 'text' && hasEdgeWhitespace(c.value) && !isBlankText(c.value);
       expect(core).toBe(expected);
       expect(results[i]).toBe(expected);
     },
   );
+
+  test('whitespace-only rows are silent, as in core; a blank cell in a row with data is highlighted', () => {
+    const rows: Cell[][] = [
+      [text(' '), cell.empty(), cell.empty(), cell.empty(), cell.empty()],
+      [text(' '), text('\u00a0'), text('\t'), text('\u200b'), text('\ufeff ')],
+      [text(' '), text('Peeters'), cell.empty(), cell.empty(), cell.empty()],
+      [cell.empty(), text(' Peeters'), text('Jan '), cell.empty(), cell.empty()],
+      [text('\u200b'), cell.empty(), cell.empty(), cell.empty(), cell.number(1500)],
+      [text('  '), cell.empty(), cell.empty(), cell.empty(), cell.error('#N/A')],
+      [text('\u3000'), cell.empty(), cell.empty(), cell.boolean(true), text(' ')],
+    ];
+    const columns = ['A', 'B', 'C', 'D', 'E'] as const;
+    const formula = columns.map((letter) => edgeWhitespaceFormula(`${letter}2`, identityCellsOfRow(2)));
+    const sheet = formula.map((rule) => evaluateRule(rule, rows, ENGINE).map((r) => r.applies));
+    const report = validateRegistrations({
+      rows: rows.map((cells, i) =>
+        cellsRow(i + 2, {
+          insz: cells[0] ?? cell.empty(),
+          naam: cells[1] ?? cell.empty(),
+          voornaam: cells[2] ?? cell.empty(),
+          geboortedatum: cells[3] ?? cell.empty(),
+          postcode: cells[4] ?? cell.empty(),
+        }),
+      ),
+      today: TODAY,
+      settings: DEFAULT_SETTINGS,
+    });
+    const coreVerdicts = columns.map((_, c) =>
+      rows.map((_, r) =>
+        report.issues.some(
+          (issue) =>
+            issue.code === 'whitespace_edge' &&
+            issue.row === r + 2 &&
+            issue.column === REGISTRATION_COLUMNS[c],
+        ),
+      ),
+    );
+    expect(sheet).toEqual(coreVerdicts);
+    // The rows of whitespace only (sheet rows 2 and 3) are silent; row 4's blank INSZ is not.
+    expect(sheet.map((column) => column[0] || column[1])).toEqual([false, false, false, false, false]);
+    expect(sheet[0]?.[2]).toBe(true);
+  });
 
   test(
     'generated texts of letters, emoji, whitespace and zero-width characters: the verdict of core',
@@ -611,7 +662,9 @@ describe('edgeWhitespaceFormula: the same verdict as core (hasEdgeWhitespace, wh
           fc.array(fc.string({ unit, minLength: 1, maxLength: 6 }), { minLength: 200, maxLength: 200 }),
           (values) => {
             const results = evaluateColumnRule(WHITESPACE_RULE, values.map(text), ENGINE);
-            expect(values.filter((v, i) => results[i]?.applies !== hasEdgeWhitespace(v))).toEqual([]);
+            expect(
+              values.filter((v, i) => results[i]?.applies !== (hasEdgeWhitespace(v) && !isBlankText(v))),
+            ).toEqual([]);
           },
         ),
         { numRuns: runs(3) },
@@ -993,7 +1046,9 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
   test('the INSZ rule stays compact (about 1,000 characters of the 8,192 allowed)', () => {
     expect(INSZ_RULE.length).toBeLessThan(1100);
     expect(SHAPE_RULE.length).toBeLessThan(100);
-    expect(WHITESPACE_RULE.length).toBeLessThan(300);
+    // The edge test (about 250) plus five presence tests of the row (issue #10: whitespace-only
+    // rows silent), each about 500.
+    expect(WHITESPACE_RULE.length).toBeLessThan(3500);
     expect(BIRTH_DATE_RULE.length).toBeLessThan(350);
   });
 
@@ -1001,7 +1056,7 @@ describe('every formula: Excel 2016-compatible, parses, within the length limit'
     'refuses a cell reference that is not one A1 cell: %j',
     (ref) => {
       expect(() => inszInvalidFormula(ref)).toThrow(RangeError);
-      expect(() => edgeWhitespaceFormula(ref)).toThrow(RangeError);
+      expect(() => edgeWhitespaceFormula(ref, identityCellsOfRow(2))).toThrow(RangeError);
       expect(() => birthDateShapeFormula(ref)).toThrow(RangeError);
       expect(() => birthDateInvalidFormula(ref)).toThrow(RangeError);
     },

@@ -117,7 +117,7 @@ describe('createBatch', () => {
         [identityMissingFormula('A2', identity), column('A')],
         [identityMissingFormula('B2', identity), column('B')],
         [identityMissingFormula('D2', identity), column('D')],
-        [edgeWhitespaceFormula('A2'), `${sheet}A2:E1048576`],
+        [edgeWhitespaceFormula('A2', identity), `${sheet}A2:E1048576`],
         [postcodeInvalidFormula('E2'), column('E')],
         [bands[0]?.formula, `${sheet}A2:E1048576`],
         [bands[1]?.formula, `${sheet}A2:E1048576`],

@@ -43,7 +43,7 @@ describe('registrationHighlights', () => {
       ['identity_missing', 'A2:A1048576', identityMissingFormula('A2', identity), ERROR_FILL],
       ['identity_missing', 'B2:B1048576', identityMissingFormula('B2', identity), ERROR_FILL],
       ['identity_missing', 'D2:D1048576', identityMissingFormula('D2', identity), ERROR_FILL],
-      ['whitespace_edge', 'A2:E1048576', edgeWhitespaceFormula('A2'), WARNING_FILL],
+      ['whitespace_edge', 'A2:E1048576', edgeWhitespaceFormula('A2', identity), WARNING_FILL],
       ['postcode_invalid', 'E2:E1048576', postcodeInvalidFormula('E2'), WARNING_FILL],
       ['over_limit_even', 'A2:E1048576', bands[0]?.formula, bands[0]?.fill],
       ['over_limit_odd', 'A2:E1048576', bands[1]?.formula, bands[1]?.fill],

@@ -26,6 +26,7 @@ export * from './lists';
 export * from './settings';
 export * from './batchMetadata';
 export * from './headerMapping';
+export * from './formulaCells';
 export * from './batchId';
 export * from './grouping';
 export * from './nearDuplicates';

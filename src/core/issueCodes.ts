@@ -42,6 +42,8 @@ export const REGISTRATION_ISSUE_CODES = [
   'duplicate_across_batches',
   'rows_over_limit',
   'header_mismatch',
+  // Ours, not SPEC's (issue #10): cells of the data that hold formulas or spilled array values.
+  'formula_value',
 ] as const;
 
 /**
@@ -154,6 +156,11 @@ export interface IssueParamsByCode {
   rows_over_limit: { readonly rows?: number; readonly files?: number; readonly limit?: number };
   /** The title row as found, titles joined by ` | `. */
   header_mismatch: { readonly found: string };
+  /**
+   * Where the data holds formulas and spilled arrays (A1 areas joined by `, `, `…` when cut short),
+   * and how many formula cells there are.
+   */
+  formula_value: { readonly cells?: string; readonly count?: number; readonly spills?: string };
   batch_required: NoParams;
   /** `reason`: the INSZ rule that failed (an insz_* code). */
   batch_insz: { readonly reason: InszReason };
@@ -241,6 +248,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   duplicate_across_batches: 'warning',
   rows_over_limit: 'info',
   header_mismatch: 'error',
+  formula_value: 'info',
   batch_required: 'error',
   batch_insz: 'error',
   batch_yes_no: 'error',

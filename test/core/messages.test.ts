@@ -66,6 +66,11 @@ const REPRESENTATIVE: {
     params: { found: 'Rijksregisternummer | Naam' },
     shows: ['Rijksregisternummer | Naam'],
   },
+  formula_value: {
+    column: null,
+    params: { cells: 'A2:A40, C7', count: 40, spills: 'B2:B9' },
+    shows: ['A2:A40, C7', '40', 'B2:B9'],
+  },
   batch_required: { column: 'datumToediening', params: {}, shows: [] },
   batch_insz: { column: 'toedienerInsz', params: { reason: 'insz_checksum' }, shows: [] },
   batch_yes_no: { column: 'gratisVoorraad', params: { value: 'misschien' }, shows: ['misschien'] },

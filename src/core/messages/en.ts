@@ -205,6 +205,18 @@ function issue(...[code, p, column]: IssueArgs): string {
       const found = p.text('found');
       return `The title row must be exactly INSZ, Naam, Voornaam, Geboortedatum, Postcode (columns A to E)${found === undefined ? '' : `; found: ${found}`}. Choose which column holds what, or make a compliant copy.`;
     }
+    case 'formula_value': {
+      const cells = p.text('cells');
+      const count = p.count('count');
+      const spills = p.text('spills');
+      const parts = [
+        cells === undefined
+          ? undefined
+          : `formulas${count === undefined ? '' : ` in ${plural(count, 'cell', 'cells')}`} (${cells})`,
+        spills === undefined ? undefined : `spilled arrays (${spills})`,
+      ].filter((part) => part !== undefined);
+      return `The data holds ${parts.length === 0 ? 'formulas' : parts.join(' and ')}. The file gets the value Excel shows now: when the formula or its source changes, so does the export.`;
+    }
     case 'batch_required':
       return column === null
         ? 'A required field of the batch is empty. Fill it in on the batch sheet.'

@@ -210,6 +210,18 @@ function issue(...[code, p, column]: IssueArgs): string {
       const found = p.text('found');
       return `La ligne de titres doit être exactement INSZ, Naam, Voornaam, Geboortedatum, Postcode (colonnes A à E)${found === undefined ? '' : `\u00a0; trouvé\u00a0: ${found}`}. Indiquez quelle colonne contient quoi, ou créez une copie conforme.`;
     }
+    case 'formula_value': {
+      const cells = p.text('cells');
+      const count = p.count('count');
+      const spills = p.text('spills');
+      const parts = [
+        cells === undefined
+          ? undefined
+          : `des formules${count === undefined ? '' : ` dans ${plural(count, 'cellule', 'cellules')}`} (${cells})`,
+        spills === undefined ? undefined : `des matrices propagées (${spills})`,
+      ].filter((part) => part !== undefined);
+      return `Les données contiennent ${parts.length === 0 ? 'des formules' : parts.join(' et ')}. Le fichier reçoit la valeur qu’Excel affiche maintenant : si la formule ou sa source change, l’export change aussi.`;
+    }
     case 'batch_required':
       return column === null
         ? 'Un champ obligatoire de la série est vide. Complétez-le dans la feuille de la série.'

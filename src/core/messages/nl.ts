@@ -214,6 +214,18 @@ function issue(...[code, p, column]: IssueArgs): string {
       const found = p.text('found');
       return `De titelrij moet precies INSZ, Naam, Voornaam, Geboortedatum, Postcode zijn (kolommen A tot E)${found === undefined ? '' : `; gevonden: ${found}`}. Duid aan welke kolom wat bevat, of maak een conforme kopie.`;
     }
+    case 'formula_value': {
+      const cells = p.text('cells');
+      const count = p.count('count');
+      const spills = p.text('spills');
+      const parts = [
+        cells === undefined
+          ? undefined
+          : `formules${count === undefined ? '' : ` in ${plural(count, 'cel', 'cellen')}`} (${cells})`,
+        spills === undefined ? undefined : `overgelopen matrices (${spills})`,
+      ].filter((part) => part !== undefined);
+      return `In de gegevens staan ${parts.length === 0 ? 'formules' : parts.join(' en ')}. Het bestand krijgt de waarde die Excel nu toont: verandert de formule of haar bron, dan verandert de export mee.`;
+    }
     case 'batch_required':
       return column === null
         ? 'Een verplicht veld van de batch is leeg. Vul het in op het batchblad.'

@@ -140,6 +140,7 @@ export const en: UiMessages = {
     duplicate_across_batches: 'Person also in another batch',
     rows_over_limit: 'More rows than one file holds',
     header_mismatch: 'Title row is not right',
+    formula_value: 'Formulas in the data',
   },
   issueLocation: (row, column) => `Row ${num(row)}, ${column}`,
   valueSeparator: ': ',

@@ -145,6 +145,7 @@ export const fr: UiMessages = {
     duplicate_across_batches: 'Personne aussi présente dans un autre lot',
     rows_over_limit: "Plus de lignes qu'un seul fichier n'en contient",
     header_mismatch: 'Ligne de titres incorrecte',
+    formula_value: 'Formules dans les données',
   },
   issueLocation: (row, column) => `Ligne ${num(row)}, ${column}`,
   valueSeparator: '\u00a0: ',

@@ -143,6 +143,7 @@ export const nl: UiMessages = {
     duplicate_across_batches: 'Persoon staat ook in een andere batch',
     rows_over_limit: 'Meer rijen dan in één bestand passen',
     header_mismatch: 'Titelrij klopt niet',
+    formula_value: 'Formules in de gegevens',
   },
   issueLocation: (row, column) => `Rij ${num(row)}, ${column}`,
   valueSeparator: ': ',

@@ -104,3 +104,12 @@ export function formulaOf(content: CellContent): Scalar {
       return content.value;
   }
 }
+
+/** The content a cell would hold for a constant `value` (a spilled result, see SheetModel.spills). */
+export function contentOfScalar(value: Scalar): CellContent {
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value === '') return EMPTY;
+  const error = asErrorLiteral(value);
+  return error !== null ? { kind: 'error', value: error } : { kind: 'string', value };
+}

@@ -1,5 +1,12 @@
 import { cellCount, cellToA1, columnCount, type Rect, rectToA1, rowCount } from './addresses';
-import { type CellContent, formulaOf, type Scalar, valueOf, valueTypeOf } from './cellContent';
+import {
+  type CellContent,
+  contentOfScalar,
+  formulaOf,
+  type Scalar,
+  valueOf,
+  valueTypeOf,
+} from './cellContent';
 import { coerceInput, isCellInput } from './coercion';
 import type { ExecState } from './context';
 import { FakeErrorCodes, officeError } from './errors';
@@ -68,8 +75,13 @@ export function readCell(
   column: number,
   property: CellProperty,
 ): unknown {
-  const content = sheet.getContent(row, column);
-  const result = () => formulaResultFor(exec, sheet, row, column)(content);
+  const spilled = sheet.spillAt(row, column);
+  const stored = sheet.getContent(row, column);
+  // A spilled cell holds nothing of its own and shows its share of the anchor's results; the
+  // anchor keeps its formula and shows the first result (SheetModel.spills).
+  const content = spilled !== null && !spilled.anchor ? contentOfScalar(spilled.value) : stored;
+  const result =
+    spilled !== null ? () => spilled.value : () => formulaResultFor(exec, sheet, row, column)(content);
   switch (property) {
     case 'values':
       return valueOf(content, result);

@@ -142,6 +142,23 @@ export class FakeExcelHost {
     }
   }
 
+  /**
+   * A dynamic array formula in `anchor` whose results spill into the cells below and to the right
+   * (`=SORT(...)`, `=FILTER(...)`, `=A2:A9`; the fake does not calculate, the results are given):
+   * the anchor holds the formula, the other cells of the spill range hold nothing of their own and
+   * read as the results. When a cell of that range holds something, the spill is blocked and the
+   * anchor shows `#SPILL!` ("Dynamic array formulas and spilled array behavior", Microsoft Support).
+   */
+  spillFormula(
+    sheetName: string,
+    anchor: string,
+    formula: string,
+    results: readonly (readonly Scalar[])[],
+  ): void {
+    const r = requireRect(anchor);
+    this.sheet(sheetName).setSpill(r.r0, r.c0, formula, results);
+  }
+
   /** Puts an error value (e.g. "#N/A", "#VALUE!") in the cells, as a formula result would. */
   setCellError(sheetName: string, address: string, error: ErrorLiteral | string = '#N/A'): void {
     this.setCell(sheetName, address, { error });

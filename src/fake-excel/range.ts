@@ -18,9 +18,10 @@ import { removeConditionalFormatsIn } from './conditionalFormats';
 import { FakeConditionalFormatCollection } from './conditionalFormatProxies';
 import type { ExecState, FakeRequestContext } from './context';
 import { FakeDataValidation } from './dataValidation';
-import { FakeErrorCodes, officeError } from './errors';
+import { FakeErrorCodes, FakeExcelNotModelledError, officeError } from './errors';
 import { countFormatCall } from './limits';
 import { FakeClientObject } from './proxy';
+import { FakeRangeAreas } from './rangeAreas';
 import { type CellsLocator, FakeRangeFormat } from './rangeFormat';
 import type { SheetModel } from './sheetModel';
 import { FakeWorksheet } from './worksheet';
@@ -122,6 +123,7 @@ export class FakeRange extends FakeClientObject {
       'columnIndex',
       'formulas',
       'formulasLocal',
+      'hasSpill',
       'isEntireColumn',
       'isEntireRow',
       'numberFormat',
@@ -169,12 +171,19 @@ export class FakeRange extends FakeClientObject {
         return isEntireColumns(r);
       case 'isEntireRow':
         return isEntireRows(r);
+      case 'hasSpill':
+        return hasSpill(sheet, r);
       default:
         return undefined;
     }
   }
 
   // ---- loadable properties -------------------------------------------------------------------
+
+  /** ExcelApi 1.12: true when every cell is in a spill range, false when none is, null otherwise. */
+  get hasSpill(): boolean | null {
+    return this._get('hasSpill');
+  }
 
   get address(): string {
     return this._get('address');
@@ -430,6 +439,88 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  // ---- dynamic arrays (ExcelApi 1.12) and special cells (ExcelApi 1.9) -----------------------
+
+  /** "Gets the range object containing the spill range when called on an anchor cell. Fails if applied to a range with more than one cell." */
+  getSpillingToRange(): FakeRange {
+    return this._derive('getSpillingToRange', [], (r, sheet) => {
+      const found = spillingTo(sheet, r);
+      if (found === null)
+        throw officeError(
+          FakeErrorCodes.itemNotFound,
+          'not the anchor cell of a spill',
+          'Range.getSpillingToRange',
+        );
+      return found;
+    });
+  }
+
+  /** "If the range isn't an anchor cell or the spill range can't be found", a null object. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return this._derive('getSpillingToRangeOrNullObject', [], (r, sheet) => spillingTo(sheet, r), {
+      nullable: true,
+    });
+  }
+
+  /** "Gets the range object containing the anchor cell for a cell getting spilled into. Fails if applied to a range with more than one cell." */
+  getSpillParent(): FakeRange {
+    return this._derive('getSpillParent', [], (r, sheet) => {
+      const found = spillParent(sheet, r);
+      if (found === null)
+        throw officeError(FakeErrorCodes.itemNotFound, 'not a spilled cell', 'Range.getSpillParent');
+      return found;
+    });
+  }
+
+  /** "If it's not a spilled cell, or more than one cell is given", a null object. */
+  getSpillParentOrNullObject(): FakeRange {
+    return this._derive('getSpillParentOrNullObject', [], (r, sheet) => spillParent(sheet, r), {
+      nullable: true,
+    });
+  }
+
+  /**
+   * `getSpecialCells(cellType, cellValueType)`: the cells of the range holding formulas
+   * ("Formulas") or constants ("Constants"), as a RangeAreas; "If no special cells are found, an
+   * `ItemNotFound` error will be thrown" (Excel.Range.getSpecialCells, ExcelApi 1.9; "Find special
+   * cells within a range using the Excel JavaScript API"). A spilled cell is neither: it holds
+   * nothing of its own, only its anchor holds the formula. Other cell types and value types are
+   * not modelled.
+   */
+  getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return this.specialCells('getSpecialCells', cellType, cellValueType, false);
+  }
+
+  /** As {@link getSpecialCells}, a null object when no cell matches. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return this.specialCells('getSpecialCellsOrNullObject', cellType, cellValueType, true);
+  }
+
+  private specialCells(
+    method: string,
+    cellType: string,
+    cellValueType: string | undefined,
+    nullable: boolean,
+  ): FakeRangeAreas {
+    const location = `Range.${method}`;
+    if ((cellType !== 'Formulas' && cellType !== 'Constants') || (cellValueType ?? 'All') !== 'All')
+      throw new FakeExcelNotModelledError(`${location}(${cellType}, ${String(cellValueType)})`);
+    const areas = new FakeRangeAreas(
+      this._context,
+      (exec) => {
+        const target = this._target(exec);
+        if (!target) return null;
+        const rects = specialCellRects(target.sheet, target.rect, cellType === 'Formulas');
+        if (rects.length > 0) return { sheetId: target.sheet.id, rects };
+        if (nullable) return null;
+        throw officeError(FakeErrorCodes.itemNotFound, 'no cells of that type', location);
+      },
+      `${this.pathText}.${method}(${JSON.stringify(cellType)})`,
+    );
+    if (nullable) areas._instantiate();
+    return areas;
+  }
+
   // ---- actions -------------------------------------------------------------------------------
 
   /** `clear(applyTo)`: "All" (default), "Contents", "Formats". Clearing formats removes conditional formats too. */
@@ -511,4 +602,64 @@ function otherRect(other: FakeRange | string, sheet: SheetModel, exec: ExecState
   if (target.sheet !== sheet)
     throw officeError(FakeErrorCodes.invalidArgument, 'ranges on different sheets', location);
   return target.rect;
+}
+
+/** `Range.hasSpill` of `r`: true when every cell is in a spill range, false when none, else null. */
+function hasSpill(sheet: SheetModel, r: Rect): boolean | null {
+  let covered = 0;
+  for (const { rect: spill } of sheet.activeSpills()) {
+    const hit = intersect(spill, r);
+    if (hit) covered += cellCount(hit);
+  }
+  if (covered === 0) return false;
+  return covered === cellCount(r) ? true : null;
+}
+
+/** The spill range of the single anchor cell `r`, else null. */
+function spillingTo(sheet: SheetModel, r: Rect): Rect | null {
+  if (cellCount(r) !== 1) return null;
+  const spilled = sheet.spillAt(r.r0, r.c0);
+  return spilled?.anchor === true ? spilled.rect : null;
+}
+
+/** The anchor cell of the spill the single cell `r` is in, else null. */
+function spillParent(sheet: SheetModel, r: Rect): Rect | null {
+  if (cellCount(r) !== 1) return null;
+  const spilled = sheet.spillAt(r.r0, r.c0);
+  if (spilled === null || spilled.rect === null) return null;
+  return rect(spilled.rect.r0, spilled.rect.c0, spilled.rect.r0, spilled.rect.c0);
+}
+
+/**
+ * The formula (or constant) cells of `r` as rectangles: runs of adjacent cells in a row, merged
+ * with the same run on the next rows; in row order.
+ */
+function specialCellRects(sheet: SheetModel, r: Rect, formulas: boolean): Rect[] {
+  const runs: Rect[] = [];
+  let run: Rect | null = null;
+  sheet.forEachStoredCell(r, (row, column, record) => {
+    const kind = record.content.kind;
+    const wanted = formulas ? kind === 'formula' : kind !== 'formula' && kind !== 'empty';
+    if (!wanted) return;
+    if (run !== null && run.r0 === row && run.c1 === column - 1) run = { ...run, c1: column };
+    else {
+      if (run !== null) runs.push(run);
+      run = rect(row, column, row, column);
+    }
+  });
+  if (run !== null) runs.push(run);
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  for (const next of runs) {
+    const key = `${next.c0}:${next.c1}`;
+    const above = open.get(key);
+    if (above !== undefined && above.r1 === next.r0 - 1) {
+      open.set(key, { ...above, r1: next.r0 });
+      continue;
+    }
+    if (above !== undefined) done.push(above);
+    open.set(key, next);
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
 }

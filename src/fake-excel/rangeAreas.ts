@@ -40,6 +40,11 @@ export class FakeRangeAreas extends FakeClientObject {
     return this.pathText;
   }
 
+  /** @internal Makes `isNullObject` readable after the next sync (an *OrNullObject method's result). */
+  _instantiate(): void {
+    this._queueInstantiate();
+  }
+
   /** @internal */
   _binding(exec: ExecState): AreasBinding | null {
     if (this.bound === undefined) this.bound = this.locate(exec);

@@ -9,7 +9,7 @@ import {
   type Rect,
   rowCount,
 } from './addresses';
-import { type CellContent, EMPTY } from './cellContent';
+import { type CellContent, EMPTY, type Scalar } from './cellContent';
 import type { ConditionalFormatRecord } from './conditionalFormats';
 import type { DataValidationRecord } from './dataValidation';
 import { FakeErrorCodes, officeError } from './errors';
@@ -66,6 +66,14 @@ interface Stamp {
 
 type StampedLayer = { [P in FormatProp]?: Stamp };
 
+/** A dynamic array formula at (row, column) and the results it spills (see SheetModel.spills). */
+export interface SpillRecord {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+  readonly values: readonly (readonly Scalar[])[];
+}
+
 interface CellRecord {
   content: CellContent;
   format: StampedLayer;
@@ -112,6 +120,15 @@ export class SheetModel {
   /** Merged areas (Excel.Range.merge, ExcelApi 1.2; Range.getMergedAreasOrNullObject, 1.13). */
   readonly mergedAreas: Rect[] = [];
 
+  /**
+   * Dynamic array formulas' results, by anchor cell key ("Dynamic array formulas and spilled array
+   * behavior", Microsoft Support; "Handle dynamic arrays and spilling using the Excel JavaScript
+   * API"): the anchor cell holds the formula, the other cells of the spill range hold nothing of
+   * their own and show the anchor's results. A spill whose range holds anything else (or whose
+   * anchor no longer holds the formula) is blocked: the anchor shows `#SPILL!`, nothing spills.
+   */
+  readonly spills = new Map<number, SpillRecord>();
+
   private readonly cells = new Map<number, CellRecord>();
   private readonly columnLayers = new Map<number, StampedLayer>();
   private readonly rowLayers = new Map<number, StampedLayer>();
@@ -151,6 +168,7 @@ export class SheetModel {
     copy.autoFilter = this.autoFilter === null ? null : { ...this.autoFilter };
     copy.mergedAreas.push(...this.mergedAreas.map((area) => ({ ...area })));
     for (const [k, record] of this.cells) copy.cells.set(k, structuredClone(record));
+    for (const [k, spill] of this.spills) copy.spills.set(k, structuredClone(spill));
     for (const [k, layer] of this.columnLayers) copy.columnLayers.set(k, structuredClone(layer));
     for (const [k, layer] of this.rowLayers) copy.rowLayers.set(k, structuredClone(layer));
     copy.sheetLayer = structuredClone(this.sheetLayer);
@@ -180,6 +198,66 @@ export class SheetModel {
   assertWritable(location = 'Range'): void {
     if (this.isProtected)
       throw officeError(FakeErrorCodes.accessDenied, `the sheet '${this.name}' is protected`, location);
+  }
+
+  /** Records a spill of `values` from the anchor cell (which must hold the array formula). */
+  setSpill(row: number, column: number, formula: string, values: readonly (readonly Scalar[])[]): void {
+    this.setContent(row, column, { kind: 'formula', formula });
+    this.spills.set(SheetModel.key(row, column), { row, column, formula, values });
+  }
+
+  /** The spill range of a recorded spill (its anchor at the upper left). */
+  static spillRect(spill: SpillRecord): Rect {
+    const width = Math.max(1, ...spill.values.map((line) => line.length));
+    return {
+      r0: spill.row,
+      c0: spill.column,
+      r1: Math.min(MAX_ROWS - 1, spill.row + Math.max(1, spill.values.length) - 1),
+      c1: Math.min(MAX_COLUMNS - 1, spill.column + width - 1),
+    };
+  }
+
+  /** True when the spill's anchor holds its formula and every other cell of its range is empty. */
+  private spillActive(spill: SpillRecord): boolean {
+    const anchor = this.getContent(spill.row, spill.column);
+    if (anchor.kind !== 'formula' || anchor.formula !== spill.formula) return false;
+    const r = SheetModel.spillRect(spill);
+    for (let row = r.r0; row <= r.r1; row += 1)
+      for (let c = r.c0; c <= r.c1; c += 1)
+        if ((row !== r.r0 || c !== r.c0) && this.getContent(row, c).kind !== 'empty') return false;
+    return true;
+  }
+
+  /** The spill ranges that spill now (see {@link spills}). */
+  activeSpills(): { spill: SpillRecord; rect: Rect }[] {
+    const out: { spill: SpillRecord; rect: Rect }[] = [];
+    for (const spill of this.spills.values())
+      if (this.spillActive(spill)) out.push({ spill, rect: SheetModel.spillRect(spill) });
+    return out;
+  }
+
+  /**
+   * What a spill puts in a cell: the anchor's first result or `#SPILL!` when blocked, another
+   * cell's share of the results, or null for a cell no spill reaches.
+   */
+  spillAt(row: number, column: number): { anchor: boolean; value: Scalar; rect: Rect | null } | null {
+    if (this.spills.size === 0) return null;
+    const own = this.spills.get(SheetModel.key(row, column));
+    if (own !== undefined) {
+      const anchor = this.getContent(row, column);
+      if (anchor.kind === 'formula' && anchor.formula === own.formula) {
+        return this.spillActive(own)
+          ? { anchor: true, value: own.values[0]?.[0] ?? '', rect: SheetModel.spillRect(own) }
+          : { anchor: true, value: '#SPILL!', rect: null };
+      }
+    }
+    if (this.getContent(row, column).kind !== 'empty') return null;
+    for (const spill of this.spills.values()) {
+      const r = SheetModel.spillRect(spill);
+      if (!contains(r, row, column) || !this.spillActive(spill)) continue;
+      return { anchor: false, value: spill.values[row - r.r0]?.[column - r.c0] ?? '', rect: r };
+    }
+    return null;
   }
 
   getContent(row: number, column: number): CellContent {
@@ -345,6 +423,13 @@ export class SheetModel {
       c0 = Math.min(c0, column);
       r1 = Math.max(r1, row);
       c1 = Math.max(c1, column);
+    }
+    // Spilled values are values of the sheet (the spill range is part of the used range).
+    for (const { rect: r } of this.activeSpills()) {
+      r0 = Math.min(r0, r.r0);
+      c0 = Math.min(c0, r.c0);
+      r1 = Math.max(r1, r.r1);
+      c1 = Math.max(c1, r.c1);
     }
     return r0 === Infinity ? null : { r0, c0, r1, c1 };
   }

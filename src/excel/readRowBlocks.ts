@@ -1,3 +1,5 @@
+import type { CellRect } from './a1Address';
+import { areasOfAddress } from './areasOfAddress';
 import { isOfficeError } from './officeErrors';
 import type { RowSpan } from './rowSpans';
 
@@ -18,6 +20,12 @@ import type { RowSpan } from './rowSpans';
  * Voornaam, Postcode, core DISPLAY_TEXT_COLUMNS), one narrow range per run of adjacent such columns
  * per block, in the same sync as the block: no sync is added, and the other columns' text never
  * travels.
+ *
+ * With `formulaCells`, each block also asks where its formulas are
+ * (`Range.getSpecialCellsOrNullObject("Formulas")`, ExcelApi 1.9: one RangeAreas address per block,
+ * not one entry per cell) and whether it holds spilled array values (`Range.hasSpill`, ExcelApi
+ * 1.12: true, false, or null for some), in the same sync: issue #10, "formulas and spilled arrays in
+ * the data (the value is used, the user is told)". Both sets are within the manifest's ExcelApi 1.14.
  */
 
 /** Rows per block (ARCHITECTURE: "Read in row blocks (a few thousand rows)"). */
@@ -87,6 +95,10 @@ export interface CellBlock {
    * (other columns have no entry).
    */
   readonly texts: ReadonlyMap<number, readonly string[]>;
+  /** With `formulaCells`: the block's formula cells (0-based rectangles inside the block), else empty. */
+  readonly formulaAreas: readonly CellRect[];
+  /** With `formulaCells`: `Range.hasSpill` of the block (null: some cells are spilled), else false. */
+  readonly hasSpill: boolean | null;
 }
 
 /** Runs of adjacent columns, `[first, count]`, of the sorted distinct `columns`. */
@@ -116,6 +128,8 @@ export async function readRowBlocks(
   options: BlockReadOptions & {
     /** 0-based sheet columns whose `Range.text` is read too (see the module comment). */
     readonly textColumns?: readonly number[];
+    /** Find the formula cells and spilled values of each block too (see the module comment). */
+    readonly formulaCells?: boolean;
   },
   onBlock: (block: CellBlock) => void,
 ): Promise<{ done: true } | { done: false; rowsRead: number }> {
@@ -154,11 +168,17 @@ export async function readRowBlocks(
       group.push(block);
       estimate += bytes;
     }
+    const withFormulas = options.formulaCells === true;
     const ranges = group.map((block) =>
       sheet
         .getRangeByIndexes(block.first - 1, firstColumn, block.last - block.first + 1, columnCount)
-        .load('values, valueTypes, numberFormat'),
+        .load(
+          withFormulas ? 'values, valueTypes, numberFormat, hasSpill' : 'values, valueTypes, numberFormat',
+        ),
     );
+    const formulaRanges = withFormulas
+      ? ranges.map((range) => range.getSpecialCellsOrNullObject('Formulas').load('address'))
+      : [];
     const textRanges = group.map((block) =>
       textRuns.map(([column, count]) =>
         sheet.getRangeByIndexes(block.first - 1, column, block.last - block.first + 1, count).load('text'),
@@ -200,6 +220,13 @@ export async function readRowBlocks(
         measured,
         responseBytes(range.values, range.valueTypes, range.numberFormat, texts) / Math.max(1, cells),
       );
+      const formulas = formulaRanges[i];
+      const blockRect: CellRect = {
+        r0: block.first - 1,
+        c0: firstColumn,
+        r1: block.last - 1,
+        c1: firstColumn + columnCount - 1,
+      };
       onBlock({
         firstRow: block.first,
         firstColumn,
@@ -207,6 +234,9 @@ export async function readRowBlocks(
         valueTypes: range.valueTypes,
         numberFormat: range.numberFormat,
         texts,
+        formulaAreas:
+          formulas === undefined || formulas.isNullObject ? [] : areasOfAddress(formulas.address, blockRect),
+        hasSpill: withFormulas ? range.hasSpill : false,
       });
       rowsRead += block.last - block.first + 1;
     });

@@ -1,4 +1,5 @@
-import type { RegistrationRow } from '../core';
+import type { FormulaCells, RegistrationRow } from '../core';
+import { FormulaCellCollector } from './formulaCellCollector';
 import type { HeaderTitle } from './headerTitles';
 import { type BlockReadOptions, readRowBlocks } from './readRowBlocks';
 import { type ExtraColumn, SheetCollector, type SheetNote } from './sheetCollector';
@@ -35,6 +36,11 @@ export interface SheetRead {
   readonly lastRow: number;
   /** The workbook uses the 1904 date system (date serials were converted to the 1900 system). */
   readonly use1904: boolean;
+  /**
+   * Where the rows read hold formulas and spilled arrays (issue #10): their values are read and
+   * exported like typed ones; core formulaValueIssues tells the user.
+   */
+  readonly formulaCells: FormulaCells;
 }
 
 export type ReadSheetResult =
@@ -70,6 +76,7 @@ export async function readSheet(
   if (!area.ok) return { ok: false, reason: 'sheet_not_found' };
   const use1904 = area.use1904;
   const collector = new SheetCollector(mapping, () => use1904);
+  const formulas = new FormulaCellCollector();
   const used = area.used;
   let lastRow = mapping.headerRow;
   if (used !== null) {
@@ -84,10 +91,14 @@ export async function readSheet(
       first <= lastRow ? [{ first, last: lastRow }] : [],
       used.columnIndex,
       used.columnCount,
-      { ...options, textColumns: collector.textColumns },
-      (block) => collector.add(block),
+      { ...options, textColumns: collector.textColumns, formulaCells: true },
+      (block) => {
+        collector.add(block);
+        formulas.add(block);
+      },
     );
     if (!read.done) return { ok: false, reason: 'cancelled', rowsRead: read.rowsRead };
+    await formulas.findSpills(context, area.sheet);
   }
   return {
     ok: true,
@@ -103,6 +114,7 @@ export async function readSheet(
       notes: collector.notes,
       lastRow,
       use1904: area.use1904,
+      formulaCells: formulas.result(),
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   type OtherBatch,
   type RegistrationRow,
   type ValidationReport,
+  formulaValueIssues,
   isRegisterMapping,
   validateRegistrations,
 } from '../core';
@@ -68,7 +69,7 @@ export interface CheckResult {
     /** A day's register (issue #9): its groups, from registerCheck.ts. */
     | RegisterSource;
   readonly mapping: SheetMapping;
-  /** Sheet-level findings (header_mismatch) first, then core's, in core's order. */
+  /** Sheet-level findings (header_mismatch, formula_value) first, then core's, in core's order. */
   readonly issues: readonly Issue[];
   readonly report: ValidationReport;
   /** Columns besides the five: not exported, listed so nothing is dropped silently. */
@@ -185,7 +186,7 @@ async function checkRegistrationSheet(
         comparedBatches: otherBatches.length,
       },
       mapping: REGISTRATION_SHEET_MAPPING,
-      issues: [...read.value.headerIssues, ...report.issues],
+      issues: [...read.value.headerIssues, ...formulaValueIssues(read.value.formulaCells), ...report.issues],
       report,
       extraColumns: read.value.extraColumns,
       cells: cellsWithFindings(read.value.rows, report.issues),
@@ -335,7 +336,7 @@ async function checkMappedSheet(
       sheetId: read.value.sheetId,
       source: { kind: 'existing' },
       mapping,
-      issues: report.issues,
+      issues: [...formulaValueIssues(read.value.formulaCells), ...report.issues],
       report,
       extraColumns: read.value.extraColumns,
       cells: cellsWithFindings(read.value.rows, report.issues),

@@ -26,7 +26,7 @@ import type { SheetIssuesUpdate } from '../excel/watchRegistrationSheets';
 
 /** What the pane shows of a checked registration sheet (a part of CheckResult). */
 export interface ShownFindings {
-  /** Sheet-level findings (header_mismatch) first, then `report.issues`. */
+  /** Sheet-level findings (header_mismatch, formula_value) first, then `report.issues`. */
   readonly issues: readonly Issue[];
   readonly report: ValidationReport;
 }
@@ -58,14 +58,23 @@ function rowsWithOtherFindingsThanShown(before: readonly Issue[], after: readonl
   return rowsWithOtherFindings(kept(before), kept(after));
 }
 
+/**
+ * Sheet-level findings of the check the watcher does not make again: formula_value (where the
+ * data holds formulas and spilled arrays; the watcher reads values only). Kept as the check found
+ * them until the next Controleren.
+ */
+const keptSheetNotes = (shown: ShownFindings): Issue[] =>
+  shown.issues.filter((issue) => issue.code === 'formula_value');
+
 function merged(
+  shown: ShownFindings,
   update: LiveUpdate,
   issues: Issue[],
   changedRows: readonly number[],
   droppedAcrossBatches: number,
 ): MergedFindings {
   return {
-    issues: [...update.headerIssues, ...issues],
+    issues: [...update.headerIssues, ...keptSheetNotes(shown), ...issues],
     // Rows, verdicts and files are the watcher's (duplicate_across_batches is a warning: it never
     // changes a verdict); the finding counts are those of what is shown.
     report: {
@@ -96,6 +105,7 @@ export function mergeLiveUpdate(shown: ShownFindings, update: LiveUpdate): Merge
     // Rows were inserted or deleted (or a large paste): row numbers may have moved, so nothing
     // shown can be matched to a row any more.
     return merged(
+      shown,
       update,
       [...update.report.issues],
       update.changedRows,
@@ -145,5 +155,5 @@ export function mergeLiveUpdate(shown: ShownFindings, update: LiveUpdate): Merge
     issues.push(issue);
   }
   takeFreshBefore(Infinity);
-  return merged(update, issues, changedRows, dropped);
+  return merged(shown, update, issues, changedRows, dropped);
 }

@@ -93,6 +93,26 @@ const ROWS: Values[] = [
 ];
 
 describe('mergeLiveUpdate', () => {
+  test('the formula_value finding of the check stays after an edit (the watcher reads values only)', () => {
+    const before = sheet(ROWS);
+    const formulas: Issue = {
+      code: 'formula_value',
+      row: 2,
+      column: null,
+      severity: 'info',
+      params: { cells: 'A2:A4', count: 3 },
+    };
+    const shown = checked(before, DEFAULT_SETTINGS, [formulas]);
+    const after = sheet([ROWS[0] as Values, [B, ' Maes', 'An', '02011990', '9000'], ROWS[2] as Values]);
+    const next = mergeLiveUpdate(shown, edit(before, after, [3]));
+    expect(triples(next.issues)).toEqual([
+      [2, null, 'formula_value'],
+      [2, null, 'duplicate_across_batches'],
+      [3, 'naam', 'whitespace_edge'],
+    ]);
+    expect(next.issues[0]).toEqual(formulas);
+  });
+
   test('an edit replaces the findings of the edited row only, and recounts', () => {
     const before = sheet(ROWS);
     const shown = checked(before);

@@ -109,6 +109,7 @@ function rowDetail(issue: Issue, lang: Language, alsoOnRow: (row: number) => str
     case 'birthdate_insz_mismatch':
     case 'birthdate_after_administration':
     case 'header_mismatch':
+    case 'formula_value':
       return renderIssue(issue, lang);
     default:
       return null;

@@ -112,6 +112,50 @@ test('formulas in the data: the value Excel shows is what is checked and exporte
   expect(await exportLines()).toEqual([`${insz},PEETERS,,,`]);
 });
 
+test('formulas and spilled arrays in the data: the values are exported, and one finding says where', async () => {
+  const insz = makeInsz({ year: 1990, month: 5, day: 17, serial: 123 });
+  const rows = registrationRows(3);
+  const { fake, sheetName } = await open(rows, {
+    evaluateFormula: (formula: string) => (formula === '=UPPER("peeters")' ? 'PEETERS' : insz),
+  });
+  fake.host.setCell(sheetName, 'A5', { formula: `="${insz}"` });
+  fake.host.setCell(sheetName, 'B5', { formula: '=UPPER("peeters")' });
+  // A dynamic array (e.g. =SORT of a list elsewhere) spills first names into C2:C4: the cells hold
+  // no value of their own, only the anchor C2 holds the formula.
+  fake.host.setCell(sheetName, 'C2:C4', { value: '' });
+  fake.host.spillFormula(sheetName, 'C2', '=SORT(Namen!A1:A3)', [['Aline'], ['Bart'], ['Chris']]);
+
+  const result = await check();
+  const told = result.issues.filter((issue) => issue.code === 'formula_value');
+  expect(told.map((issue) => [issue.row, issue.column, issue.severity, issue.params])).toEqual([
+    [2, null, 'info', { cells: 'C2, A5:B5', count: 3, spills: 'C2:C4' }],
+  ]);
+  expect(await exportLines()).toEqual([
+    `${rows[0]?.[0]},Naam1,Aline,,`,
+    `${rows[1]?.[0]},Naam2,Bart,,`,
+    `${rows[2]?.[0]},Naam3,Chris,,`,
+    `${insz},PEETERS,,,`,
+  ]);
+});
+
+test('a column of formulas over several read blocks: one finding, one area, whatever the number of cells', async () => {
+  const { fake, sheetName } = await open([], {
+    evaluateFormula: (_formula: string, at: { row: number }) =>
+      makeInsz({
+        year: 1950 + (at.row % 50),
+        month: 1 + (at.row % 12),
+        day: 1 + (at.row % 28),
+        serial: 1 + 2 * (at.row % 499),
+      }),
+  });
+  fake.host.setCell(sheetName, 'A2:A4501', { formula: '=Bron!A1' });
+  fake.host.setCell(sheetName, 'B2:B4501', { value: 'Peeters' });
+
+  const result = await check();
+  const told = result.issues.filter((issue) => issue.code === 'formula_value');
+  expect(told.map((issue) => [issue.row, issue.params])).toEqual([[2, { cells: 'A2:A4501', count: 4500 }]]);
+});
+
 test('numbers, dates and booleans in Naam, Voornaam, Postcode: the fix writes exactly what Excel shows (Range.text)', async () => {
   // A Dutch Excel: booleans show as WAAR/ONWAAR (Excel.Range.text is the text Excel shows).
   const { fake, sheetName } = await open([], { booleanDisplay: ['WAAR', 'ONWAAR'] });

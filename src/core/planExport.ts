@@ -1,4 +1,4 @@
-import { appendValidatedRecord, finishCsv, restartCsv, startCsv } from './csv';
+import { appendValidatedRecord, finishCsvInPlace, startCsv, startNextCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
@@ -176,17 +176,16 @@ export function planExport(input: PlanExportInput): ExportPlan {
   const lines = checkLinesPerFile(settings.linesPerFile);
   const perFile = lines.ok ? registrationsPerFile(lines.value) : 0;
 
-  // The files are written while validating, one after the other in one reused buffer: each
+  // The files are written while validating, one after the other into a few shared buffers: each
   // ready record goes straight into its part's bytes (99 registrations a part by default), and a
-  // full part is copied out as its file's exact bytes. No record is kept per row (an array per
-  // ready row cost about as much as the validation itself at 1,000,000 rows through the garbage
-  // collector) and no buffer per file (issue #11).
+  // full part becomes a view of its exact bytes, the next part written after it. No record is
+  // kept per row (an array per ready row cost about as much as the validation itself at
+  // 1,000,000 rows through the garbage collector), no buffer per file and no copy of the bytes
+  // (issue #11).
   const writer = perFile > 0 ? startCsv(settings.encoding, perFile * BYTES_PER_RECORD) : null;
   const contents: Uint8Array[] = [];
-  /** The sheet rows of each part; one list of every ready row when no file is written. */
-  const partRows: number[][] = [];
-  const partSize = perFile > 0 ? perFile : Infinity;
-  let readyRecords = 0;
+  /** The sheet rows of the ready rows, in order: part k holds the k-th run of `perFile`. */
+  const readyRows: number[] = [];
   const report = validateEachReady(
     {
       rows,
@@ -196,25 +195,24 @@ export function planExport(input: PlanExportInput): ExportPlan {
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
     (record, sheetRow) => {
-      if (readyRecords % partSize === 0) {
-        if (writer !== null && readyRecords > 0) {
-          contents.push(finishCsv(writer));
-          restartCsv(writer);
+      if (writer !== null) {
+        if (readyRows.length > 0 && readyRows.length % perFile === 0) {
+          contents.push(finishCsvInPlace(writer));
+          startNextCsv(writer);
         }
-        partRows.push([]);
+        appendValidatedRecord(writer, record);
       }
-      if (writer !== null) appendValidatedRecord(writer, record);
-      (partRows[partRows.length - 1] as number[]).push(sheetRow);
-      readyRecords++;
+      readyRows.push(sheetRow);
     },
   );
-  if (writer !== null && readyRecords > 0) contents.push(finishCsv(writer));
+  const readyRecords = readyRows.length;
+  if (writer !== null && readyRecords > 0) contents.push(finishCsvInPlace(writer));
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
   const blockedIssues = issuesOfBlockedRows(report.issues);
 
   // The verdicts again, for the blocked rows and the invariants; the ready rows' sheet rows came
-  // with their records (partRows), so only blocked rows are looked up.
+  // with their records (readyRows), so only blocked rows are looked up.
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
@@ -240,7 +238,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
   }
   invariant(readyCount === readyRecords, 'a record for every ready row');
 
-  if (!lines.ok) return withheld(report, blocked, partRows.flat(), lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, readyRows, lines.issue, settings.encoding);
 
   const parts = contents.length;
   const names = exportFileNames(
@@ -251,7 +249,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
     name: names[index] as string,
     bytes,
     sha256: sha256Hex(bytes),
-    rows: partRows[index] as number[],
+    rows: readyRows.slice(index * perFile, (index + 1) * perFile),
     part: index + 1,
     parts,
   }));

@@ -184,8 +184,15 @@ export function planExport(input: PlanExportInput): ExportPlan {
   // (issue #11).
   const writer = perFile > 0 ? startCsv(settings.encoding, perFile * BYTES_PER_RECORD) : null;
   const contents: Uint8Array[] = [];
-  /** The sheet rows of the ready rows, in order: part k holds the k-th run of `perFile`. */
-  const readyRows: number[] = [];
+  /** The sheet rows of each part; one list of every ready row when no file is written. */
+  const partRows: number[][] = [];
+  const partSize = perFile > 0 ? perFile : Infinity;
+  /**
+   * The current part's sheet rows, copied to `partRows` when the part is full: a copy has exactly
+   * the room it needs, a list grown by push up to a third more (3 MB more kept at 1,000,000 rows).
+   */
+  const part: number[] = [];
+  let readyRecords = 0;
   const report = validateEachReady(
     {
       rows,
@@ -195,24 +202,29 @@ export function planExport(input: PlanExportInput): ExportPlan {
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
     (record, sheetRow) => {
-      if (writer !== null) {
-        if (readyRows.length > 0 && readyRows.length % perFile === 0) {
+      if (part.length === partSize) {
+        partRows.push(part.slice());
+        part.length = 0;
+        if (writer !== null) {
           contents.push(finishCsvInPlace(writer));
           startNextCsv(writer);
         }
-        appendValidatedRecord(writer, record);
       }
-      readyRows.push(sheetRow);
+      if (writer !== null) appendValidatedRecord(writer, record);
+      part.push(sheetRow);
+      readyRecords++;
     },
   );
-  const readyRecords = readyRows.length;
-  if (writer !== null && readyRecords > 0) contents.push(finishCsvInPlace(writer));
+  if (readyRecords > 0) {
+    partRows.push(part.slice());
+    if (writer !== null) contents.push(finishCsvInPlace(writer));
+  }
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
   const blockedIssues = issuesOfBlockedRows(report.issues);
 
   // The verdicts again, for the blocked rows and the invariants; the ready rows' sheet rows came
-  // with their records (readyRows), so only blocked rows are looked up.
+  // with their records (partRows), so only blocked rows are looked up.
   let readyCount = 0;
   const blocked: BlockedRow[] = [];
   let empty = 0;
@@ -238,7 +250,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
   }
   invariant(readyCount === readyRecords, 'a record for every ready row');
 
-  if (!lines.ok) return withheld(report, blocked, readyRows, lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, partRows[0] ?? [], lines.issue, settings.encoding);
 
   const parts = contents.length;
   const names = exportFileNames(
@@ -249,7 +261,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
     name: names[index] as string,
     bytes,
     sha256: sha256Hex(bytes),
-    rows: readyRows.slice(index * perFile, (index + 1) * perFile),
+    rows: partRows[index] as number[],
     part: index + 1,
     parts,
   }));

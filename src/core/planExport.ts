@@ -188,10 +188,12 @@ export function planExport(input: PlanExportInput): ExportPlan {
   const partRows: number[][] = [];
   const partSize = perFile > 0 ? perFile : Infinity;
   /**
-   * The current part's sheet rows, copied to `partRows` when the part is full: a copy has exactly
-   * the room it needs, a list grown by push up to a third more (3 MB more kept at 1,000,000 rows).
+   * The current part's sheet rows are its first `inPart` entries, copied to `partRows` when the
+   * part is full: a copy has exactly the room it needs (a list grown by push has up to a third
+   * more: 3 MB more kept at 1,000,000 rows), and the scratch list keeps its room for the next part.
    */
   const part: number[] = [];
+  let inPart = 0;
   let readyRecords = 0;
   const report = validateEachReady(
     {
@@ -202,21 +204,21 @@ export function planExport(input: PlanExportInput): ExportPlan {
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
     (record, sheetRow) => {
-      if (part.length === partSize) {
-        partRows.push(part.slice());
-        part.length = 0;
+      if (inPart === partSize) {
+        partRows.push(part.slice(0, inPart));
+        inPart = 0;
         if (writer !== null) {
           contents.push(finishCsvInPlace(writer));
           startNextCsv(writer);
         }
       }
       if (writer !== null) appendValidatedRecord(writer, record);
-      part.push(sheetRow);
+      part[inPart++] = sheetRow;
       readyRecords++;
     },
   );
   if (readyRecords > 0) {
-    partRows.push(part.slice());
+    partRows.push(part.slice(0, inPart));
     if (writer !== null) contents.push(finishCsvInPlace(writer));
   }
 

@@ -23,7 +23,7 @@ import { readSheet } from '../excel/readSheet';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { type SheetMapping, REGISTRATION_SHEET_MAPPING } from '../excel/sheetMapping';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
-import { activeSheetName, selectCell } from '../excel/navigation';
+import { activeSheetName, selectCell, sheetNameById } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterSource, checkRegisterIn, registerMappingOf } from './registerCheck';
 import { confirmedRegister, rememberRegister } from './confirmedRegisters';
@@ -48,6 +48,12 @@ export interface CheckTools extends ReadTools {
 /** A checked sheet. */
 export interface CheckResult {
   readonly sheetName: string;
+  /**
+   * The checked worksheet's id (Excel.Worksheet.id, the same after a rename or move): "Opnieuw
+   * controleren" after fixes finds the sheet by it when the user renamed it (issue #10). Absent
+   * where the reader did not report it.
+   */
+  readonly sheetId?: string;
   readonly source:
     | {
         readonly kind: 'registration';
@@ -170,6 +176,7 @@ async function checkRegistrationSheet(
     kind: 'checked',
     result: {
       sheetName: read.value.sheetName,
+      sheetId: read.value.sheetId,
       source: {
         kind: 'registration',
         batchId: batch.batchId,
@@ -295,37 +302,45 @@ function checkWithMappingIn(
   mapping: SheetMapping,
   tools: CheckTools,
 ): Promise<MappedCheckOutcome> {
-  return Excel.run(async (context) => {
-    const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
-    if (!read.ok) {
-      switch (read.reason) {
-        case 'cancelled':
-          throw abortError();
-        case 'sheet_not_found':
-          return { kind: 'not_found', sheetName };
-        case 'invalid_mapping':
-          return { kind: 'invalid_mapping', sheetName, problem: read.problem };
-      }
+  return Excel.run((context) => checkMappedSheet(context, sheetName, mapping, tools));
+}
+
+async function checkMappedSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  mapping: SheetMapping,
+  tools: CheckTools,
+): Promise<MappedCheckOutcome> {
+  const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'cancelled':
+        throw abortError();
+      case 'sheet_not_found':
+        return { kind: 'not_found', sheetName };
+      case 'invalid_mapping':
+        return { kind: 'invalid_mapping', sheetName, problem: read.problem };
     }
-    await yieldToEventLoop();
-    const report = validateRegistrations({
-      rows: read.value.rows,
-      today: tools.now(),
-      settings: tools.settings,
-    });
-    return {
-      kind: 'checked',
-      result: {
-        sheetName: read.value.sheetName,
-        source: { kind: 'existing' },
-        mapping,
-        issues: report.issues,
-        report,
-        extraColumns: read.value.extraColumns,
-        cells: cellsWithFindings(read.value.rows, report.issues),
-      },
-    };
+  }
+  await yieldToEventLoop();
+  const report = validateRegistrations({
+    rows: read.value.rows,
+    today: tools.now(),
+    settings: tools.settings,
   });
+  return {
+    kind: 'checked',
+    result: {
+      sheetName: read.value.sheetName,
+      sheetId: read.value.sheetId,
+      source: { kind: 'existing' },
+      mapping,
+      issues: report.issues,
+      report,
+      extraColumns: read.value.extraColumns,
+      cells: cellsWithFindings(read.value.rows, report.issues),
+    },
+  };
 }
 
 /**
@@ -337,16 +352,24 @@ export function recheck(previous: CheckResult, tools: CheckTools): Promise<Mappe
 }
 
 function recheckIn(previous: CheckResult, tools: CheckTools): Promise<MappedCheckOutcome> {
-  if (previous.source.kind === 'existing')
-    return checkWithMappingIn(previous.sheetName, previous.mapping, tools);
   const { source } = previous;
-  if (source.kind === 'register')
-    return Excel.run((context) => checkRegisterIn(context, previous.sheetName, source.mapping, tools));
   return Excel.run(async (context) => {
+    // The sheet as it is called now: the user may have renamed it since the check (issue #10); its
+    // worksheet id stays the same (Excel.Worksheet.id, ExcelApi 1.1).
+    const sheetName =
+      previous.sheetId === undefined
+        ? previous.sheetName
+        : ((await sheetNameById(context, previous.sheetId)) ?? previous.sheetName);
+    if (source.kind === 'existing') return checkMappedSheet(context, sheetName, previous.mapping, tools);
+    if (source.kind === 'register') return checkRegisterIn(context, sheetName, source.mapping, tools);
+    // A registration sheet is its batch's: readBatches finds the batch's sheet by name or id
+    // (sheetIdentity.ts), so the batch id says which sheet to read, renamed or not.
     const state = await readBatches(context, { today: tools.now() });
-    const batch = batchOfSheet(state.batches, previous.sheetName);
-    if (batch === undefined) return { kind: 'not_found', sheetName: previous.sheetName };
-    return checkRegistrationSheet(context, previous.sheetName, batch, state, tools);
+    const batch =
+      state.batches.find((record) => record.batchId === source.batchId && record.sheetName !== '') ??
+      batchOfSheet(state.batches, sheetName);
+    if (batch === undefined) return { kind: 'not_found', sheetName };
+    return checkRegistrationSheet(context, batch.sheetName, batch, state, tools);
   });
 }
 

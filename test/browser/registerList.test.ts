@@ -9,6 +9,7 @@ import type { Download } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { columnLabel } from '../../src/core';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
+import { practiceList, registerPatient } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { useSession } from './support/session';
@@ -17,8 +18,7 @@ import { values } from './support/workbook';
 const session = useSession();
 
 const TOEDIENER = makeInsz({ year: 1975, month: 4, day: 12, serial: 911 });
-const patient = (k: number): string =>
-  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+const patient = registerPatient;
 
 const LIST = {
   name: 'Liste',
@@ -27,23 +27,13 @@ const LIST = {
   rows: [
     ['Vaccinations du 27 novembre'],
     [],
-    [
-      'NISS',
-      'Nom',
-      'Prénom',
-      'Date de naissance',
-      'Code postal',
-      'Date',
-      'Vaccin',
-      'N° de lot',
-      'Dose',
-      'NISS du vaccinateur',
-      'Stock gratuit',
-      'Remarque interne',
-    ],
-    [patient(1), '', '', '', '', '27/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui', 'x'],
-    [patient(2), '', '', '', '', '27/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui', ''],
-    [patient(3), '', '', '', '', '26/11/2026', 'Comirnaty', 'X1', '1', TOEDIENER, 'non', ''],
+    ...practiceList({
+      columns: 12,
+      day: '27/11/2026',
+      dayBefore: '26/11/2026',
+      patient,
+      toediener: TOEDIENER,
+    }),
   ],
 };
 

@@ -1,7 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 
 /** The two lowercase hex digits of each byte value. */
-const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
+  byte.toString(16).padStart(2, '0'),
+);
 
 /**
  * SHA-256 of the exact bytes of a file, as lowercase hex (SPEC: the export log records the

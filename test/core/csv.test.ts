@@ -208,7 +208,7 @@ describe('appendValidatedRecord, finishCsvInPlace and startNextCsv (planExport: 
     const w = startCsv('utf-8', 0);
     const first = finishCsvInPlace(w);
     startNextCsv(w);
-    const big = ['', 'Voorbeeld'.repeat(50_000), 'Jan', '01012000', '1500'];
+    const big: CsvRecord = ['', 'Voorbeeld'.repeat(50_000), 'Jan', '01012000', '1500'];
     appendValidatedRecord(w, big);
     appendValidatedRecord(w, big);
     expect(finishCsvInPlace(w)).toEqual(writeCsv([big, big], { encoding: 'utf-8' }));

@@ -220,7 +220,7 @@ function issue(...[code, p, column]: IssueArgs): string {
           : `des formules${count === undefined ? '' : ` dans ${plural(count, 'cellule', 'cellules')}`} (${cells})`,
         spills === undefined ? undefined : `des matrices propagées (${spills})`,
       ].filter((part) => part !== undefined);
-      return `Les données contiennent ${parts.length === 0 ? 'des formules' : parts.join(' et ')}. Le fichier reçoit la valeur qu’Excel affiche maintenant : si la formule ou sa source change, l’export change aussi.`;
+      return `Les données contiennent ${parts.length === 0 ? 'des formules' : parts.join(' et ')}. Le fichier reçoit la valeur qu’Excel affiche maintenant\u00a0: si la formule ou sa source change, l’export change aussi.`;
     }
     case 'batch_required':
       return column === null

@@ -5,8 +5,18 @@
  * chance makes among them (birthdays and serials drawn at random). Deterministic (seeded PRNG),
  * synthetic numbers only (serials 900-998).
  */
-import type { Cell, RegistrationRow } from '../src/core';
+import type { BatchMetadata, Cell, RegistrationRow } from '../src/core';
 import { makeInsz } from '../test/support/syntheticInsz';
+
+/** The day the bench validates on, and the batch its rows belong to (bench/run.ts, profileCore.ts). */
+export const BENCH_TODAY = new Date(2026, 10, 28);
+export const BENCH_BATCH: BatchMetadata = {
+  toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 901 }),
+  gratisVoorraad: 'Ja',
+  datumToediening: '2026-11-27',
+  immunisatieproduct: 'Vaxigrip Tetra',
+  dosis: 0.5,
+};
 
 /** mulberry32: a tiny seeded PRNG, so every run measures the same rows. */
 function prng(seed: number): () => number {

@@ -8,20 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import inspector from 'node:inspector/promises';
 import { DEFAULT_SETTINGS, planExport, validateRegistrations } from '../src/core';
-import type { BatchMetadata } from '../src/core';
-import { makeInsz } from '../test/support/syntheticInsz';
-import { generateRows } from './generateRows';
+import { BENCH_BATCH, BENCH_TODAY, generateRows } from './generateRows';
 
 const [what = 'validate', count = '100000', times = '20'] = process.argv.slice(2);
 const rows = generateRows(Number(count));
-const today = new Date(2026, 10, 28);
-const batch: BatchMetadata = {
-  toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 901 }),
-  gratisVoorraad: 'Ja',
-  datumToediening: '2026-11-27',
-  immunisatieproduct: 'Vaxigrip Tetra',
-  dosis: 0.5,
-};
+const today = BENCH_TODAY;
+const batch = BENCH_BATCH;
 // ALLOC=1: sample the allocations of the calls (collected objects included) into
 // dist-bench/alloc.heapprofile (open in Chrome DevTools, Memory tab).
 const session = process.env.ALLOC ? new inspector.Session() : null;

@@ -39,11 +39,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { stdnum } from 'stdnum';
 import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } from '../src/core';
-import type { BatchMetadata, Encoding, RegistrationRow } from '../src/core';
-import { makeInsz } from '../test/support/syntheticInsz';
+import type { Encoding, RegistrationRow } from '../src/core';
 import { BENCH_CLOCK, Figures, measureInterleaved } from './figures';
 import type { Timing } from './figures';
-import { generateRows, inszStringsOf } from './generateRows';
+import { BENCH_BATCH, BENCH_TODAY, generateRows, inszStringsOf } from './generateRows';
 import { benchGrouping } from './grouping';
 import { indexWithMaps, indexWithTables, personKeysOf } from './personIndexMaps';
 import { benchDenseMarks, benchWorkbook } from './workbook';
@@ -73,14 +72,8 @@ const ONLY = listArg('only');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const ROUNDS_1M = Number(process.env.BENCH_ROUNDS_1M ?? 5);
-const today = new Date(2026, 10, 28);
-const batch: BatchMetadata = {
-  toedienerInsz: makeInsz({ year: 1980, month: 5, day: 17, serial: 901 }),
-  gratisVoorraad: 'Ja',
-  datumToediening: '2026-11-27',
-  immunisatieproduct: 'Vaxigrip Tetra',
-  dosis: 0.5,
-};
+const today = BENCH_TODAY;
+const batch = BENCH_BATCH;
 
 const stdnumInsz = stdnum['BE']?.['insz'];
 if (!stdnumInsz) throw new Error('stdnum no longer exports BE.insz: update the baseline');

@@ -12,6 +12,18 @@ export async function activeSheetName(context: Excel.RequestContext): Promise<st
 }
 
 /**
+ * The current name of the worksheet with id `sheetId`, or null when it is gone (one sync).
+ * `getItemOrNullObject` takes a name or an id (Excel.WorksheetCollection, ExcelApi 1.4), and a
+ * worksheet keeps its id when renamed or moved (Excel.Worksheet.id).
+ */
+export async function sheetNameById(context: Excel.RequestContext, sheetId: string): Promise<string | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetId);
+  sheet.load('name');
+  await context.sync();
+  return sheet.isNullObject ? null : sheet.name;
+}
+
+/**
  * Activates a sheet and selects one cell (`Range.select`): `row` is the Excel row (1-based),
  * `column` the 0-based sheet column (as in readSheet's mappings). One sync.
  */

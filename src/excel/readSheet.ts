@@ -13,6 +13,11 @@ import { loadUsedArea } from './usedArea';
 
 export interface SheetRead {
   readonly sheetName: string;
+  /**
+   * The worksheet's id (Excel.Worksheet.id): a re-check finds the sheet by it after the user renamed
+   * it (issue #10, docs/decisions/0009-sheets-by-id.md).
+   */
+  readonly sheetId: string;
   readonly mapping: SheetMapping;
   /** Every row from the one below the header to the last used row, empty ones included. */
   readonly rows: RegistrationRow[];
@@ -88,6 +93,7 @@ export async function readSheet(
     ok: true,
     value: {
       sheetName: area.name,
+      sheetId: area.id,
       mapping,
       rows: collector.rows,
       emptyRows: collector.emptyRows,

@@ -19,10 +19,20 @@ export async function loadUsedArea(
   context: Excel.RequestContext,
   sheetName: string,
 ): Promise<
-  { ok: true; sheet: Excel.Worksheet; used: UsedArea | null; use1904: boolean; name: string } | { ok: false }
+  | {
+      ok: true;
+      sheet: Excel.Worksheet;
+      used: UsedArea | null;
+      use1904: boolean;
+      name: string;
+      /** Worksheet.id: stays the same when the user renames or moves the sheet (ExcelApi 1.1). */
+      id: string;
+    }
+  | { ok: false }
 > {
+  // getItem takes a name or an id ("Gets a worksheet object using its name or ID").
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.load('name');
+  sheet.load('name, id');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('address, rowIndex, columnIndex, rowCount, columnCount');
   const use1904 = queueDateSystem(context);
@@ -36,6 +46,7 @@ export async function loadUsedArea(
     ok: true,
     sheet,
     name: sheet.name,
+    id: sheet.id,
     use1904: use1904(),
     used: used.isNullObject
       ? null

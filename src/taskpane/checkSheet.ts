@@ -9,8 +9,9 @@ import {
   isRegisterMapping,
   validateRegistrations,
 } from '../core';
-import { type BatchRecord, otherBatchesFor } from '../excel/batchRecords';
-import { readBatches } from '../excel/readBatches';
+import type { BatchRecord } from '../excel/batchRecords';
+import { type BatchesState, readBatches } from '../excel/readBatches';
+import { readOtherBatches as readOtherBatchesOf } from '../excel/registerOtherBatches';
 import { sheetNameKey } from '../excel/sheetNames';
 import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
@@ -22,7 +23,7 @@ import { readSheet } from '../excel/readSheet';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { type SheetMapping, REGISTRATION_SHEET_MAPPING } from '../excel/sheetMapping';
 import { abortError, type Progress, yieldToEventLoop } from './hooks/useAction';
-import { activeSheetName, selectCell } from '../excel/navigation';
+import { activeSheetName, selectCell, sheetNameById } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterSource, checkRegisterIn, registerMappingOf } from './registerCheck';
 import { confirmedRegister, rememberRegister } from './confirmedRegisters';
@@ -47,6 +48,12 @@ export interface CheckTools extends ReadTools {
 /** A checked sheet. */
 export interface CheckResult {
   readonly sheetName: string;
+  /**
+   * The checked worksheet's id (Excel.Worksheet.id, the same after a rename or move): "Opnieuw
+   * controleren" after fixes finds the sheet by it when the user renamed it (issue #10). Absent
+   * where the reader did not report it.
+   */
+  readonly sheetId?: string;
   readonly source:
     | {
         readonly kind: 'registration';
@@ -117,39 +124,38 @@ export function batchOfSheet(batches: readonly BatchRecord[], sheetName: string)
 }
 
 /**
- * Reads the other batches that duplicate_across_batches compares with (same product and date,
- * src/excel otherBatchesFor) in the same Excel.run.
+ * Reads the other batches that duplicate_across_batches compares with `batchId` (same product and
+ * date: other batch sheets and the groups of every day register, src/excel
+ * registerOtherBatches.ts) in the same Excel.run.
  */
 export async function readOtherBatches(
   context: Excel.RequestContext,
-  batches: readonly BatchRecord[],
+  state: BatchesState,
   batchId: string,
-  tools: ReadTools,
+  tools: ReadTools & { readonly now?: () => Date },
 ): Promise<OtherBatch[]> {
-  const others: OtherBatch[] = [];
-  for (const other of otherBatchesFor(batches, batchId)) {
-    if (!other.metadata.ok) continue;
-    // One sheet after the other: each read already groups its rows into ~4 MB syncs (readSheet).
-    const read = await readRegistrationSheet(context, other.sheetName, readOptions(tools, false));
-    if (!read.ok) {
-      if (read.reason === 'cancelled') throw abortError();
-      continue;
-    }
-    others.push({
-      batchId: other.batchId,
-      sheetName: other.sheetName,
-      batch: other.metadata.value,
-      rows: read.value.rows,
-    });
-  }
-  return others;
+  const self = state.batches.find((batch) => batch.batchId === batchId);
+  if (self === undefined || !self.metadata.ok) return [];
+  const others = await readOtherBatchesOf(context, {
+    sheetName: self.sheetName,
+    checked: [self.metadata.value],
+    checkedIds: [batchId],
+    batches: state.batches,
+    lists: state.lists,
+    today: (tools.now ?? (() => new Date()))(),
+    sheetNames: state.sheetNames,
+    confirmedMapping: (name) => confirmedRegister(name)?.mapping,
+    read: readOptions(tools, false),
+  });
+  if (!others.ok) throw abortError();
+  return others.value;
 }
 
 async function checkRegistrationSheet(
   context: Excel.RequestContext,
   sheetName: string,
   batch: BatchRecord,
-  batches: readonly BatchRecord[],
+  state: BatchesState,
   tools: CheckTools,
 ): Promise<InspectOutcome> {
   const read = await readRegistrationSheet(context, sheetName, readOptions(tools, true));
@@ -158,7 +164,7 @@ async function checkRegistrationSheet(
     return { kind: 'not_found', sheetName };
   }
   const metadata = batch.metadata;
-  const otherBatches = metadata.ok ? await readOtherBatches(context, batches, batch.batchId, tools) : [];
+  const otherBatches = metadata.ok ? await readOtherBatches(context, state, batch.batchId, tools) : [];
   await yieldToEventLoop();
   const report = validateRegistrations({
     rows: read.value.rows,
@@ -170,6 +176,7 @@ async function checkRegistrationSheet(
     kind: 'checked',
     result: {
       sheetName: read.value.sheetName,
+      sheetId: read.value.sheetId,
       source: {
         kind: 'registration',
         batchId: batch.batchId,
@@ -203,7 +210,7 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
     if (register !== null) return checkRegisterIn(context, sheetName, register, tools);
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
-    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
+    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state, tools);
     // A list with batch columns ("Datum", "Vaccin", "Lot", "Dosis") is proposed as a register.
     const list = await proposeRegisterMapping(context, sheetName);
     if (list.ok) return registerMappingStep(list.value.proposal, list.value.mapping);
@@ -295,37 +302,45 @@ function checkWithMappingIn(
   mapping: SheetMapping,
   tools: CheckTools,
 ): Promise<MappedCheckOutcome> {
-  return Excel.run(async (context) => {
-    const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
-    if (!read.ok) {
-      switch (read.reason) {
-        case 'cancelled':
-          throw abortError();
-        case 'sheet_not_found':
-          return { kind: 'not_found', sheetName };
-        case 'invalid_mapping':
-          return { kind: 'invalid_mapping', sheetName, problem: read.problem };
-      }
+  return Excel.run((context) => checkMappedSheet(context, sheetName, mapping, tools));
+}
+
+async function checkMappedSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  mapping: SheetMapping,
+  tools: CheckTools,
+): Promise<MappedCheckOutcome> {
+  const read = await readSheet(context, sheetName, { ...readOptions(tools, true), mapping });
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'cancelled':
+        throw abortError();
+      case 'sheet_not_found':
+        return { kind: 'not_found', sheetName };
+      case 'invalid_mapping':
+        return { kind: 'invalid_mapping', sheetName, problem: read.problem };
     }
-    await yieldToEventLoop();
-    const report = validateRegistrations({
-      rows: read.value.rows,
-      today: tools.now(),
-      settings: tools.settings,
-    });
-    return {
-      kind: 'checked',
-      result: {
-        sheetName: read.value.sheetName,
-        source: { kind: 'existing' },
-        mapping,
-        issues: report.issues,
-        report,
-        extraColumns: read.value.extraColumns,
-        cells: cellsWithFindings(read.value.rows, report.issues),
-      },
-    };
+  }
+  await yieldToEventLoop();
+  const report = validateRegistrations({
+    rows: read.value.rows,
+    today: tools.now(),
+    settings: tools.settings,
   });
+  return {
+    kind: 'checked',
+    result: {
+      sheetName: read.value.sheetName,
+      sheetId: read.value.sheetId,
+      source: { kind: 'existing' },
+      mapping,
+      issues: report.issues,
+      report,
+      extraColumns: read.value.extraColumns,
+      cells: cellsWithFindings(read.value.rows, report.issues),
+    },
+  };
 }
 
 /**
@@ -337,16 +352,24 @@ export function recheck(previous: CheckResult, tools: CheckTools): Promise<Mappe
 }
 
 function recheckIn(previous: CheckResult, tools: CheckTools): Promise<MappedCheckOutcome> {
-  if (previous.source.kind === 'existing')
-    return checkWithMappingIn(previous.sheetName, previous.mapping, tools);
   const { source } = previous;
-  if (source.kind === 'register')
-    return Excel.run((context) => checkRegisterIn(context, previous.sheetName, source.mapping, tools));
   return Excel.run(async (context) => {
+    // The sheet as it is called now: the user may have renamed it since the check (issue #10); its
+    // worksheet id stays the same (Excel.Worksheet.id, ExcelApi 1.1).
+    const sheetName =
+      previous.sheetId === undefined
+        ? previous.sheetName
+        : ((await sheetNameById(context, previous.sheetId)) ?? previous.sheetName);
+    if (source.kind === 'existing') return checkMappedSheet(context, sheetName, previous.mapping, tools);
+    if (source.kind === 'register') return checkRegisterIn(context, sheetName, source.mapping, tools);
+    // A registration sheet is its batch's: readBatches finds the batch's sheet by name or id
+    // (sheetIdentity.ts), so the batch id says which sheet to read, renamed or not.
     const state = await readBatches(context, { today: tools.now() });
-    const batch = batchOfSheet(state.batches, previous.sheetName);
-    if (batch === undefined) return { kind: 'not_found', sheetName: previous.sheetName };
-    return checkRegistrationSheet(context, previous.sheetName, batch, state.batches, tools);
+    const batch =
+      state.batches.find((record) => record.batchId === source.batchId && record.sheetName !== '') ??
+      batchOfSheet(state.batches, sheetName);
+    if (batch === undefined) return { kind: 'not_found', sheetName };
+    return checkRegistrationSheet(context, batch.sheetName, batch, state, tools);
   });
 }
 

@@ -5,11 +5,11 @@
  * the mapping step lists the batch columns too, the confirmed list is grouped in Controleren and
  * exported in one click.
  */
-import type { Download } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
 import { columnLabel } from '../../src/core';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
+import { practiceList, registerPatient } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
+import { downloadsOfOneClick } from './support/downloads';
 import { eventually } from './support/eventually';
 import { useSession } from './support/session';
 import { values } from './support/workbook';
@@ -17,8 +17,7 @@ import { values } from './support/workbook';
 const session = useSession();
 
 const TOEDIENER = makeInsz({ year: 1975, month: 4, day: 12, serial: 911 });
-const patient = (k: number): string =>
-  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+const patient = registerPatient;
 
 const LIST = {
   name: 'Liste',
@@ -27,23 +26,13 @@ const LIST = {
   rows: [
     ['Vaccinations du 27 novembre'],
     [],
-    [
-      'NISS',
-      'Nom',
-      'Prénom',
-      'Date de naissance',
-      'Code postal',
-      'Date',
-      'Vaccin',
-      'N° de lot',
-      'Dose',
-      'NISS du vaccinateur',
-      'Stock gratuit',
-      'Remarque interne',
-    ],
-    [patient(1), '', '', '', '', '27/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui', 'x'],
-    [patient(2), '', '', '', '', '27/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui', ''],
-    [patient(3), '', '', '', '', '26/11/2026', 'Comirnaty', 'X1', '1', TOEDIENER, 'non', ''],
+    ...practiceList({
+      columns: 12,
+      day: '27/11/2026',
+      dayBefore: '26/11/2026',
+      patient,
+      toediener: TOEDIENER,
+    }),
   ],
 };
 
@@ -82,10 +71,7 @@ test('a French list with batch columns in row 3: mapping confirmed, grouped, exp
 
   // Checked as a register: its two groups.
   await eventually(
-    async () =>
-      (await page.getByTestId('check-summary').count()) > 0
-        ? await page.getByTestId('check-summary').textContent()
-        : '',
+    () => pane.checkSummary(),
     (text) => expect(text).toBe(pane.m.summaryLine(3, 3, 0, 0)),
   );
   await expect(page.getByTestId('register-group-B001').count()).resolves.toBe(1);
@@ -96,19 +82,10 @@ test('a French list with batch columns in row 3: mapping confirmed, grouped, exp
   await exportPanel.getByTestId('export-refresh').click();
   const button = exportPanel.getByTestId('register-export-button');
   await button.waitFor();
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  await button.click();
-  await eventually(
-    async () => downloads.length,
-    (count) => expect(count).toBe(2),
-  );
-  const files = await Promise.all(
-    downloads.map(async (d) => ({
-      name: d.suggestedFilename(),
-      text: (await readFile(await d.path())).toString('utf8'),
-    })),
-  );
+  const files = (await downloadsOfOneClick(page, button, 2)).map((file) => ({
+    name: file.name,
+    text: file.bytes.toString('utf8'),
+  }));
   const header = '\uFEFFINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n';
   const b001 = files.find((file) => file.name.includes('_B001_'));
   const b002 = files.find((file) => file.name.includes('_B002_'));

@@ -4,12 +4,12 @@ import { proposeRegisterMapping } from '../../src/excel/proposeRegisterMapping';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
+import { practiceList, registerPatient, registerPatientColumn } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const patient = (k: number): string =>
-  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+const patient = registerPatient;
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {
@@ -47,23 +47,17 @@ const group = (sheetName: string, mapping?: Parameters<typeof groupRegisterSheet
 describe('a practice’s own list: French titles, header in row 3', () => {
   beforeEach(async () => {
     await fake.host.userEdit('Liste', 'A1:A1', [['Vaccinations du 28 novembre']]);
-    await fake.host.userEdit('Liste', 'A3:J6', [
-      [
-        'NISS',
-        'Nom',
-        'Prénom',
-        'Date de naissance',
-        'Code postal',
-        'Date',
-        'Vaccin',
-        'N° de lot',
-        'Dose',
-        'NISS du vaccinateur',
-      ],
-      [patient(1), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER],
-      [patient(2), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER],
-      [patient(3), '', '', '', '', '27/11/2026', 'Comirnaty', 'X1', '1', TOEDIENER],
-    ]);
+    await fake.host.userEdit(
+      'Liste',
+      'A3:J6',
+      practiceList({
+        columns: 10,
+        day: '28/11/2026',
+        dayBefore: '27/11/2026',
+        patient,
+        toediener: TOEDIENER,
+      }),
+    );
   });
 
   test('the mapping is proposed from the titles', async () => {
@@ -120,13 +114,7 @@ describe('a register made by the add-in', () => {
   const name = REGISTER_SHEET;
   beforeEach(async () => {
     await createDayRegister(TODAY, 6);
-    await fake.host.userEdit(name, 'A2:A6', [
-      [patient(1)],
-      [patient(2)],
-      [patient(3)],
-      [patient(4)],
-      [patient(5)],
-    ]);
+    await fake.host.userEdit(name, 'A2:A6', registerPatientColumn(5));
     await fake.host.userEdit(name, 'I5:I5', [['ab123']]);
   });
 

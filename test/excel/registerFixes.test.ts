@@ -12,11 +12,10 @@ import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../../src/excel/re
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { TOEDIENER } from '../support/batchInput';
-import { makeInsz } from '../support/syntheticInsz';
+import { registerPatient, registerPatientColumn } from '../support/practiceList';
 
 const TODAY = new Date(2026, 10, 28);
-const patient = (k: number): string =>
-  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+const patient = registerPatient;
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {
@@ -45,13 +44,7 @@ describe('a register made by the add-in: lot AB123 typed ab123 and AB-123', () =
   const name = REGISTER_SHEET;
   beforeEach(async () => {
     await createDayRegister(TODAY, 6);
-    await fake.host.userEdit(name, 'A2:A6', [
-      [patient(1)],
-      [patient(2)],
-      [patient(3)],
-      [patient(4)],
-      [patient(5)],
-    ]);
+    await fake.host.userEdit(name, 'A2:A6', registerPatientColumn(5));
     await fake.host.userEdit(name, 'I5:I6', [['ab123'], ['AB-123']]);
   });
 

@@ -11,12 +11,12 @@ import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel'
 import { type CheckTools, checkWithMapping, inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { forgetConfirmedRegisters } from '../../src/taskpane/confirmedRegisters';
 import { prepareActiveSheet } from '../../src/taskpane/exportBatch';
+import { practiceList, registerPatient } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
 
 const TODAY = new Date(2026, 10, 28, 12);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
-const patient = (k: number): string =>
-  makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
+const patient = registerPatient;
 
 const tools: CheckTools = {
   signal: new AbortController().signal,
@@ -30,24 +30,11 @@ beforeEach(async () => {
   forgetConfirmedRegisters();
   fake = installFakeExcel(globalThis, { sheets: ['Liste'] });
   await fake.host.userEdit('Liste', 'A1:A1', [['Vaccinations du 28 novembre']]);
-  await fake.host.userEdit('Liste', 'A3:K6', [
-    [
-      'NISS',
-      'Nom',
-      'Prénom',
-      'Date de naissance',
-      'Code postal',
-      'Date',
-      'Vaccin',
-      'N° de lot',
-      'Dose',
-      'NISS du vaccinateur',
-      'Stock gratuit',
-    ],
-    [patient(1), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui'],
-    [patient(2), '', '', '', '', '28/11/2026', 'Vaxigrip Tetra', 'AB123', '0,5', TOEDIENER, 'oui'],
-    [patient(3), '', '', '', '', '27/11/2026', 'Comirnaty', 'X1', '1', TOEDIENER, 'non'],
-  ]);
+  await fake.host.userEdit(
+    'Liste',
+    'A3:K6',
+    practiceList({ columns: 11, day: '28/11/2026', dayBefore: '27/11/2026', patient, toediener: TOEDIENER }),
+  );
   fake.host.userActivate('Liste');
 });
 afterEach(() => fake.uninstall());

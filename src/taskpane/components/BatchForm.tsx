@@ -1,5 +1,5 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   BATCH_FIELDS,
   type BatchField,
@@ -10,6 +10,7 @@ import {
   formatBelgian,
   parseBatchMetadata,
   parseCommonDateText,
+  parseRegisterCommon,
   renderIssue,
 } from '../../core';
 import { LOCALE_OF, useTexts } from '../i18n';
@@ -45,11 +46,21 @@ function initialFields(): BatchFields {
   return fields;
 }
 
+/** The filled fields only: on a register a blank field is not common (core parseRegisterCommon). */
+export function filledFields(fields: BatchFields): Partial<Record<BatchField, string>> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+}
+
 /**
  * Every SPEC batch field with core's message next to it as the user types (parseBatchMetadata,
  * rendered by renderIssue; shown once a field was touched or a submit was tried). `onSubmit`
  * runs only when core accepts the fields; it may return the issues the workbook refused them
  * with (e.g. the lists sheet changed meanwhile), which are then shown at their fields.
+ *
+ * `kind: 'register'` is "Nieuw dagregister" (issue #9, SPEC "A day's register"): the same fields
+ * with the same behaviour (issue #13), but every one optional (core parseRegisterCommon: a blank
+ * field is "not common"), and the radio groups offer "not common" too. One component, so the two
+ * forms cannot drift apart.
  */
 export function BatchForm(props: {
   lists: BatchLists;
@@ -57,12 +68,17 @@ export function BatchForm(props: {
   busyLabel: string;
   busy: boolean;
   testId: string;
+  /** 'batch' (default): the batch's required fields; 'register': the day's common values. */
+  kind?: 'batch' | 'register';
+  /** The line above the fields; the batch form's "required" note by default. */
+  note?: ReactNode;
   onInvalid: (fieldCount: number) => void;
   onSubmit: (fields: BatchFields) => Promise<Issue[] | null>;
 }) {
   const { lang, m } = useTexts();
   const styles = usePaneStyles();
   const { lists } = props;
+  const register = props.kind === 'register';
   const [fields, setFields] = useState<BatchFields>(initialFields);
   const [touched, setTouched] = useState<ReadonlySet<BatchField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -71,9 +87,12 @@ export function BatchForm(props: {
 
   // "Today" for core's date rule is read from the clock here, in the pane.
   const issues = useMemo((): Issue[] => {
-    const parsed = parseBatchMetadata(fields, { today: new Date(), lists });
+    const options = { today: new Date(), lists };
+    const parsed = register
+      ? parseRegisterCommon(filledFields(fields), options)
+      : parseBatchMetadata(fields, options);
     return parsed.ok ? [] : parsed.issues;
-  }, [fields, lists]);
+  }, [fields, lists, register]);
   const current = refused ?? issues;
 
   const set = (field: BatchField, value: string): void => {
@@ -94,7 +113,7 @@ export function BatchForm(props: {
     const message = messageOf(field);
     return {
       label: columnLabel(field, lang),
-      required: REQUIRED.has(field),
+      required: !register && REQUIRED.has(field),
       validationState: message === undefined ? ('none' as const) : ('error' as const),
       validationMessage: message ?? null,
     };
@@ -167,7 +186,7 @@ export function BatchForm(props: {
       }}
       data-testid={props.testId}
     >
-      <p className={styles.muted}>{m.requiredNote}</p>
+      <p className={styles.muted}>{props.note ?? m.requiredNote}</p>
       <Field {...fieldProps('toedienerInsz')} hint={m.toedienerInszHint}>
         <Input
           ref={ref('toedienerInsz')}
@@ -193,6 +212,7 @@ export function BatchForm(props: {
         >
           <Radio value="Ja" label={m.yes} />
           <Radio value="Nee" label={m.no} />
+          {register && <Radio value="" label={m.selectNone} />}
         </RadioGroup>
       </Field>
       <Field {...fieldProps('datumToediening')} hint={dateHint}>
@@ -234,6 +254,7 @@ export function BatchForm(props: {
           {DOSES.map((dose) => (
             <Radio key={dose} value={dose} label={Number(dose).toLocaleString(LOCALE_OF[lang])} />
           ))}
+          {register && <Radio value="" label={m.selectNone} />}
         </RadioGroup>
       </Field>
       <Field {...fieldProps('lotnummer')}>

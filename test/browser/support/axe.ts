@@ -177,6 +177,13 @@ export async function scan(page: Page): Promise<AxeScan> {
         for (const layer of [...above, ...behind]) {
           const style = getComputedStyle(layer);
           if (style.backgroundImage !== 'none') return null;
+          // A ::before or ::after may paint behind the text; not composed here, so not measured.
+          for (const pseudo of ['::before', '::after']) {
+            const painted = getComputedStyle(layer, pseudo);
+            const fill = parse(painted.backgroundColor);
+            if (painted.content !== 'none' && (painted.backgroundImage !== 'none' || (fill?.[3] ?? 0) > 0))
+              return null;
+          }
           const color = parse(style.backgroundColor);
           if (color === null) return null;
           if (color[3] > 0 && above.includes(layer)) return null;

@@ -30,6 +30,7 @@ export * from './batchId';
 export * from './grouping';
 export * from './nearDuplicates';
 export * from './planRegisterExport';
+export * from './registerOtherBatches';
 export * from './registerCommon';
 export * from './registerHeader';
 export * from './messages';

@@ -5,7 +5,8 @@
  * blocked + empty.
  */
 import { assignBatchIds, type KnownBatch } from './batchId';
-import { groupRegister, type RegisterGroup, type RegisterGrouping, type RegisterRow } from './grouping';
+import { groupRegister, type RegisterGrouping, type RegisterRow } from './grouping';
+import { registerGroupsAsBatches } from './registerOtherBatches';
 import { planExport, type BlockedRow, type ExportFile, type ExportPlan } from './planExport';
 import {
   BATCH_FIELDS,
@@ -47,6 +48,12 @@ export interface PlanRegisterExportInput {
    * with each other here). Never pass this register's own batches.
    */
   otherBatches?: readonly OtherBatch[];
+  /**
+   * `groupRegister(rows, { today, lists })` when the caller already grouped these rows (to know
+   * which product and date the other batches must share before reading them); grouped here when
+   * absent. Must be the grouping of exactly these rows, today and lists.
+   */
+  grouping?: RegisterGrouping;
 }
 
 /**
@@ -139,20 +146,16 @@ function broken(what: string): never {
  */
 export function planRegisterExport(input: PlanRegisterExportInput): RegisterExportPlan {
   const { rows, today, settings, lists } = input;
-  const grouping = groupRegister(rows, { today, lists });
+  const grouping = input.grouping ?? groupRegister(rows, { today, lists });
+  if (grouping.groupOf.length !== rows.length) broken('the grouping passed in is of other rows');
   const assignment = assignBatchIds(grouping.groups, {
     sheetName: input.sheetName,
     known: input.knownBatches ?? [],
     takenIds: input.takenIds ?? [],
   });
   const external = input.otherBatches ?? [];
-  const groupRows = grouping.groups.map((group) => group.indices.map((i) => rows[i] as RegisterRow));
-  const asOther: OtherBatch[] = grouping.groups.map((group: RegisterGroup, g) => ({
-    batchId: assignment.ids[g] as string,
-    sheetName: input.sheetName,
-    batch: group.batch,
-    rows: groupRows[g] as RegisterRow[],
-  }));
+  const asOther = registerGroupsAsBatches(rows, grouping, assignment.ids, input.sheetName);
+  const groupRows = asOther.map((other) => other.rows as RegisterRow[]);
 
   const groups: RegisterGroupPlan[] = grouping.groups.map((group, g) => {
     const batchId = assignment.ids[g] as string;

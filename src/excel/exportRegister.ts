@@ -23,6 +23,8 @@ export interface ExportRegisterInput {
   readonly time: Date;
   /** The user confirmed re-exporting the groups whose files are marked uploaded. */
   readonly confirmReexport?: boolean;
+  /** Lists confirmed as registers in this session, compared for duplicates (registerBatches.ts). */
+  readonly confirmedMapping?: (sheetName: string) => RegisterMapping | undefined;
 }
 
 export type ExportRegisterResult =
@@ -68,6 +70,7 @@ export async function exportRegister(
     today: input.today,
     settings: input.settings,
     ...(input.mapping === undefined ? {} : { mapping: input.mapping }),
+    ...(input.confirmedMapping === undefined ? {} : { confirmedMapping: input.confirmedMapping }),
   });
   if (!grouped.ok) return grouped;
   const { plan, written, read } = grouped.value;

@@ -1,8 +1,8 @@
 import {
   type ExportSettings,
   type KnownBatch,
-  type OtherBatch,
   type RegisterExportPlan,
+  groupRegister,
   planRegisterExport,
 } from '../core';
 import { batchIdOf, batchesFromSnapshot } from './batchRecords';
@@ -16,6 +16,7 @@ import { EXPORT_LOG_COLUMNS, EXPORT_LOG_TABLE, type ExportLogColumnKey } from '.
 import { sheetNameKey } from './sheetNames';
 import { type ReadRegisterResult, readRegister } from './readRegister';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from './registerMapping';
+import { readOtherBatches } from './registerOtherBatches';
 import { queueSetupWorkbook } from './setupWorkbook';
 import { hasTable, probeWorkbook } from './workbookProbe';
 
@@ -36,6 +37,11 @@ export interface GroupRegisterInput {
   readonly settings: ExportSettings;
   /** Append a Batches row for each new group (default true); false only plans. */
   readonly writeBatches?: boolean;
+  /**
+   * The mapping of a practice's own list confirmed as a register in this session (pane memory),
+   * so its groups are compared too (registerOtherBatches.ts); undefined for any other sheet.
+   */
+  readonly confirmedMapping?: (sheetName: string) => RegisterMapping | undefined;
 }
 
 export type GroupRegisterResult =
@@ -58,9 +64,9 @@ export type GroupRegisterResult =
  * files, reconciliation), and appends a Batches row for each new group, all in one Excel.run.
  * Running it again on the same rows finds every group's row and writes nothing.
  *
- * Batches of other sheets with the same product and date are passed to core for
- * duplicate_across_batches only when their sheets are registration sheets (their rows are read by
- * the single-batch flow); a register's own groups are compared with each other by core.
+ * duplicate_across_batches: every group is compared with the other batches with its product and
+ * date, as a batch sheet is: the other groups of this register (core), the groups of the other
+ * registers and the other batch sheets (readOtherBatches, registerOtherBatches.ts).
  *
  * @example
  * ```ts
@@ -108,10 +114,21 @@ export async function groupRegisterSheet(
   }
   const sheetName = read.value.sheetName;
   const own = sheetNameKey(sheetName);
-  // Other sheets' batches for duplicate_across_batches would need their rows read too; the
-  // register's own groups are compared by core. (Not read here: see the module comment.)
-  const otherBatches: OtherBatch[] = [];
+  // Grouped first, to read only the other batches with a group's product and date.
+  const grouping = groupRegister(read.value.rows, { today: input.today, lists });
+  const others = await readOtherBatches(context, {
+    sheetName,
+    checked: grouping.groups.map((group) => group.batch),
+    checkedIds: [],
+    batches,
+    lists,
+    today: input.today,
+    sheetNames: probe.sheetNames,
+    ...(input.confirmedMapping === undefined ? {} : { confirmedMapping: input.confirmedMapping }),
+  });
+  if (!others.ok) return others;
   const plan = planRegisterExport({
+    grouping,
     rows: read.value.rows,
     sheetName,
     today: input.today,
@@ -119,7 +136,7 @@ export async function groupRegisterSheet(
     lists,
     knownBatches: known,
     takenIds,
-    otherBatches,
+    otherBatches: others.value,
   });
   const uploadedBatchIds = batches
     .filter((batch) => batch.uploaded && sheetNameKey(batch.sheetName) === own)

@@ -9,8 +9,9 @@ import {
   isRegisterMapping,
   validateRegistrations,
 } from '../core';
-import { type BatchRecord, otherBatchesFor } from '../excel/batchRecords';
-import { readBatches } from '../excel/readBatches';
+import type { BatchRecord } from '../excel/batchRecords';
+import { type BatchesState, readBatches } from '../excel/readBatches';
+import { readOtherBatches as readOtherBatchesOf } from '../excel/registerOtherBatches';
 import { sheetNameKey } from '../excel/sheetNames';
 import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
@@ -123,39 +124,38 @@ export function batchOfSheet(batches: readonly BatchRecord[], sheetName: string)
 }
 
 /**
- * Reads the other batches that duplicate_across_batches compares with (same product and date,
- * src/excel otherBatchesFor) in the same Excel.run.
+ * Reads the other batches that duplicate_across_batches compares with `batchId` (same product and
+ * date: other batch sheets and the groups of every day register, src/excel
+ * registerOtherBatches.ts) in the same Excel.run.
  */
 export async function readOtherBatches(
   context: Excel.RequestContext,
-  batches: readonly BatchRecord[],
+  state: BatchesState,
   batchId: string,
-  tools: ReadTools,
+  tools: ReadTools & { readonly now?: () => Date },
 ): Promise<OtherBatch[]> {
-  const others: OtherBatch[] = [];
-  for (const other of otherBatchesFor(batches, batchId)) {
-    if (!other.metadata.ok) continue;
-    // One sheet after the other: each read already groups its rows into ~4 MB syncs (readSheet).
-    const read = await readRegistrationSheet(context, other.sheetName, readOptions(tools, false));
-    if (!read.ok) {
-      if (read.reason === 'cancelled') throw abortError();
-      continue;
-    }
-    others.push({
-      batchId: other.batchId,
-      sheetName: other.sheetName,
-      batch: other.metadata.value,
-      rows: read.value.rows,
-    });
-  }
-  return others;
+  const self = state.batches.find((batch) => batch.batchId === batchId);
+  if (self === undefined || !self.metadata.ok) return [];
+  const others = await readOtherBatchesOf(context, {
+    sheetName: self.sheetName,
+    checked: [self.metadata.value],
+    checkedIds: [batchId],
+    batches: state.batches,
+    lists: state.lists,
+    today: (tools.now ?? (() => new Date()))(),
+    sheetNames: state.sheetNames,
+    confirmedMapping: (name) => confirmedRegister(name)?.mapping,
+    read: readOptions(tools, false),
+  });
+  if (!others.ok) throw abortError();
+  return others.value;
 }
 
 async function checkRegistrationSheet(
   context: Excel.RequestContext,
   sheetName: string,
   batch: BatchRecord,
-  batches: readonly BatchRecord[],
+  state: BatchesState,
   tools: CheckTools,
 ): Promise<InspectOutcome> {
   const read = await readRegistrationSheet(context, sheetName, readOptions(tools, true));
@@ -164,7 +164,7 @@ async function checkRegistrationSheet(
     return { kind: 'not_found', sheetName };
   }
   const metadata = batch.metadata;
-  const otherBatches = metadata.ok ? await readOtherBatches(context, batches, batch.batchId, tools) : [];
+  const otherBatches = metadata.ok ? await readOtherBatches(context, state, batch.batchId, tools) : [];
   await yieldToEventLoop();
   const report = validateRegistrations({
     rows: read.value.rows,
@@ -210,7 +210,7 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
     if (register !== null) return checkRegisterIn(context, sheetName, register, tools);
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
-    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state.batches, tools);
+    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state, tools);
     // A list with batch columns ("Datum", "Vaccin", "Lot", "Dosis") is proposed as a register.
     const list = await proposeRegisterMapping(context, sheetName);
     if (list.ok) return registerMappingStep(list.value.proposal, list.value.mapping);
@@ -369,7 +369,7 @@ function recheckIn(previous: CheckResult, tools: CheckTools): Promise<MappedChec
       state.batches.find((record) => record.batchId === source.batchId && record.sheetName !== '') ??
       batchOfSheet(state.batches, sheetName);
     if (batch === undefined) return { kind: 'not_found', sheetName };
-    return checkRegistrationSheet(context, batch.sheetName, batch, state.batches, tools);
+    return checkRegistrationSheet(context, batch.sheetName, batch, state, tools);
   });
 }
 

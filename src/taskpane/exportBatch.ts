@@ -69,7 +69,7 @@ async function prepareIn(
     if (read.reason === 'cancelled') throw abortError();
     return { kind: 'not_found', sheetName };
   }
-  const otherBatches = await readOtherBatches(context, state.batches, record.batchId, tools);
+  const otherBatches = await readOtherBatches(context, state, record.batchId, tools);
   await yieldToEventLoop();
   const plan = planExport({
     rows: read.value.rows,

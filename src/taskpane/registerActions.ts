@@ -1,5 +1,6 @@
 import type { ExportRegisterInput, ExportRegisterResult } from '../excel/exportRegister';
 import type { CreateRegisterInput, CreateRegisterResult } from '../excel/createRegister';
+import { confirmedRegister } from './confirmedRegisters';
 import { oneAtATime } from './oneAction';
 
 /*
@@ -27,6 +28,7 @@ export function createRegisterAction(input: CreateRegisterInput): Promise<Create
 export function exportRegisterAction(input: ExportRegisterInput): Promise<ExportRegisterResult> {
   return oneAtATime('export', async () => {
     const { runExportRegister } = await exportRegisterModule();
-    return runExportRegister(input);
+    // Lists confirmed in this session are registers too for duplicate_across_batches.
+    return runExportRegister({ confirmedMapping: (name) => confirmedRegister(name)?.mapping, ...input });
   });
 }

@@ -16,6 +16,7 @@ import type { HeaderTitle } from '../excel/headerTitles';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { cellsWithFindings } from './checkSheet';
 import { yieldToEventLoop } from './hooks/useAction';
+import { confirmedRegister } from './confirmedRegisters';
 
 /*
  * "Controleren" on a day's register (issue #9, SPEC "A day's register"): the register is grouped
@@ -106,6 +107,7 @@ export async function checkRegisterIn(
     today: tools.now(),
     settings: tools.settings,
     writeBatches: false,
+    confirmedMapping: (name) => confirmedRegister(name)?.mapping,
   });
   if (!grouped.ok) return { kind: 'not_found', sheetName };
   await yieldToEventLoop();

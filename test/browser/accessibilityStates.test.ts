@@ -9,7 +9,7 @@ import { registrationSheetName } from '../../src/excel/sheetNames';
 import { TabScanner } from './support/axeTabs';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import { useSession } from './support/session';
-import { userEdit } from './support/workbook';
+import { typeRows } from './support/workbook';
 
 const session = useSession();
 
@@ -28,12 +28,7 @@ test('errors, warnings only, success, export done: no violation of any impact on
   await scanner.here('batch created: new');
 
   const type = async (rows: readonly TypedRow[]) => {
-    await userEdit(
-      page as Page,
-      SHEET,
-      `A2:E${rows.length + 1}`,
-      rows.map((row) => [...row]),
-    );
+    await typeRows(page as Page, SHEET, rows);
     await pane.settle();
     await pane.check();
   };

@@ -11,7 +11,7 @@ import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import { everyTab, expectFits } from './support/layout';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { userEdit } from './support/workbook';
+import { typeRows } from './support/workbook';
 
 const session = useSession();
 
@@ -21,14 +21,9 @@ const SHEET = registrationSheetName(
   DEFAULT_BATCH.datumToediening,
   [],
 );
-async function typeRows(pane: Pane, rows: readonly TypedRow[]): Promise<void> {
+async function typeAndSettle(pane: Pane, rows: readonly TypedRow[]): Promise<void> {
   const page = pane.page as Page;
-  await userEdit(
-    page,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
 }
 
@@ -66,15 +61,15 @@ describe.each([
     expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
     await expectFits(pane, 'batch created: new');
 
-    await typeRows(pane, rowsWithErrors());
+    await typeAndSettle(pane, rowsWithErrors());
     await pane.check();
     await everyTab(pane, 'errors');
 
-    await typeRows(pane, rowsWithWarnings());
+    await typeAndSettle(pane, rowsWithWarnings());
     await pane.check();
     await everyTab(pane, 'warnings only');
 
-    await typeRows(pane, validRows(12));
+    await typeAndSettle(pane, validRows(12));
     await pane.check();
     await everyTab(pane, 'success');
 

@@ -207,18 +207,22 @@ const MAX_BYTES_PER_UNIT = 3;
 const SEPARATORS_AND_LINE_END = REGISTRATION_COLUMNS.length - 1 + CSV_LINE_END.length;
 
 /**
- * A registration file being written (no module state: everything a write needs is here): the
- * buffer and write position, what the last field's scan found, and the first unencodable
- * character. Made by {@link startCsv}, filled by {@link appendCsvRecord}, ended by
- * {@link finishCsv}; {@link writeCsv} does all three.
+ * Registration files being written (no module state: everything a write needs is here): the
+ * buffer, where the current file starts in it and the write position, what the last field's scan
+ * found, and the first unencodable character of the current file. Made by {@link startCsv},
+ * filled by {@link appendCsvRecord} or {@link appendValidatedRecord}, ended by {@link finishCsv}
+ * (a copy) or {@link finishCsvInPlace} (a view, then {@link startNextCsv} for the next file in
+ * the same buffer); {@link writeCsv} does it for one file.
  */
 export interface CsvWriter {
   out: Uint8Array;
   readonly encoding: Encoding;
+  /** Where the current file (its BOM or header line) starts in `out`. */
+  start: number;
   at: number;
   /** What the last {@link writeField} found: as {@link highestUnit} (ASCII text gives 0). */
   fieldTop: number;
-  /** The first character of the file its encoding cannot hold, or null. */
+  /** The first character of the current file its encoding cannot hold, or null. */
   unencodable: string | null;
 }
 
@@ -261,42 +265,55 @@ export function writeCsv(records: readonly CsvRecord[], options: CsvWriteOptions
  * ```
  */
 export function startCsv(encoding: Encoding, recordBytes: number): CsvWriter {
-  const bom = encoding === 'utf-8-bom';
-  const head = (bom ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
   const w: CsvWriter = {
-    out: new Uint8Array(head + recordBytes),
+    out: new Uint8Array(headBytes(encoding) + recordBytes),
     encoding,
+    start: 0,
     at: 0,
     fieldTop: 0,
     unencodable: null,
   };
-  if (bom) {
-    w.out.set(UTF8_BOM, 0);
-    w.at = UTF8_BOM.length;
-  }
-  w.out.set(HEADER_LINE_BYTES, w.at);
-  w.at += HEADER_LINE_BYTES.length;
+  writeHead(w);
   return w;
 }
 
+/** The bytes before the first record: the BOM for 'utf-8-bom', and the header line. */
+function headBytes(encoding: Encoding): number {
+  return (encoding === 'utf-8-bom' ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+}
+
+/** Writes the BOM (for 'utf-8-bom') and the header line at `w.at`; the room is reserved. */
+function writeHead(w: CsvWriter): void {
+  if (w.encoding === 'utf-8-bom') {
+    w.out.set(UTF8_BOM, w.at);
+    w.at += UTF8_BOM.length;
+  }
+  w.out.set(HEADER_LINE_BYTES, w.at);
+  w.at += HEADER_LINE_BYTES.length;
+}
+
 /**
- * Empties `w` for the next file, keeping its BOM and header line and its buffer: planExport
- * writes every part in one buffer instead of allocating one per file (10,000 files at
- * 1,000,000 rows, each a new buffer the garbage collector had to account for).
+ * Starts the next file in `w`'s buffer, after the one {@link finishCsvInPlace} returned: planExport
+ * writes every part into a few shared buffers instead of one buffer per file (at 1,000,000 rows
+ * 10,000 files, each a buffer of its own the garbage collector had to account for, plus a copy
+ * of every byte). The file starts at a multiple of 4 bytes, so hashing it reads whole words.
  *
  * @example
  * ```ts
  * const w = startCsv('utf-8', 0);
  * appendCsvRecord(w, ['85073003328', '', '', '', '']);
- * const first = finishCsv(w);
- * restartCsv(w);
- * finishCsv(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n' only
+ * const first = finishCsvInPlace(w);
+ * startNextCsv(w);
+ * finishCsvInPlace(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n' only; `first` unchanged
  * ```
  */
-export function restartCsv(w: CsvWriter): void {
-  w.at = (w.encoding === 'utf-8-bom' ? UTF8_BOM.length : 0) + HEADER_LINE_BYTES.length;
+export function startNextCsv(w: CsvWriter): void {
+  w.at = (w.at + 3) & ~3;
+  w.start = w.at;
   w.fieldTop = 0;
   w.unencodable = null;
+  reserve(w, headBytes(w.encoding));
+  writeHead(w);
 }
 
 /**
@@ -340,20 +357,44 @@ export function appendValidatedRecord(w: CsvWriter, record: CsvRecord): void {
   out[w.at++] = LF;
 }
 
-/** The exact bytes of the file; throws for a character its encoding cannot hold. */
+/** The exact bytes of the current file, a copy; throws for a character its encoding cannot hold. */
 export function finishCsv(w: CsvWriter): Uint8Array {
+  checkEncodable(w);
+  return w.out.slice(w.start, w.at);
+}
+
+/**
+ * The exact bytes of the current file as a view into `w`'s buffer (no copy), which later files
+ * never overwrite: {@link startNextCsv} writes after it, and a full buffer is replaced, not
+ * reused. Throws for a character the encoding cannot hold.
+ */
+export function finishCsvInPlace(w: CsvWriter): Uint8Array {
+  checkEncodable(w);
+  return w.out.subarray(w.start, w.at);
+}
+
+function checkEncodable(w: CsvWriter): void {
   // The header and separators are ASCII, so the first character a field cannot hold is the
   // first one of the whole text.
   if (w.unencodable !== null) throw unencodableError(w.unencodable, w.encoding);
-  return w.out.slice(0, w.at);
 }
 
-/** Grows `w.out` (doubling) when `need` more bytes may not fit. */
+/** Largest buffer {@link reserve} starts while doubling: 1 MiB, about 330 files of 99 records. */
+const MAX_GROWN_BUFFER = 1 << 20;
+
+/**
+ * Makes room for `need` more bytes: when they may not fit, the current file moves to a new buffer
+ * (twice the size, up to {@link MAX_GROWN_BUFFER} unless one file needs more). Only the current
+ * file is copied: the files before it stay where their views point.
+ */
 function reserve(w: CsvWriter, need: number): void {
   if (w.at + need <= w.out.length) return;
-  const grown = new Uint8Array(Math.max(w.out.length * 2, w.at + need));
-  grown.set(w.out.subarray(0, w.at));
+  const current = w.at - w.start;
+  const grown = new Uint8Array(Math.max(Math.min(w.out.length * 2, MAX_GROWN_BUFFER), current + need));
+  grown.set(w.out.subarray(w.start, w.at));
   w.out = grown;
+  w.start = 0;
+  w.at = current;
 }
 
 /** An upper bound of the bytes `record`'s line takes (0 for a record that is no array). */

@@ -1,4 +1,4 @@
-import { appendValidatedRecord, finishCsv, restartCsv, startCsv } from './csv';
+import { appendValidatedRecord, finishCsvInPlace, startCsv, startNextCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
@@ -176,16 +176,24 @@ export function planExport(input: PlanExportInput): ExportPlan {
   const lines = checkLinesPerFile(settings.linesPerFile);
   const perFile = lines.ok ? registrationsPerFile(lines.value) : 0;
 
-  // The files are written while validating, one after the other in one reused buffer: each
+  // The files are written while validating, one after the other into a few shared buffers: each
   // ready record goes straight into its part's bytes (99 registrations a part by default), and a
-  // full part is copied out as its file's exact bytes. No record is kept per row (an array per
-  // ready row cost about as much as the validation itself at 1,000,000 rows through the garbage
-  // collector) and no buffer per file (issue #11).
+  // full part becomes a view of its exact bytes, the next part written after it. No record is
+  // kept per row (an array per ready row cost about as much as the validation itself at
+  // 1,000,000 rows through the garbage collector), no buffer per file and no copy of the bytes
+  // (issue #11).
   const writer = perFile > 0 ? startCsv(settings.encoding, perFile * BYTES_PER_RECORD) : null;
   const contents: Uint8Array[] = [];
   /** The sheet rows of each part; one list of every ready row when no file is written. */
   const partRows: number[][] = [];
   const partSize = perFile > 0 ? perFile : Infinity;
+  /**
+   * The current part's sheet rows are its first `inPart` entries, copied to `partRows` when the
+   * part is full: a copy has exactly the room it needs (a list grown by push has up to a third
+   * more: 3 MB more kept at 1,000,000 rows), and the scratch list keeps its room for the next part.
+   */
+  const part: number[] = [];
+  let inPart = 0;
   let readyRecords = 0;
   const report = validateEachReady(
     {
@@ -196,19 +204,23 @@ export function planExport(input: PlanExportInput): ExportPlan {
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
     (record, sheetRow) => {
-      if (readyRecords % partSize === 0) {
-        if (writer !== null && readyRecords > 0) {
-          contents.push(finishCsv(writer));
-          restartCsv(writer);
+      if (inPart === partSize) {
+        partRows.push(part.slice(0, inPart));
+        inPart = 0;
+        if (writer !== null) {
+          contents.push(finishCsvInPlace(writer));
+          startNextCsv(writer);
         }
-        partRows.push([]);
       }
       if (writer !== null) appendValidatedRecord(writer, record);
-      (partRows[partRows.length - 1] as number[]).push(sheetRow);
+      part[inPart++] = sheetRow;
       readyRecords++;
     },
   );
-  if (writer !== null && readyRecords > 0) contents.push(finishCsv(writer));
+  if (readyRecords > 0) {
+    partRows.push(part.slice(0, inPart));
+    if (writer !== null) contents.push(finishCsvInPlace(writer));
+  }
 
   invariant(report.status.length === rows.length, 'one verdict per input row');
   const blockedIssues = issuesOfBlockedRows(report.issues);
@@ -240,7 +252,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
   }
   invariant(readyCount === readyRecords, 'a record for every ready row');
 
-  if (!lines.ok) return withheld(report, blocked, partRows.flat(), lines.issue, settings.encoding);
+  if (!lines.ok) return withheld(report, blocked, partRows[0] ?? [], lines.issue, settings.encoding);
 
   const parts = contents.length;
   const names = exportFileNames(

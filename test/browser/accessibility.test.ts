@@ -13,7 +13,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { userEdit } from './support/workbook';
+import { typeRows, userEdit } from './support/workbook';
 
 const session = useSession();
 
@@ -69,12 +69,7 @@ test('task pane with a checked batch (errors) and after an export: no violation 
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', sheet));
   const rows: TypedRow[] = validRows(6);
   rows[2] = ['12345678901', 'Peeters ', 'Jan', '31022001', '150'];
-  await userEdit(
-    page,
-    sheet,
-    'A2:E7',
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, sheet, rows);
   await pane.settle();
   await pane.check();
   const findings = await scanTabs(pane, 'errors');

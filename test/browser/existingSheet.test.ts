@@ -44,10 +44,7 @@ test('an existing sheet: mapping confirmed, lost leading zeros found, compliant 
   expect(await mapping.textContent()).toContain(pane.m.mappingIntro('Bewoners', 1));
   await mapping.getByRole('button', { name: pane.m.mappingConfirm }).click();
   await eventually(
-    async () =>
-      (await page.getByTestId('check-summary').count()) > 0
-        ? await page.getByTestId('check-summary').textContent()
-        : '',
+    () => pane.checkSummary(),
     (text) => expect(text).toBe(pane.m.summaryLine(3, 1, 2, 0)),
   );
   expect(await pane.listedKinds()).toEqual(

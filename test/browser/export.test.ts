@@ -22,7 +22,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { type PaneOptions, useSession } from './support/session';
-import { fill, userEdit, values, workbook } from './support/workbook';
+import { fill, typeRows, userEdit, values, workbook } from './support/workbook';
 
 const session = useSession();
 
@@ -40,12 +40,7 @@ async function batchWithRows(
 ): Promise<{ page: Page; pane: Pane; opened: OpenedPage }> {
   const { opened, pane } = await session.openPane(options);
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
-  await userEdit(
-    opened.page,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
+  await typeRows(opened.page, SHEET, rows);
   await pane.settle();
   return { page: opened.page, pane, opened };
 }

@@ -6,7 +6,7 @@ import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, validRows } from './support/fixtures';
 import { useSession } from './support/session';
-import { userEdit } from './support/workbook';
+import { typeRows } from './support/workbook';
 
 const session = useSession();
 
@@ -22,12 +22,7 @@ test('Exporteren with the keyboard: focus moves to the result, not to the body',
   const { page } = opened;
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
   const rows = validRows(5);
-  await userEdit(
-    page,
-    SHEET,
-    'A2:E6',
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
   const panel = await pane.openTab('export');
   const button = panel.getByTestId('export-button');

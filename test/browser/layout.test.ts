@@ -10,7 +10,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { userEdit } from './support/workbook';
+import { typeRows } from './support/workbook';
 
 const session = useSession();
 
@@ -79,14 +79,9 @@ async function everyTab(pane: Pane, state: string): Promise<void> {
   }
 }
 
-async function typeRows(pane: Pane, rows: readonly TypedRow[]): Promise<void> {
+async function typeAndSettle(pane: Pane, rows: readonly TypedRow[]): Promise<void> {
   const page = pane.page as Page;
-  await userEdit(
-    page,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
 }
 
@@ -124,15 +119,15 @@ describe.each([
     expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
     await expectFits(pane, 'batch created: new');
 
-    await typeRows(pane, rowsWithErrors());
+    await typeAndSettle(pane, rowsWithErrors());
     await pane.check();
     await everyTab(pane, 'errors');
 
-    await typeRows(pane, rowsWithWarnings());
+    await typeAndSettle(pane, rowsWithWarnings());
     await pane.check();
     await everyTab(pane, 'warnings only');
 
-    await typeRows(pane, validRows(12));
+    await typeAndSettle(pane, validRows(12));
     await pane.check();
     await everyTab(pane, 'success');
 

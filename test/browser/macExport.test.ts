@@ -24,7 +24,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, expectedPlan, validRows } from './support/fixtures';
 import { FIXED_NOW } from './support/harness';
 import { useSession } from './support/session';
-import { officeRecord, userEdit } from './support/workbook';
+import { officeRecord, typeRows } from './support/workbook';
 
 const session = useSession();
 const SHEET = registrationSheetName(
@@ -93,12 +93,7 @@ test('300 rows on a Mac: one click opens the export page; the URL holds nothing 
   const { opened, pane } = await session.openPane({ platform: 'Mac' });
   const page = opened.page;
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
-  await userEdit(
-    page,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
   await (await pane.openTab('export')).getByTestId('export-button').waitFor();
   await page.getByTestId('export-button').click();

@@ -24,7 +24,7 @@ import { DEFAULT_BATCH, expectedPlan, validRows } from './support/fixtures';
 import { CHROMIUM_ARGS, FIXED_NOW, chromiumPath, distDirectory } from './support/harness';
 import { Pane } from './support/pane';
 import { type StaticServer, startStaticServer } from './support/server';
-import { userEdit, waitForHost } from './support/workbook';
+import { typeRows, waitForHost } from './support/workbook';
 
 const SHEET = registrationSheetName(
   'B001',
@@ -163,12 +163,7 @@ test('offline, server stopped: preview.html opens from the copy; batch, check, e
   const rows = validRows(120);
   const plan = expectedPlan(rows, DEFAULT_BATCH);
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
-  await userEdit(
-    frame,
-    SHEET,
-    `A2:E${rows.length + 1}`,
-    rows.map((row) => [...row]),
-  );
+  await typeRows(frame, SHEET, rows);
   await pane.settle();
   expect(await pane.check()).toContain(pane.m.summaryLine(120, 120, 0, 0).slice(0, 10));
   await (await pane.openTab('export')).getByTestId('export-button').waitFor();

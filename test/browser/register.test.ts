@@ -2,8 +2,7 @@
  * The day register in the pane (issue #9, SPEC "A day's register"): "Nieuw dagregister" makes the
  * register sheet with the day's common values written into every prefilled row's own cells.
  */
-import type { Download, Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import {
   type BatchField,
   type Cell,
@@ -17,6 +16,7 @@ import { REGISTER_COLUMNS } from '../../src/excel/registerColumns';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
 import { makeInsz } from '../support/syntheticInsz';
 import { textRow } from '../support/rows';
+import { downloadsOfOneClick } from './support/downloads';
 import { validRows } from './support/fixtures';
 import { FIXED_NOW } from './support/harness';
 import { eventually } from './support/eventually';
@@ -216,16 +216,7 @@ test('a 250-row register: groups in Controleren, one-click export of every group
   const panel = await pane.openTab('export');
   const button = panel.getByTestId('register-export-button');
   await button.waitFor();
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  await button.click();
-  await eventually(
-    async () => downloads.length,
-    (count) => expect(count).toBe(expected.files.length),
-  );
-  const got = await Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
-  );
+  const got = await downloadsOfOneClick(page, button, expected.files.length);
   expect(got.map((f) => f.name).sort()).toEqual(expected.files.map((f) => f.name).sort());
   for (const file of expected.files) {
     expect(got.find((g) => g.name === file.name)?.bytes.equals(Buffer.from(file.bytes))).toBe(true);

@@ -5,12 +5,11 @@
  * the mapping step lists the batch columns too, the confirmed list is grouped in Controleren and
  * exported in one click.
  */
-import type { Download } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
 import { columnLabel } from '../../src/core';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
 import { practiceList, registerPatient } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
+import { downloadsOfOneClick } from './support/downloads';
 import { eventually } from './support/eventually';
 import { useSession } from './support/session';
 import { values } from './support/workbook';
@@ -72,10 +71,7 @@ test('a French list with batch columns in row 3: mapping confirmed, grouped, exp
 
   // Checked as a register: its two groups.
   await eventually(
-    async () =>
-      (await page.getByTestId('check-summary').count()) > 0
-        ? await page.getByTestId('check-summary').textContent()
-        : '',
+    () => pane.checkSummary(),
     (text) => expect(text).toBe(pane.m.summaryLine(3, 3, 0, 0)),
   );
   await expect(page.getByTestId('register-group-B001').count()).resolves.toBe(1);
@@ -86,19 +82,10 @@ test('a French list with batch columns in row 3: mapping confirmed, grouped, exp
   await exportPanel.getByTestId('export-refresh').click();
   const button = exportPanel.getByTestId('register-export-button');
   await button.waitFor();
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  await button.click();
-  await eventually(
-    async () => downloads.length,
-    (count) => expect(count).toBe(2),
-  );
-  const files = await Promise.all(
-    downloads.map(async (d) => ({
-      name: d.suggestedFilename(),
-      text: (await readFile(await d.path())).toString('utf8'),
-    })),
-  );
+  const files = (await downloadsOfOneClick(page, button, 2)).map((file) => ({
+    name: file.name,
+    text: file.bytes.toString('utf8'),
+  }));
   const header = '\uFEFFINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n';
   const b001 = files.find((file) => file.name.includes('_B001_'));
   const b002 = files.find((file) => file.name.includes('_B002_'));

@@ -8,7 +8,7 @@ import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, validRows } from './support/fixtures';
 import { useSession } from './support/session';
-import { officeRecord, userEdit } from './support/workbook';
+import { officeRecord, typeRows, userEdit } from './support/workbook';
 
 const session = useSession();
 
@@ -44,12 +44,7 @@ test('Exporteren on the ribbon: the pane opens on Exporteren and exports the act
   const { page } = opened;
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
   const rows = validRows(4);
-  await userEdit(
-    page,
-    SHEET,
-    'A2:E5',
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
   await pane.openTab('settings');
 

@@ -7,7 +7,7 @@ import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, validRows } from './support/fixtures';
 import { useSession } from './support/session';
-import { userEdit, values } from './support/workbook';
+import { typeRows, values } from './support/workbook';
 
 const session = useSession();
 
@@ -23,12 +23,7 @@ test('a renamed registration sheet exports as its batch; the log and Registratie
   const page = opened.page;
   expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
   const rows = validRows(3);
-  await userEdit(
-    page,
-    SHEET,
-    'A2:E4',
-    rows.map((row) => [...row]),
-  );
+  await typeRows(page, SHEET, rows);
   await pane.settle();
   await page.evaluate((name) => {
     const host = window.__fakeExcelHost;

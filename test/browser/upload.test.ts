@@ -22,7 +22,7 @@ import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { userEdit, values } from './support/workbook';
+import { typeRows, userEdit, values } from './support/workbook';
 
 const session = useSession();
 const OUT = path.resolve(__dirname, '../../docs/screenshots');
@@ -87,12 +87,7 @@ async function makeBacklog(page: Page, pane: Pane): Promise<Downloaded[]> {
   let first: Downloaded[] = [];
   for (const batch of BACKLOG) {
     await pane.createBatch({ ...DEFAULT_BATCH, datumToediening: batch.date });
-    await userEdit(
-      page,
-      sheetOf(batch),
-      `A2:E${batch.rows.length + 1}`,
-      batch.rows.map((row) => [...row]),
-    );
+    await typeRows(page, sheetOf(batch), batch.rows);
     await pane.settle();
     const files = await exportActive(page, pane, batch, batch.id === 'B003');
     if (batch.id === 'B003') first = files;

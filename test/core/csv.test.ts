@@ -3,10 +3,10 @@ import {
   appendValidatedRecord,
   assertCsvRecord,
   CSV_HEADER,
-  finishCsv,
+  finishCsvInPlace,
   formatCsv,
-  restartCsv,
   startCsv,
+  startNextCsv,
   writeCsv,
 } from '../../src/core/csv';
 import { ENCODINGS } from '../../src/core/types';
@@ -178,22 +178,41 @@ describe('properties', () => {
   });
 });
 
-describe('appendValidatedRecord and restartCsv (planExport: one buffer for every part)', () => {
-  test('valid records: the bytes of writeCsv, part after part in one writer', () => {
+describe('appendValidatedRecord, finishCsvInPlace and startNextCsv (planExport: shared buffers)', () => {
+  test('valid records: the bytes of writeCsv, part after part in one writer, earlier parts unchanged', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(record, { maxLength: 6 }), { maxLength: 4 }),
         fc.constantFrom(...ENCODINGS),
-        (parts, encoding) => {
-          const w = startCsv(encoding, 0);
-          parts.forEach((records, index) => {
-            if (index > 0) restartCsv(w);
+        fc.nat({ max: 200 }),
+        (parts, encoding, room) => {
+          const w = startCsv(encoding, room);
+          const made = parts.map((records, index) => {
+            if (index > 0) startNextCsv(w);
             for (const r of records) appendValidatedRecord(w, r);
-            expect(finishCsv(w)).toEqual(writeCsv(records, { encoding }));
+            const bytes = finishCsvInPlace(w);
+            expect(bytes).toEqual(writeCsv(records, { encoding }));
+            return bytes;
+          });
+          // Views into the shared buffers: writing the later parts changed none of the earlier.
+          made.forEach((bytes, index) => {
+            expect(bytes).toEqual(writeCsv(parts[index] ?? [], { encoding }));
+            expect(bytes.byteOffset % 4).toBe(0);
           });
         },
       ),
     );
+  });
+
+  test('a part larger than any buffer so far moves whole into a new one', () => {
+    const w = startCsv('utf-8', 0);
+    const first = finishCsvInPlace(w);
+    startNextCsv(w);
+    const big: CsvRecord = ['', 'Voorbeeld'.repeat(50_000), 'Jan', '01012000', '1500'];
+    appendValidatedRecord(w, big);
+    appendValidatedRecord(w, big);
+    expect(finishCsvInPlace(w)).toEqual(writeCsv([big, big], { encoding: 'utf-8' }));
+    expect(first).toEqual(writeCsv([], { encoding: 'utf-8' }));
   });
 
   test('still refuses a structure-breaking character', () => {

@@ -3,7 +3,8 @@
  * (Playwright's download event), and the bytes of the saved file.
  */
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
+import { eventually } from './eventually';
 
 export interface Downloaded {
   readonly name: string;
@@ -23,4 +24,25 @@ export async function downloadEach(page: Page, buttons: Locator): Promise<Downlo
   const count = await buttons.count();
   for (let i = 0; i < count; i += 1) out.push(await downloadBy(page, buttons.nth(i)));
   return out;
+}
+
+/** Clicks `button` once and returns the `count` files that one click downloads, in arrival order. */
+export async function downloadsOfOneClick(page: Page, button: Locator, count: number): Promise<Downloaded[]> {
+  const downloads: Download[] = [];
+  const collect = (download: Download): void => {
+    downloads.push(download);
+  };
+  page.on('download', collect);
+  try {
+    await button.click();
+    await eventually(
+      async () => downloads.length,
+      (got) => expect(got).toBe(count),
+    );
+  } finally {
+    page.off('download', collect);
+  }
+  return Promise.all(
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
+  );
 }

@@ -50,6 +50,12 @@ export class Pane {
     return panel;
   }
 
+  /** The check's summary line, or '' while there is none. */
+  async checkSummary(): Promise<string> {
+    const summary = this.page.getByTestId('check-summary');
+    return (await summary.count()) > 0 ? ((await summary.textContent()) ?? '') : '';
+  }
+
   field(field: BatchField): Locator {
     return this.page.getByTestId('new-batch-form').getByLabel(startsWith(columnLabel(field, this.lang)));
   }

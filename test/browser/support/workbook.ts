@@ -110,6 +110,15 @@ export async function userEdit(
   );
 }
 
+/** The user types registration rows (five columns each) from row 2 of `sheet`. */
+export async function typeRows(
+  target: Target,
+  sheet: string,
+  rows: readonly (readonly CellInput[])[],
+): Promise<void> {
+  await userEdit(target, sheet, `A2:E${rows.length + 1}`, rows);
+}
+
 /** Raw content without coercion or event (states typing cannot reach: an Excel date, an error). */
 export async function setCell(
   target: Target,

@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { createHash } from 'sha256-uint8array';
 
 /** The two lowercase hex digits of each byte value. */
 const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
@@ -7,9 +7,15 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
 
 /**
  * SHA-256 of the exact bytes of a file, as lowercase hex (SPEC: the export log records the
- * "SHA-256 of the bytes"). Synchronous and platform-free (@noble/hashes), so it runs the same in
- * the task pane, in custom functions and in Node tests; Web Crypto would be async and Node's
- * crypto is not available in the browser.
+ * "SHA-256 of the bytes"). Synchronous and platform-free, so it runs the same in the task pane, in
+ * custom functions and in Node tests; Web Crypto would be async and Node's crypto is not
+ * available in the browser.
+ *
+ * sha256-uint8array, not @noble/hashes (still used for the key check code, keyCode.ts): hashing
+ * is the largest part of planExport after validation, and on the bench's 100,000 rows (984 files,
+ * 3.2 MB) it took about 25 ms of CPU time inside planExport against noble's 30 ms, and 14 ms
+ * against 19-20 ms alone (issue #11). Both are checked against node:crypto in
+ * test/core/sha256.test.ts.
  *
  * @example
  * ```ts
@@ -17,11 +23,11 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
  * ```
  */
 export function sha256Hex(bytes: Uint8Array): string {
-  // One flat string, joined from a plain loop: @noble/hashes' bytesToHex appends 32 pieces with
-  // `+=` where the engine has no Uint8Array.prototype.toHex (Node 20), which leaves a rope of
-  // about 1 KB per hash, and a plan keeps one per file (8 MB at 1,000,000 rows); Array.from on
-  // the digest allocated an iterator result per byte (issue #11).
-  const digest = sha256(bytes);
+  // One flat string, joined from a plain loop: the libraries' hex digests append pieces with `+`
+  // (without Uint8Array.prototype.toHex, as on Node 20), which leaves a rope of up to 1 KB per
+  // hash, and a plan keeps one per file (8 MB at 1,000,000 rows); Array.from on the digest
+  // allocated an iterator result per byte (issue #11).
+  const digest = createHash().update(bytes).digest();
   const pairs = new Array<string>(digest.length);
   for (let i = 0; i < digest.length; i++) pairs[i] = HEX_PAIRS[digest[i] as number] as string;
   return pairs.join('');

@@ -29,6 +29,26 @@ describe('sha256Hex', () => {
     );
   });
 
+  test('property: a view at any offset of a larger buffer (aligned and not) hashes as its own bytes', () => {
+    // sha256-uint8array reads whole 32-bit words when a view starts at a multiple of 4 bytes and
+    // copies byte by byte otherwise; planExport hands it views into shared buffers.
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 9000 }), fc.nat(), fc.nat(), (buffer, a, b) => {
+        const start = a % buffer.length;
+        const end = start + (b % (buffer.length - start + 1));
+        const view = buffer.subarray(start, end);
+        expect(sha256Hex(view)).toBe(nodeSha256(view.slice()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('"abcdbcdecdef...nopq" (FIPS 180-2 vector, two blocks of padding)', () => {
+    expect(
+      sha256Hex(new TextEncoder().encode('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')),
+    ).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+  });
+
   test('hashes the view, not the whole underlying buffer', () => {
     const buffer = Uint8Array.of(1, 2, 3, 4, 5);
     const view = buffer.subarray(1, 3);

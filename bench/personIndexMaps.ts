@@ -54,9 +54,12 @@ class MapPersonIndex {
   }
 }
 
-/** Adds every row's person to a fresh PersonIndex; returns the number of duplicates found. */
+/**
+ * Adds every row's person to a fresh PersonIndex; returns the number of duplicates found. The
+ * index asks `keys` for an entry's names again, as validation asks the rows (PersonIndex namesOf).
+ */
 export function indexWithTables(keys: readonly PersonKeys[]): number {
-  const index = new PersonIndex(keys.length);
+  const index = new PersonIndex(keys.length, (id) => keys[id] as PersonKeys);
   let duplicates = 0;
   keys.forEach((k, id) => {
     if (index.findOrAddByInszNumber(k.insz, k.naam, k.voornaam, k.geboortedatum, id) >= 0) duplicates++;

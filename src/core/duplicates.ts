@@ -142,15 +142,41 @@ function hashFoldable(hash: number, text: string): number {
   return Math.imul(h ^ PART_END, FNV_PRIME);
 }
 
-/** Equality after {@link foldUnit}. */
-function sameFolded(a: string, b: string): boolean {
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, without making the lower-case strings when both are text
+ * the {@link LOWER} table folds (Latin names: the common case; there `toLowerCase` maps unit by
+ * unit and keeps the length).
+ */
+function sameLowerCase(a: string, b: string): boolean {
   if (a === b) return true;
   const n = a.length;
-  if (n !== b.length) return false;
-  for (let i = 0; i < n; i++) {
-    if (foldUnit(a.charCodeAt(i)) !== foldUnit(b.charCodeAt(i))) return false;
+  if (n === b.length) {
+    let i = 0;
+    for (; i < n; i++) {
+      const x = a.charCodeAt(i);
+      const y = b.charCodeAt(i);
+      if (x >= TABLE_SIZE || y >= TABLE_SIZE) break;
+      const lx = LOWER[x] as number;
+      const ly = LOWER[y] as number;
+      if ((lx | ly) < 0) break;
+      if (lx !== ly) return false;
+    }
+    if (i === n) return true;
   }
-  return true;
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * The hash of a name triple: Naam and Voornaam as `toLowerCase` would write them (folded through
+ * {@link LOWER} when it can, the common case, so no lower-case string is made), then
+ * Geboortedatum as it is.
+ */
+function nameHash(naam: string, voornaam: string, geboortedatum: string): number {
+  let h = hashFoldable(FNV_OFFSET, naam);
+  if (h === NOT_FOLDABLE) h = hashText(FNV_OFFSET, naam.toLowerCase());
+  let hv = hashFoldable(h, voornaam);
+  if (hv === NOT_FOLDABLE) hv = hashText(h, voornaam.toLowerCase());
+  return hashExact(hv, geboortedatum);
 }
 
 /** Final avalanche, so the low bits used as the slot index depend on every input bit. */
@@ -160,6 +186,11 @@ function slotHash(hash: number): number {
   return h;
 }
 
+/** Hash of an INSZ given as its digits 1-9 and 10-11 (see {@link InszTable}). */
+function inszSlotHash(first9: number, last2: number): number {
+  return slotHash(first9 ^ Math.imul(last2 + 1, 0x9e3779b1));
+}
+
 /** Initial slot count of a table (grows by doubling, at most half full). */
 const INITIAL_CAPACITY = 1024;
 
@@ -167,8 +198,7 @@ const INITIAL_CAPACITY = 1024;
  * Initial slot count for up to `expected` entries: the power of two at or above it, so a table
  * holding up to half of them (validation: INSZ rows in one table, name rows in the other) never
  * grows. Growing by doubling from 1024 allocated about as much again in discarded typed arrays
- * and rehashed every entry on the way: sizing once took the index from ~8.2 to ~7.2 ms on the
- * 100,000 benchmark rows.
+ * and rehashed every entry on the way.
  */
 function slotsFor(expected: number): number {
   let capacity = INITIAL_CAPACITY;
@@ -178,142 +208,122 @@ function slotsFor(expected: number): number {
 
 /*
  * Both tables below: open addressing, linear probing, power-of-two capacity, at most half full,
- * from a key to the first id registered under it. `slots` holds entry index + 1 per slot (0 =
- * free); entries are appended in order to parallel arrays (key, hash, id). Typed arrays instead
- * of a Map of concatenated key strings: no key string is built (and hashed, and collected) per
- * row. Issue #11 lets such code stay only while it saves at least 5% of validateRegistrations'
- * time over plain Maps; the bench measures exactly that (bench/personIndexMaps.ts, figure
- * personIndex.tablesGain.pctOfValidate): on 2026-12-02 the Map version took 376 ms against 82 ms
- * for the tables on the 100,000 bench rows, a saving of 124% of validation's own 292 ms (a
- * machine at load 27; the ratio held at lower load: Map 4-5x slower). Slots stay 4 bytes: most
- * lookups meet a free slot at once, and a small slot array misses the cache less; slots holding
- * the key and id side by side (16 bytes) measured slower.
+ * from a key to the first id registered under it. Each slot holds its key (or the key's hash) and
+ * its id side by side in one typed array, so a look-up reads one place in memory: at 1,000,000 rows
+ * the tables (8-16 MB) are far larger than the processor's caches, and the former layout (a slot
+ * array pointing into key and id arrays) cost two or three cache misses per look-up. Nothing in
+ * them is a JavaScript object, so the garbage collector neither copies nor scans them: issue #11
+ * (1,000,000 rows at <= 1.3x the cost per row of 100,000) is mostly about what a call leaves alive
+ * while it runs, since the young generation copies every live object it finds.
+ *
+ * Issue #11 lets such code stay only while it saves at least 5% of validateRegistrations' time
+ * over plain Maps; the bench measures exactly that (bench/personIndexMaps.ts, figure
+ * personIndex.tablesGain.pctOfValidate): on 2026-12-03 the Map version took 62-121 ms against
+ * 13-26 ms for the tables on the 100,000 bench rows, a saving of 80-120% of validation's own
+ * time (medians of two runs, machine at load ~10).
  */
 
 /**
- * Compact INSZ -> first id, keyed by the number its 11 digits spell (< 10^11 < 2^53, exact in a
- * double): no string is parsed, hashed or compared per lookup.
+ * Compact INSZ -> first id. The INSZ comes as two small integers, its digits 1-9 (`first9`) and
+ * 10-11 (`last2`): no string is parsed, hashed or compared per lookup, and no number above 2^31
+ * is passed between functions, which V8 would box in a new heap object per call (the 11-digit
+ * number as one argument cost 16 bytes of garbage per INSZ row: ~7.5 MB per 1,000,000 rows).
+ * Slots store the 11-digit number + 1 (< 10^11 < 2^53, exact in a double).
  */
 class InszTable {
-  private slots: Int32Array;
+  /** Slot s: `[2s]` the 11-digit number + 1 (0: free slot), `[2s + 1]` the id. */
+  private slots: Float64Array;
   private mask: number;
   private count = 0;
-  private keys: Float64Array;
-  private ids: Int32Array;
 
   constructor(expected: number) {
-    this.slots = new Int32Array(slotsFor(expected));
-    this.mask = this.slots.length - 1;
-    this.keys = new Float64Array(Math.max(expected, INITIAL_CAPACITY >> 1));
-    this.ids = new Int32Array(this.keys.length);
+    const capacity = slotsFor(expected);
+    this.slots = new Float64Array(capacity * 2);
+    this.mask = capacity - 1;
   }
 
-  /**
-   * The id registered under `key` (the number the 11 digits of a compact INSZ spell, 0 to
-   * 99999999999), or -1.
-   */
-  find(key: number): number {
-    const entry = (this.slots[this.slotOf(key)] as number) - 1;
-    return entry < 0 ? -1 : (this.ids[entry] as number);
+  /** The id registered under the INSZ with digits 1-9 `first9` and 10-11 `last2`, or -1. */
+  find(first9: number, last2: number): number {
+    const slot = this.slotOf(first9, last2);
+    return this.slots[slot] === 0 ? -1 : (this.slots[slot + 1] as number);
   }
 
-  /** {@link find}; when `key` is new, registers it with `id` (and returns -1). */
-  findOrAdd(key: number, id: number): number {
-    const slot = this.slotOf(key);
-    const found = (this.slots[slot] as number) - 1;
-    if (found >= 0) return this.ids[found] as number;
-    const entry = this.count++;
-    if (entry === this.keys.length) {
-      this.keys = growFloat64(this.keys);
-      this.ids = growInt32(this.ids);
-    }
-    this.keys[entry] = key;
-    this.ids[entry] = id;
-    this.slots[slot] = entry + 1;
-    if (this.count * 2 > this.mask) this.grow();
+  /** {@link find}; when the INSZ is new, registers it with `id` (and returns -1). */
+  findOrAdd(first9: number, last2: number, id: number): number {
+    const slot = this.slotOf(first9, last2);
+    const slots = this.slots;
+    if (slots[slot] !== 0) return slots[slot + 1] as number;
+    slots[slot] = first9 * 100 + last2 + 1;
+    slots[slot + 1] = id;
+    if (++this.count * 2 > this.mask) this.grow();
     return -1;
   }
 
-  /** The slot holding `key`'s entry, or the free slot where it belongs. */
-  private slotOf(key: number): number {
+  /** The index in `slots` of the INSZ's slot, or of the free slot where it belongs. */
+  private slotOf(first9: number, last2: number): number {
     const slots = this.slots;
     const mask = this.mask;
-    let slot = inszSlotHash(key) & mask;
+    const stored = first9 * 100 + last2 + 1;
+    let slot = inszSlotHash(first9, last2) & mask;
     for (;;) {
-      const entry = (slots[slot] as number) - 1;
-      if (entry < 0 || this.keys[entry] === key) return slot;
+      const k = slots[slot * 2] as number;
+      if (k === 0 || k === stored) return slot * 2;
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Doubles the slots (the entries stay where they are). */
+  /** Doubles the slots and places every entry again. */
   private grow(): void {
-    const capacity = this.slots.length * 2;
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
     const mask = capacity - 1;
-    const slots = new Int32Array(capacity);
-    const keys = this.keys;
-    for (let entry = 0; entry < this.count; entry++) {
-      let slot = inszSlotHash(keys[entry] as number) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+    const slots = new Float64Array(capacity * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      const stored = old[at] as number;
+      if (stored === 0) continue;
+      const first9 = Math.floor((stored - 1) / 100);
+      let slot = inszSlotHash(first9, stored - 1 - first9 * 100) & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = stored;
+      slots[slot * 2 + 1] = old[at + 1] as number;
     }
     this.slots = slots;
     this.mask = mask;
   }
 }
 
-/** A copy of `array` with twice the length. */
-function growInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
+/** Naam, Voornaam and Geboortedatum of one person, as PersonIndex compares them. */
+export interface PersonName {
+  readonly naam: string;
+  readonly voornaam: string;
+  readonly geboortedatum: string;
 }
 
-/** A copy of `array` with twice the length. */
-function growFloat64(array: Float64Array): Float64Array {
-  const grown = new Float64Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
+/**
+ * The name parts an entry was added with, by its id. The index keeps no strings: a caller that
+ * can tell them again (validation re-reads the row) spares the index a string triple per entry,
+ * which at 1,000,000 rows were ~12 MB the garbage collector copied during every call. The object
+ * returned is read at once and may be reused by the next call.
+ */
+export type NamesOfEntry = (id: number) => PersonName;
 
-/** Hash of an 11-digit INSZ number (< 2^37): its low 32 bits mixed with the few high ones. */
-function inszSlotHash(key: number): number {
-  // `| 0` keeps the low 32 bits of the integer (ToInt32 is modulo 2^32).
-  return slotHash((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1));
-}
-
-/** Entries per chunk of NameTable's key parts (a power of two: 1024 entries, 24 KB a chunk). */
-const CHUNK_BITS = 10;
-const CHUNK = 1 << CHUNK_BITS;
-
-/** A name triple as {@link NameTable} hashes and compares it. */
-interface NameKey {
-  naam: string;
-  voornaam: string;
-  geboortedatum: string;
-  hash: number;
-}
-
-/** (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. */
+/**
+ * (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. Keeps only the hash
+ * and the id of each entry; when a hash matches, the entry's names, asked of `namesOf`, decide.
+ */
 class NameTable {
+  /** Slot s: `[2s]` the triple's hash, `[2s + 1]` the id + 1 (0: free slot). */
   private slots: Int32Array;
   private mask: number;
   private count = 0;
-  private hashes: Int32Array;
-  private ids: Int32Array;
-  /**
-   * Key parts per entry: Naam and Voornaam as hashed (folded or lower-cased), Geboortedatum, in
-   * chunks of {@link CHUNK} entries (3 strings each). Growing one big array instead reallocates and
-   * copies it again and again, the copies beyond ~128 KB in the large-object space: chunks took
-   * the name table from ~9.4 to ~6.3 ms on the 50,000 benchmark name rows.
-   */
-  private readonly chunks: string[][] = [];
 
-  constructor(expected: number) {
-    this.slots = new Int32Array(slotsFor(expected));
-    this.mask = this.slots.length - 1;
-    this.hashes = new Int32Array(Math.max(expected, INITIAL_CAPACITY >> 1));
-    this.ids = new Int32Array(this.hashes.length);
+  constructor(
+    expected: number,
+    private readonly namesOf: NamesOfEntry,
+  ) {
+    const capacity = slotsFor(expected);
+    this.slots = new Int32Array(capacity * 2);
+    this.mask = capacity - 1;
   }
 
   /**
@@ -321,96 +331,59 @@ class NameTable {
    * Naam and Voornaam are compared as `toLowerCase` would.
    */
   find(naam: string, voornaam: string, geboortedatum: string): number {
-    const key = this.keyOf(naam, voornaam, geboortedatum);
-    const entry = (this.slots[this.slotOf(key)] as number) - 1;
-    return entry < 0 ? -1 : (this.ids[entry] as number);
+    const slot = this.slotOf(nameHash(naam, voornaam, geboortedatum), naam, voornaam, geboortedatum);
+    return (this.slots[slot + 1] as number) - 1;
   }
 
   /** {@link find}; when the triple is new, registers it with `id` (and returns -1). */
   findOrAdd(naam: string, voornaam: string, geboortedatum: string, id: number): number {
-    const key = this.keyOf(naam, voornaam, geboortedatum);
-    const slot = this.slotOf(key);
-    const found = (this.slots[slot] as number) - 1;
-    if (found >= 0) return this.ids[found] as number;
-    const entry = this.count++;
-    if (entry === this.hashes.length) {
-      this.hashes = growInt32(this.hashes);
-      this.ids = growInt32(this.ids);
-    }
-    this.hashes[entry] = key.hash;
-    this.ids[entry] = id;
-    const chunk = entry & (CHUNK - 1);
-    if (chunk === 0) this.chunks.push(new Array<string>(CHUNK * 3));
-    const parts = this.chunks[entry >> CHUNK_BITS] as string[];
-    parts[chunk * 3] = key.naam;
-    parts[chunk * 3 + 1] = key.voornaam;
-    parts[chunk * 3 + 2] = geboortedatum;
-    this.slots[slot] = entry + 1;
-    if (this.count * 2 > this.mask) this.grow();
+    const hash = nameHash(naam, voornaam, geboortedatum);
+    const slot = this.slotOf(hash, naam, voornaam, geboortedatum);
+    const slots = this.slots;
+    const found = (slots[slot + 1] as number) - 1;
+    if (found >= 0) return found;
+    slots[slot] = hash;
+    slots[slot + 1] = id + 1;
+    if (++this.count * 2 > this.mask) this.grow();
     return -1;
   }
 
-  /**
-   * The hash of a triple, and Naam and Voornaam as hashed: as they are when the table folds them
-   * (Latin names, the common case), else lower-cased. Written into {@link key}, one object reused
-   * for every call (find and findOrAdd run no caller code, so nothing can see it change).
-   */
-  private keyOf(naam: string, voornaam: string, geboortedatum: string): NameKey {
-    const key = this.key;
-    key.naam = naam;
-    let h = hashFoldable(FNV_OFFSET, naam);
-    if (h === NOT_FOLDABLE) {
-      key.naam = naam.toLowerCase();
-      h = hashText(FNV_OFFSET, key.naam);
-    }
-    key.voornaam = voornaam;
-    let hv = hashFoldable(h, voornaam);
-    if (hv === NOT_FOLDABLE) {
-      key.voornaam = voornaam.toLowerCase();
-      hv = hashText(h, key.voornaam);
-    }
-    key.geboortedatum = geboortedatum;
-    key.hash = hashExact(hv, geboortedatum);
-    return key;
-  }
-
-  private readonly key: NameKey = { naam: '', voornaam: '', geboortedatum: '', hash: 0 };
-
-  /** The slot holding `key`'s entry, or the free slot where it belongs. */
-  private slotOf(key: NameKey): number {
+  /** The index in `slots` of the triple's slot, or of the free slot where it belongs. */
+  private slotOf(hash: number, naam: string, voornaam: string, geboortedatum: string): number {
     const slots = this.slots;
     const mask = this.mask;
-    let slot = slotHash(key.hash) & mask;
+    let slot = slotHash(hash) & mask;
     for (;;) {
-      const entry = (slots[slot] as number) - 1;
-      if (entry < 0) return slot;
-      if (this.hashes[entry] === key.hash && this.isKey(entry, key.naam, key.voornaam, key.geboortedatum)) {
-        return slot;
-      }
+      const at = slot * 2;
+      const entry = (slots[at + 1] as number) - 1;
+      if (entry < 0) return at;
+      if (slots[at] === hash && this.isEntry(entry, naam, voornaam, geboortedatum)) return at;
       slot = (slot + 1) & mask;
     }
   }
 
-  private isKey(entry: number, naam: string, voornaam: string, geboortedatum: string): boolean {
-    const parts = this.chunks[entry >> CHUNK_BITS] as string[];
-    const at = (entry & (CHUNK - 1)) * 3;
+  private isEntry(id: number, naam: string, voornaam: string, geboortedatum: string): boolean {
+    const names = this.namesOf(id);
     return (
-      sameFolded(parts[at] as string, naam) &&
-      sameFolded(parts[at + 1] as string, voornaam) &&
-      parts[at + 2] === geboortedatum
+      names.geboortedatum === geboortedatum &&
+      sameLowerCase(names.naam, naam) &&
+      sameLowerCase(names.voornaam, voornaam)
     );
   }
 
-  /** Doubles the slots (the entries stay where they are). */
+  /** Doubles the slots and places every entry again (by its hash: no names asked). */
   private grow(): void {
-    const capacity = this.slots.length * 2;
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
     const mask = capacity - 1;
-    const slots = new Int32Array(capacity);
-    const hashes = this.hashes;
-    for (let entry = 0; entry < this.count; entry++) {
-      let slot = slotHash(hashes[entry] as number) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+    const slots = new Int32Array(capacity * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      const hash = old[at] as number;
+      let slot = slotHash(hash) & mask;
+      while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = hash;
+      slots[slot * 2 + 1] = old[at + 1] as number;
     }
     this.slots = slots;
     this.mask = mask;
@@ -433,9 +406,13 @@ function compactKey(compact: string): number {
  * Index of the persons seen so far, for "same INSZ, or same Naam + Voornaam + Geboortedatum
  * (case-insensitive)": one table keyed by compact INSZ, one by the name triple, compared as
  * {@link personNameKey} compares (lower-cased with `toLowerCase`; a property test holds the two
- * to the same answers). The parts must already be trimmed and in NFC, as validation holds them. Each entry carries a caller-chosen id, in
- * practice the position of the occurrence in input order; ids must grow from call to call so
- * that the smallest id found is the first occurrence.
+ * to the same answers). The parts must already be trimmed and in NFC, as validation holds them.
+ * Each entry carries a caller-chosen id, in practice the position of the occurrence in input
+ * order; ids must grow from call to call so that the smallest id found is the first occurrence.
+ *
+ * Without `namesOf` the index keeps the names of each entry itself; with it, it keeps none and
+ * asks `namesOf(id)` for the names an entry was added with when a look-up's hash matches that
+ * entry (see {@link NamesOfEntry}): validation, on a million rows.
  *
  * @example
  * ```ts
@@ -449,11 +426,23 @@ function compactKey(compact: string): number {
 export class PersonIndex {
   private readonly byInsz: InszTable;
   private readonly byName: NameTable;
+  /** The names of each entry of the name table, when no `namesOf` was given. */
+  private readonly kept: Map<number, PersonName> | null;
 
-  /** `expected`: about how many persons will be added (optional), to size the tables once. */
-  constructor(expected = 0) {
+  /**
+   * `expected`: about how many persons will be added (optional), to size the tables once.
+   * `namesOf`: the names each id was added with, when the caller can tell them again.
+   */
+  constructor(expected = 0, namesOf?: NamesOfEntry) {
     this.byInsz = new InszTable(expected);
-    this.byName = new NameTable(expected);
+    if (namesOf === undefined) {
+      const kept = new Map<number, PersonName>();
+      this.kept = kept;
+      this.byName = new NameTable(expected, (id) => kept.get(id) as PersonName);
+    } else {
+      this.kept = null;
+      this.byName = new NameTable(expected, namesOf);
+    }
   }
 
   /**
@@ -480,12 +469,11 @@ export class PersonIndex {
 
   /**
    * {@link find} with the INSZ as the number its 11 digits spell (-1: no INSZ) instead of its
-   * compact string, so validation needs no string per row (internal to core).
+   * compact string (internal to core).
    */
   findByInszNumber(insz: number, naam: string, voornaam: string, geboortedatum: string): number {
-    const byInsz = insz < 0 ? -1 : this.byInsz.find(insz);
-    const byName = hasNameKey(naam, geboortedatum) ? this.byName.find(naam, voornaam, geboortedatum) : -1;
-    return earliest(byInsz, byName);
+    const first9 = insz < 0 ? -1 : Math.floor(insz / 100);
+    return this.findByInszDigits(first9, insz - first9 * 100, naam, voornaam, geboortedatum);
   }
 
   /** {@link findOrAdd} with the INSZ as a number, as {@link findByInszNumber}. */
@@ -496,10 +484,41 @@ export class PersonIndex {
     geboortedatum: string,
     id: number,
   ): number {
-    const byInsz = insz < 0 ? -1 : this.byInsz.findOrAdd(insz, id);
-    const byName = hasNameKey(naam, geboortedatum)
-      ? this.byName.findOrAdd(naam, voornaam, geboortedatum, id)
-      : -1;
+    const first9 = insz < 0 ? -1 : Math.floor(insz / 100);
+    return this.findOrAddByInszDigits(first9, insz - first9 * 100, naam, voornaam, geboortedatum, id);
+  }
+
+  /**
+   * {@link find} with the INSZ as its digits 1-9 and 10-11, two small integers (`first9` -1: no
+   * INSZ): what validation holds, and no heap number per call (see InszTable; internal to core).
+   */
+  findByInszDigits(
+    first9: number,
+    last2: number,
+    naam: string,
+    voornaam: string,
+    geboortedatum: string,
+  ): number {
+    const byInsz = first9 < 0 ? -1 : this.byInsz.find(first9, last2);
+    const byName = hasNameKey(naam, geboortedatum) ? this.byName.find(naam, voornaam, geboortedatum) : -1;
+    return earliest(byInsz, byName);
+  }
+
+  /** {@link findOrAdd} with the INSZ as its digits, as {@link findByInszDigits}. */
+  findOrAddByInszDigits(
+    first9: number,
+    last2: number,
+    naam: string,
+    voornaam: string,
+    geboortedatum: string,
+    id: number,
+  ): number {
+    const byInsz = first9 < 0 ? -1 : this.byInsz.findOrAdd(first9, last2, id);
+    let byName = -1;
+    if (hasNameKey(naam, geboortedatum)) {
+      byName = this.byName.findOrAdd(naam, voornaam, geboortedatum, id);
+      if (byName < 0 && this.kept !== null) this.kept.set(id, { naam, voornaam, geboortedatum });
+    }
     return earliest(byInsz, byName);
   }
 }

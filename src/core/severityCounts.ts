@@ -15,7 +15,10 @@ export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const issue of issues) {
+  // An index loop: `for...of` made an iterator result per finding when this ran unoptimised, the
+  // case for a single call over a long list (~4.6 MB of garbage per 1,000,000 rows; issue #11).
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
     if (issue.severity === 'error') errors++;
     else if (issue.severity === 'warning') warnings++;
     else infos++;

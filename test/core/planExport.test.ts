@@ -41,6 +41,30 @@ const nthPerson = (n: number): string =>
   makeInsz({ year: 1950 + (n % 50), month: 1 + (n % 12), day: 1 + (n % 28), serial: 900 + (n % 98) });
 
 describe('planExport', () => {
+  test('files are views into a few shared buffers, none overlapping another (issue #11: no buffer per file)', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) =>
+      textRow(i + 2, ['', `Voorbeeld${i}`, 'Zoë', '01012000', '1500']),
+    );
+    const plan = planExport(input(rows, { linesPerFile: 3 }));
+    expect(plan.files).toHaveLength(1_500);
+    const byBuffer = new Map<ArrayBufferLike, Uint8Array[]>();
+    for (const file of plan.files)
+      byBuffer.set(file.bytes.buffer, [...(byBuffer.get(file.bytes.buffer) ?? []), file.bytes]);
+    expect(byBuffer.size).toBeLessThanOrEqual(15);
+    for (const views of byBuffer.values()) {
+      views.sort((a, b) => a.byteOffset - b.byteOffset);
+      views.forEach((view, i) => {
+        const next = views[i + 1];
+        if (next !== undefined)
+          expect(next.byteOffset).toBeGreaterThanOrEqual(view.byteOffset + view.byteLength);
+      });
+    }
+    // Each file still holds exactly its own two records.
+    expect(text(plan.files[1_499]?.bytes ?? new Uint8Array())).toBe(
+      `\xef\xbb\xbfINSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n,Voorbeeld2998,Zo\xc3\xab,01012000,1500\r\n,Voorbeeld2999,Zo\xc3\xab,01012000,1500\r\n`,
+    );
+  });
+
   test('ready rows become one file with header, records, CRLF, BOM; name from batch and part', () => {
     const plan = planExport(
       input([textRow(2, [INSZ_A]), textRow(3, ['', 'Voorbeeld', 'Jan', '01012000', '1500']), textRow(4, [])]),

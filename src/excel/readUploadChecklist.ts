@@ -1,11 +1,12 @@
 import { type UploadOverview, uploadBatchKey, uploadOverview } from '../core';
-import { type RemadeBatch, type RemakeOptions, remakeBatch, verdictOf } from './remakeBatch';
+import type { RegisterMapping } from './registerMapping';
+import { type RemadeBatch, type RemakeOptions, registerContext, remakeBatch, verdictOf } from './remakeBatch';
 import { readUploadTables, uploadBatchRowOf } from './readUploadTables';
 import { logRowsOf } from './uploadLogRows';
 
 /*
  * What the upload checklist ("Opladen", issue #15) reads: the batch table, the export log and every
- * batch's registration sheet, re-made into files by core (remakeExport) so core can tell whether
+ * batch's registration sheet (or day register, whose groups are batches: issue #9), re-made into files by core (remakeExport) so core can tell whether
  * the sheet still gives the bytes the log recorded. Nothing is written here (see markUploaded.ts).
  */
 
@@ -29,14 +30,23 @@ export interface UploadChecklist {
  */
 export async function readUploadChecklist(
   context: Excel.RequestContext,
-  options: RemakeOptions,
+  options: Omit<RemakeOptions, 'registers'> & {
+    /** A practice's list confirmed as a register in this session (pane memory). */
+    readonly confirmedMapping?: (sheetName: string) => RegisterMapping | undefined;
+  },
 ): Promise<UploadChecklist | null> {
   const tables = await readUploadTables(context, options);
+  // A day register's groups are batches (issue #9): each re-made from its own rows; the register
+  // is read and grouped once for all its groups.
+  const remakeOptions: RemakeOptions = {
+    ...options,
+    registers: registerContext(tables.batches, tables.lists, options.confirmedMapping),
+  };
   const remade = new Map<string, RemadeBatch>();
   for (const record of tables.batches) {
     const key = uploadBatchKey(record.batchId);
     if (remade.has(key)) continue;
-    const result = await remakeBatch(context, record, logRowsOf(tables.log, record.batchId), options);
+    const result = await remakeBatch(context, record, logRowsOf(tables.log, record.batchId), remakeOptions);
     if (result.kind === 'cancelled') return null;
     remade.set(key, result);
   }

@@ -1,4 +1,4 @@
-import { type UploadBatchRow, type UploadLogRow } from '../core';
+import { type BatchLists, type UploadBatchRow, type UploadLogRow } from '../core';
 import { type BatchRecord, batchesFromSnapshot } from './batchRecords';
 import { listsFromSnapshots, queueReadBatchTables } from './readBatches';
 import { queueReadTable } from './tableSnapshot';
@@ -41,6 +41,8 @@ export interface UploadTables {
   readonly log: readonly UploadLogRow[];
   /** The export evidence (exportEvidence.ts): every exported file, kept when log rows are deleted. */
   readonly evidence: readonly FileEvidence[];
+  /** The drop-down lists (a day register's groups are grouped with them: remakeBatch.ts). */
+  readonly lists: BatchLists;
 }
 
 /** Reads the batch table, the export log and the export evidence (two syncs, nothing written). */
@@ -70,5 +72,6 @@ export async function readUploadTables(
     batches,
     log: log === null ? [] : logRowsFromSnapshot(log()),
     evidence: evidence().records,
+    lists,
   };
 }

@@ -3,20 +3,15 @@ import {
   type BatchMetadata,
   type KnownBatch,
   type OtherBatch,
-  REGISTRATION_COLUMNS,
-  detectBatchColumns,
-  detectHeader,
   registerOtherBatches,
   sameProductAndDate,
 } from '../core';
 import type { BatchRecord } from './batchRecords';
-import { titleText } from './headerTitles';
-import { proposeRegisterMapping } from './proposeRegisterMapping';
 import { readRegister } from './readRegister';
 import { readRegistrationSheet } from './readRegistrationSheet';
 import type { BlockReadOptions } from './readRowBlocks';
-import { REGISTER_COLUMNS } from './registerColumns';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from './registerMapping';
+import { findRegisterSheets, listRegisterMapping } from './registerSheets';
 import { sheetNameKey } from './sheetNames';
 
 /*
@@ -33,60 +28,6 @@ import { sheetNameKey } from './sheetNames';
  * The sheet being checked is never among them: a register's own groups are compared with each
  * other by core (planRegisterExport).
  */
-
-/** The width of a register's header row the add-in writes: A:E and one column per batch field. */
-const REGISTER_WIDTH = Math.max(REGISTRATION_COLUMNS.length, ...REGISTER_COLUMNS.map((c) => c.index + 1));
-
-/**
- * True when a row-1 title row is the header of a register the add-in made: the five registration
- * columns in A:E and the batch columns where {@link REGISTER_SHEET_MAPPING} has them, recognised
- * by core's title rules (detectHeader, detectBatchColumns) as proposeRegisterMapping recognises
- * them. Pure.
- *
- * @example
- * ```ts
- * isRegisterHeaderRow(['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode', 'Datum toediening', ...]); // true
- * isRegisterHeaderRow(['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode']); // false: a batch sheet
- * ```
- */
-export function isRegisterHeaderRow(titles: readonly string[]): boolean {
-  const detection = detectHeader([titles], { maxRows: 1 });
-  if (!detection.found || detection.headerRow !== 0) return false;
-  const columns = REGISTRATION_COLUMNS.map((column) => detection.mapping[column]);
-  if (REGISTRATION_COLUMNS.some((column, i) => columns[i] !== REGISTER_SHEET_MAPPING.columns[column]))
-    return false;
-  const batch = detectBatchColumns(
-    titles,
-    columns.filter((index): index is number => index !== null),
-  );
-  const expected = Object.entries(REGISTER_SHEET_MAPPING.batch);
-  return (
-    Object.keys(batch).length === expected.length &&
-    expected.every(([field, index]) => batch[field as keyof typeof batch] === index)
-  );
-}
-
-/**
- * The sheets among `sheetNames` whose row 1 is a register's header ({@link isRegisterHeaderRow}):
- * one sync for all of them, a row of 17 cells each.
- */
-export async function findRegisterSheets(
-  context: Excel.RequestContext,
-  sheetNames: readonly string[],
-): Promise<string[]> {
-  const reads = sheetNames.map((name) => ({
-    name,
-    range: context.workbook.worksheets
-      .getItem(name)
-      .getRangeByIndexes(0, 0, 1, REGISTER_WIDTH)
-      .load('values'),
-  }));
-  if (reads.length === 0) return [];
-  await context.sync();
-  return reads
-    .filter((read) => isRegisterHeaderRow((read.range.values[0] ?? []).map(titleText)))
-    .map((read) => read.name);
-}
 
 /** What {@link readOtherBatches} needs to know. */
 export interface OtherBatchesInput {
@@ -150,8 +91,8 @@ export async function readOtherBatches(
     if (skip.has(batch.batchId) || !batch.sheetExists || !batch.metadata.ok) continue;
     if (key === own || seen.has(key) || !wanted(batch.metadata.value)) continue;
     seen.add(key);
-    const list = await proposeRegisterMapping(context, batch.sheetName);
-    if (list.ok) registers.push({ name: batch.sheetName, mapping: list.value.mapping });
+    const list = await listRegisterMapping(context, batch.sheetName);
+    if (list !== null) registers.push({ name: batch.sheetName, mapping: list });
     else batchSheets.push(batch);
   }
   const known: KnownBatch[] = input.batches.flatMap((batch) =>

@@ -17,10 +17,11 @@ import {
 import { selectCell } from '../excel/navigation';
 import { type UploadChecklist, readUploadChecklist } from '../excel/readUploadChecklist';
 import { readUploadTables } from '../excel/readUploadTables';
-import { type RemadeBatch, remakeBatch } from '../excel/remakeBatch';
+import { type RemadeBatch, registerContext, remakeBatch } from '../excel/remakeBatch';
 import { logRowsOf } from '../excel/uploadLogRows';
 import type { ReadTools } from './checkSheet';
 import { abortError } from './hooks/useAction';
+import { confirmedRegister } from './confirmedRegisters';
 import { oneAtATime } from './oneAction';
 
 /*
@@ -35,6 +36,8 @@ function readOptions(tools: ReadTools) {
   return {
     today: new Date(),
     settings: tools.settings,
+    // A practice's list confirmed as a register in this session: its groups are batches (issue #9).
+    confirmedMapping: (name: string) => confirmedRegister(name)?.mapping,
     signal: tools.signal,
     onProgress: (p: { rowsRead: number; totalRows: number }) =>
       tools.setProgress({ done: p.rowsRead, total: p.totalRows }),
@@ -93,7 +96,10 @@ export function redownloadBatch(batchId: string, tools: ReadTools): Promise<Redo
       const logged = logRowsOf(tables.log, batchId);
       if (record === undefined) return { kind: 'refused', change: 'batch_missing' };
       if (logged.length === 0) return { kind: 'refused', change: 'log_missing' };
-      const remade = await remakeBatch(context, record, logged, options);
+      const remade = await remakeBatch(context, record, logged, {
+        ...options,
+        registers: registerContext(tables.batches, tables.lists, options.confirmedMapping),
+      });
       if (remade.kind === 'cancelled') throw abortError();
       if (remade.kind !== 'remade' || !remade.matches) return { kind: 'refused', change: refusalOf(remade) };
       const date = record.metadata.ok ? record.metadata.value.datumToediening : null;

@@ -109,8 +109,9 @@ type Notice =
  * the line of what is left with a progress bar, and per batch: its files again (only when they are
  * the logged bytes), mark uploaded with undo, go to its sheet, a new export when it changed.
  *
- * Day-register groups (issue #9) are batches with a batch row too: they join this list through
- * src/excel remakeBatch.ts `remakeBatch`, the one place that re-makes a batch's files.
+ * Day-register groups (issue #9) are batches with a batch row too: they are on this list, each
+ * re-made from its own rows by src/excel remakeBatch.ts `remakeBatch`, the one place that re-makes
+ * a batch's files.
  */
 export function UploadTab(props: {
   settings: ExportSettings;

@@ -35,7 +35,11 @@ export function queueAddLaterColumns<K extends string>(
   missing.forEach((column, i) => {
     table.columns.add();
     const sheetColumn = snapshot.columnIndex + snapshot.headers.length + i;
-    sheet.getRangeByIndexes(snapshot.firstRowIndex - 1, sheetColumn, 1, 1).values = [[column.header]];
+    const header = sheet.getRangeByIndexes(snapshot.firstRowIndex - 1, sheetColumn, 1, 1);
+    header.values = [[column.header]];
+    // Its header note, as the set-up gives the columns it creates (setupWorkbook.ts, ExcelApi 1.8).
+    if (column.headerNote !== undefined)
+      header.dataValidation.prompt = { showPrompt: true, ...column.headerNote };
     // The body's format as a new table has it on the whole column; only the table's own cells here.
     const body = sheet.getRangeByIndexes(snapshot.firstRowIndex, sheetColumn, bodyRows, 1);
     body.numberFormat = snapshot.rows.map(() => [column.numberFormat]);

@@ -30,8 +30,8 @@ export interface ColumnDefinition<K extends string> {
    * A note on the header cell for the person reading the sheet, shown by Excel when she selects
    * that cell: a data validation input message without a rule (ExcelApi 1.8 `DataValidationPrompt`;
    * Microsoft's ExcelScript.DataValidationPrompt example sets exactly such a prompt on cells without
-   * a rule). Excel's limits: title at most 32 characters, message at most 255. Set only when the
-   * set-up creates the table, like the drop-downs.
+   * a rule). Excel's limits: title at most 32 characters, message at most 255. Set when the set-up
+   * creates the table, like the drop-downs, or when a later column is appended (addLaterColumns.ts).
    */
   readonly headerNote?: HeaderNote;
 }

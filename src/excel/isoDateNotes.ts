@@ -7,7 +7,8 @@ import type { HeaderNote } from './columnDefinition';
  *
  * The add-in reads these cells back: Batches "Datum toediening" is the batch's date for every
  * export (calendar.ts: ISO is "the storage form of dates on the batch sheet"), "Laatste export"
- * and the Exportlog's "Tijdstip" find the files of the last export (uploads.ts, markUploaded.ts).
+ * and the Exportlog's "Tijdstip" find the files of the last export (uploads.ts, markUploaded.ts);
+ * "Opgeladen op" on both tables (uploadedAtColumn.ts) records when "Opladen" marked them.
  * ISO text sorts as time does and reads the same in every Excel language and date system.
  *
  * Workbook text, like the headers it sits on (batchTable.ts: the workbook's file format is Dutch,

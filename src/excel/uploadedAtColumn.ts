@@ -1,4 +1,5 @@
 import type { ColumnDefinition } from './columnDefinition';
+import { ISO_TIME_NOTE } from './isoDateNotes';
 import { TEXT_FORMAT } from './numberFormats';
 
 /**
@@ -7,6 +8,8 @@ import { TEXT_FORMAT } from './numberFormats';
  * `YYYY-MM-DD HH:MM:SS` text like the log's time (exportLogText.ts `formatLogTime`); blank where
  * the mark was typed by hand. Not in the tables' column lists: a table gets it on first use
  * (addLaterColumns.ts `queueAddLaterColumns`), so set-up and export stay as they were.
+ * Its header says that the add-in reads this time (issue #13: ISO only where a machine reads it,
+ * "and say so in the sheet's header comment"), like "Tijdstip" and "Laatste export".
  */
 export const UPLOADED_AT_COLUMN: ColumnDefinition<'uploadedAt'> = {
   key: 'uploadedAt',
@@ -14,4 +17,5 @@ export const UPLOADED_AT_COLUMN: ColumnDefinition<'uploadedAt'> = {
   numberFormat: TEXT_FORMAT,
   width: 115,
   addedLater: true,
+  headerNote: ISO_TIME_NOTE,
 };

@@ -1,42 +1,22 @@
 /**
  * Accessibility (axe-core, WCAG 2.x A/AA and best practices): no violation of any impact in the
- * task pane (issue #13), on every tab, in each display language and in the states a nurse meets
- * (empty, a check with errors, an export done); no serious or critical one on the preview page.
+ * task pane (issue #13), on every tab, in each display language (one page load per language),
+ * and the texts whose contrast axe leaves undecided measured at 4.5:1 or more (support/axe.ts
+ * `scan`); no serious or critical violation on the preview page. The states a nurse meets later
+ * (a check, an export, a day register) are scanned in accessibilityStates.test.ts and
+ * accessibilityRegister.test.ts, so jest's two browser workers share the scans.
  *
  * The one exception (support/axe.ts): Fluent's focus-trap dummies (`data-tabster-dummy`), which
  * are focusable inside aria-hidden by design and only pass focus on (microsoft/tabster#288).
+ * docs/decisions/0011-axe-exception-tabster-dummies.md.
  */
 import type { Page } from 'playwright-core';
-import { registrationSheetName } from '../../src/excel/sheetNames';
 import { allViolations, seriousViolations } from './support/axe';
+import { TabScanner } from './support/axeTabs';
 import { eventually } from './support/eventually';
-import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
-import type { Pane } from './support/pane';
 import { useSession } from './support/session';
-import { typeRows, userEdit } from './support/workbook';
 
 const session = useSession();
-
-const TABS = ['new', 'check', 'export', 'upload', 'settings'] as const;
-
-/** Every tab scanned; returns the findings by tab, empty lists when clean. */
-async function scanTabs(pane: Pane, state: string): Promise<Record<string, unknown>> {
-  const page = pane.page as Page;
-  const findings: Record<string, unknown> = {};
-  for (const tab of TABS) {
-    await pane.openTab(tab);
-    await page.waitForLoadState('networkidle');
-    // The tab's own step done (Exporteren prepares its preview on opening): axe sees what she sees.
-    await pane.settle();
-    findings[`${state}: ${tab}`] = await allViolations(page);
-  }
-  return findings;
-}
-
-function expectClean(findings: Record<string, unknown>): void {
-  for (const [where, list] of Object.entries(findings))
-    expect({ where, violations: list }).toEqual({ where, violations: [] });
-}
 
 test.each([
   ['nl-BE', undefined, 'nl'],
@@ -45,7 +25,8 @@ test.each([
 ] as const)('task pane in %s: no violation of any impact on any tab', async (_label, lang, language) => {
   const { pane } = await session.openPane(lang === undefined ? {} : { lang, language });
   await (pane.page as Page).waitForLoadState('networkidle');
-  const findings = await scanTabs(pane, 'start');
+  const scanner = new TabScanner(pane);
+  await scanner.everyTab('start');
   // The batch form submitted empty: every field marked.
   const form = await pane.openTab('new');
   await form.getByRole('button', { name: pane.m.createBatch }).click();
@@ -53,34 +34,8 @@ test.each([
     async () => ((await form.getByTestId('new-batch-result').textContent()) ?? '').trim(),
     (text) => expect(text).not.toBe(''),
   );
-  findings['form errors'] = await allViolations(pane.page as Page);
-  expectClean(findings);
-});
-
-test('task pane with a checked batch (errors) and after an export: no violation of any impact', async () => {
-  const { opened, pane } = await session.openPane();
-  const { page } = opened;
-  const sheet = registrationSheetName(
-    'B001',
-    DEFAULT_BATCH.immunisatieproduct,
-    DEFAULT_BATCH.datumToediening,
-    [],
-  );
-  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', sheet));
-  const rows: TypedRow[] = validRows(6);
-  rows[2] = ['12345678901', 'Peeters ', 'Jan', '31022001', '150'];
-  await typeRows(page, sheet, rows);
-  await pane.settle();
-  await pane.check();
-  const findings = await scanTabs(pane, 'errors');
-
-  await userEdit(page, sheet, 'A4:E4', [[...(validRows(7)[6] ?? ['', '', '', '', ''])]]);
-  await pane.settle();
-  const panel = await pane.openTab('export');
-  await panel.getByTestId('export-button').click();
-  await panel.getByTestId('export-summary').waitFor();
-  findings['export done'] = await allViolations(page);
-  expectClean(findings);
+  await scanner.here('form errors');
+  scanner.expectClean();
 });
 
 test('the contrast rule asks 4.5:1 of large text too (issue #13: at every text size)', async () => {

@@ -5,12 +5,12 @@
  * to fix says "Geen problemen gevonden" without the problem list or the mark buttons; focus moves
  * to the verdict after a check and after a fix.
  */
-import type { Page } from 'playwright-core';
 import { columnLabel } from '../../src/core';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
+import { placeOf } from './support/layout';
 import { exactly } from './support/pane';
 import { useSession } from './support/session';
 import { userEdit } from './support/workbook';
@@ -31,17 +31,6 @@ const ROWS: TypedRow[] = [
   ['', 'Claes\u00a0', 'Emma', '01012000', '9000'],
   ['123', 'Maes', 'An', '02011990', '9000'],
 ];
-
-/** Where the element is, relative to the viewport, and whether the page scrolled. */
-async function placeOf(page: Page, testId: string) {
-  return page
-    .getByTestId(testId)
-    .first()
-    .evaluate((node) => {
-      const box = node.getBoundingClientRect();
-      return { top: box.top, bottom: box.bottom, scrolled: window.scrollY };
-    });
-}
 
 test('errors: the verdict comes first, the first problem is visible at 320x700 without scrolling', async () => {
   const { opened, pane } = await session.openPane({ viewport: VIEWPORT });

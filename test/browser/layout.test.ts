@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
+import { everyTab, expectFits } from './support/layout';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
 import { typeRows } from './support/workbook';
@@ -20,65 +21,6 @@ const SHEET = registrationSheetName(
   DEFAULT_BATCH.datumToediening,
   [],
 );
-const TABS = ['new', 'check', 'export', 'upload', 'settings'] as const;
-
-interface Fit {
-  readonly viewport: number;
-  readonly scrollWidth: number;
-  /** Elements whose box reaches past the viewport's left or right edge. */
-  readonly wide: string[];
-  /** Distinct top offsets of the tabs: one value means one row. */
-  readonly tabRows: number;
-}
-
-/** Measures the page as rendered: every visible element's box against the viewport width. */
-function measure(page: Page): Promise<Fit> {
-  return page.evaluate(() => {
-    const viewport = document.documentElement.clientWidth;
-    const describe = (el: Element): string => {
-      const id = el.getAttribute('data-testid') ?? el.id;
-      const text = (el.textContent ?? '').trim().slice(0, 40);
-      return `${el.tagName.toLowerCase()}${id === '' ? '' : `#${id}`} "${text}"`;
-    };
-    const wide: string[] = [];
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > viewport + 0.5 || box.left < -0.5)
-        wide.push(`${describe(el)} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
-    }
-    const tops = Array.from(document.querySelectorAll('[role=tab]')).map((tab) =>
-      Math.round(tab.getBoundingClientRect().top),
-    );
-    return {
-      viewport,
-      scrollWidth: document.documentElement.scrollWidth,
-      wide,
-      tabRows: new Set(tops).size,
-    };
-  });
-}
-
-async function expectFits(pane: Pane, where: string): Promise<void> {
-  const page = pane.page as Page;
-  const fit = await measure(page);
-  expect({ where, ...fit }).toEqual({
-    where,
-    viewport: fit.viewport,
-    scrollWidth: fit.viewport,
-    wide: [],
-    tabRows: 1,
-  });
-}
-
-async function everyTab(pane: Pane, state: string): Promise<void> {
-  for (const tab of TABS) {
-    await pane.openTab(tab);
-    await (pane.page as Page).waitForLoadState('networkidle');
-    await expectFits(pane, `${state}: ${tab}`);
-  }
-}
-
 async function typeAndSettle(pane: Pane, rows: readonly TypedRow[]): Promise<void> {
   const page = pane.page as Page;
   await typeRows(page, SHEET, rows);

@@ -7,6 +7,7 @@ import { EXPORT_LOG_COLUMNS, EXPORT_LOG_SHEET } from '../../src/excel/exportLogT
 import { markUploaded, undoMarkUploaded } from '../../src/excel/markUploaded';
 import { readRegistrationSheet } from '../../src/excel/readRegistrationSheet';
 import { formatLogTime } from '../../src/excel/exportLogText';
+import { ISO_TIME_NOTE } from '../../src/excel/isoDateNotes';
 import { recordExport } from '../../src/excel/recordExport';
 import { readUploadChecklist } from '../../src/excel/readUploadChecklist';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
@@ -153,6 +154,16 @@ describe('markUploaded and undo', () => {
     expect(batches.values(`${batchAt}1`)).toEqual([['Opgeladen op']]);
     expect(batches.values(`${batchUploaded}2`)).toEqual([['Ja']]);
     expect(batches.values(`${batchAt}2`)).toEqual([[formatLogTime(markTime)]]);
+    // Issue #13: an ISO time a person reads says on its header that the add-in reads it, as
+    // "Tijdstip" and "Laatste export" do (isoDateNotes.ts).
+    const headerNote = (sheet: string, cell: string) =>
+      fake.host.inspect
+        .sheet(sheet)
+        .dataValidations()
+        .filter((v) => v.rule === null && v.ranges.includes(`${sheet}!${cell}`))
+        .map((v) => v.prompt);
+    expect(headerNote(EXPORT_LOG_SHEET, `${logAt}1`)).toEqual([{ showPrompt: true, ...ISO_TIME_NOTE }]);
+    expect(headerNote(BATCHES_SHEET, `${batchAt}1`)).toEqual([{ showPrompt: true, ...ISO_TIME_NOTE }]);
     expect((await checklist())?.overview.items[0]?.state).toBe('uploaded');
 
     if (!marked.ok) throw new Error('not marked');

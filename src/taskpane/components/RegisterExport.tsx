@@ -8,6 +8,7 @@ import { useRegisterTexts } from '../i18n/register';
 import type { RegisterCheckResult } from '../registerCheck';
 import { exportRegisterAction } from '../registerActions';
 import { usePaneStyles } from '../styles';
+import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
@@ -146,8 +147,8 @@ export function RegisterExport(props: { check: RegisterCheckResult; settings: Ex
               )}
             </span>
             {group.plan.files.map((file) => (
-              <span key={file.name} className={styles.fileName}>
-                {file.name}
+              <span key={file.name} className={styles.fileName} data-testid="register-export-file">
+                <Breakable text={file.name} />
               </span>
             ))}
           </li>

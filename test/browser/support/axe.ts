@@ -3,6 +3,7 @@
  * the violations (all, or the serious and critical ones), one line per rule and element.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
@@ -76,10 +77,20 @@ async function violations(
   options: { exclude?: string[] },
   counts: (impact: string | null | undefined) => boolean,
 ): Promise<AxeFinding[]> {
+  return findingsOf(await analyze(page, options), counts);
+}
+
+async function analyze(page: Page, options: { exclude?: string[] }): Promise<AxeResults> {
   await settleAnimations(page);
   let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  const results = await builder.analyze();
+  return builder.analyze();
+}
+
+function findingsOf(
+  results: AxeResults,
+  counts: (impact: string | null | undefined) => boolean,
+): AxeFinding[] {
   return results.violations
     .filter((v) => counts(v.impact))
     .map((v) => ({
@@ -89,4 +100,109 @@ async function violations(
       targets: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map((n) => n.target.join(' ')),
     }))
     .filter((v) => v.targets.length > 0);
+}
+
+/** A text axe could not measure (color-contrast "incomplete"), measured here instead. */
+export interface ContrastCheck {
+  readonly target: string;
+  /** axe's reason for not deciding (its messageKey: bgOverlap, pseudoContent, ...). */
+  readonly reason: string;
+  /** The text colour against what is painted behind it; null when no colour could be composed. */
+  readonly ratio: number | null;
+}
+
+/** What a scan found: the violations (any impact) and axe's undecided contrasts, measured. */
+export interface AxeScan {
+  readonly violations: AxeFinding[];
+  readonly contrast: ContrastCheck[];
+}
+
+/**
+ * Every violation of any impact, and each text whose contrast axe left "incomplete" (it does not
+ * guess when another element overlaps the text, a pseudo-element may paint behind it, ...)
+ * measured in the page: the text's colour against the colours painted behind its centre, found
+ * with `document.elementsFromPoint` (what the browser really stacks there, overlapping elements
+ * included) and composed from the top down until an opaque one (WCAG 2.x relative luminance and
+ * contrast ratio). A background image or gradient on the way makes the ratio null: not measured,
+ * so a test can refuse it. docs/decisions/0011.
+ */
+export async function scan(page: Page): Promise<AxeScan> {
+  const results = await analyze(page, {});
+  const undecided = results.incomplete
+    .filter((rule) => rule.id === 'color-contrast')
+    .flatMap((rule) =>
+      rule.nodes.map((node) => ({
+        target: node.target.join(' '),
+        reason: String((node.any[0]?.data as { messageKey?: string } | null)?.messageKey ?? 'unknown'),
+      })),
+    );
+  const ratios = await page.evaluate(
+    (targets) => {
+      type Rgba = readonly [number, number, number, number];
+      const parse = (css: string): Rgba | null => {
+        const found = /rgba?\(([^)]*)\)/u.exec(css);
+        if (found === null) return null;
+        const [r = 0, g = 0, b = 0, a = 1] = (found[1] ?? '')
+          .split(/[\s,/]+/u)
+          .filter((part) => part !== '')
+          .map((part) => (part.endsWith('%') ? Number.parseFloat(part) / 100 : Number.parseFloat(part)));
+        return [r, g, b, a];
+      };
+      // `top` painted over an opaque `bottom` (source-over).
+      const over = (top: Rgba, bottom: Rgba): Rgba => [
+        top[0] * top[3] + bottom[0] * (1 - top[3]),
+        top[1] * top[3] + bottom[1] * (1 - top[3]),
+        top[2] * top[3] + bottom[2] * (1 - top[3]),
+        1,
+      ];
+      // WCAG 2.x relative luminance.
+      const luminance = (color: Rgba): number => {
+        const channel = (value: number): number => {
+          const c = value / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2]);
+      };
+      return targets.map((target): number | null => {
+        const element = document.querySelector(target);
+        if (element === null) return null;
+        const box = element.getBoundingClientRect();
+        const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        // Behind the text: the element itself and everything the browser stacks below it there (its
+        // ancestors, or an element it overlaps); an element stacked above it covers the text.
+        const at = stack.indexOf(element);
+        const above = at === -1 ? [] : stack.slice(0, at).filter((other) => !element.contains(other));
+        const behind = at === -1 ? [element] : stack.slice(at);
+        const layers: Rgba[] = [];
+        for (const layer of [...above, ...behind]) {
+          const style = getComputedStyle(layer);
+          if (style.backgroundImage !== 'none') return null;
+          // A ::before or ::after may paint behind the text; not composed here, so not measured.
+          for (const pseudo of ['::before', '::after']) {
+            const painted = getComputedStyle(layer, pseudo);
+            const fill = parse(painted.backgroundColor);
+            if (painted.content !== 'none' && (painted.backgroundImage !== 'none' || (fill?.[3] ?? 0) > 0))
+              return null;
+          }
+          const color = parse(style.backgroundColor);
+          if (color === null) return null;
+          if (color[3] > 0 && above.includes(layer)) return null;
+          layers.push(color);
+        }
+        let background: Rgba = [255, 255, 255, 1];
+        for (const layer of layers.reverse()) background = over(layer, background);
+        const text = parse(getComputedStyle(element).color);
+        if (text === null) return null;
+        const [light, dark] = [luminance(over(text, background)), luminance(background)].sort(
+          (a, b) => b - a,
+        );
+        return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+      });
+    },
+    undecided.map((item) => item.target),
+  );
+  return {
+    violations: findingsOf(results, () => true),
+    contrast: undecided.map((item, i) => ({ ...item, ratio: ratios[i] ?? null })),
+  };
 }

@@ -29,7 +29,11 @@ import { validateEachReady } from './validateRegistrations';
 export interface ExportFile {
   /** ASCII file name, e.g. `vaccinnet_20261128_B003_vaxigrip-tetra_1-2.csv`. */
   name: string;
-  /** The exact file content, BOM included for 'utf-8-bom'. */
+  /**
+   * The exact file content, BOM included for 'utf-8-bom': a view into a buffer shared with the
+   * plan's other files (issue #11: no buffer per file), so `bytes.buffer` holds more than this
+   * file. Hand `bytes` itself to Blob, TextDecoder or zip (they read the view), or `bytes.slice()`.
+   */
   bytes: Uint8Array;
   /** SHA-256 of `bytes`, lowercase hex (for the export log). */
   sha256: string;

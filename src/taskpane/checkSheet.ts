@@ -13,6 +13,7 @@ import {
 import type { BatchRecord } from '../excel/batchRecords';
 import { type BatchesState, readBatches } from '../excel/readBatches';
 import { readOtherBatches as readOtherBatchesOf } from '../excel/registerOtherBatches';
+import { listRegisterMapping } from '../excel/registerSheets';
 import { sheetNameKey } from '../excel/sheetNames';
 import { type MappingProposal, proposeMapping } from '../excel/proposeMapping';
 import { readRegistrationSheet } from '../excel/readRegistrationSheet';
@@ -211,7 +212,10 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
     if (register !== null) return checkRegisterIn(context, sheetName, register, tools);
     const state = await readBatches(context, { today: tools.now() });
     const batch = batchOfSheet(state.batches, sheetName);
-    if (batch !== undefined) return checkRegistrationSheet(context, sheetName, batch, state, tools);
+    // A practice's list exported as a register names its groups' Batches rows too, but it is no
+    // one batch's sheet: it gets the mapping step below (registerSheets.ts listRegisterMapping).
+    if (batch !== undefined && (await listRegisterMapping(context, sheetName)) === null)
+      return checkRegistrationSheet(context, sheetName, batch, state, tools);
     // A list with batch columns ("Datum", "Vaccin", "Lot", "Dosis") is proposed as a register.
     const list = await proposeRegisterMapping(context, sheetName);
     if (list.ok) return registerMappingStep(list.value.proposal, list.value.mapping);

@@ -11,6 +11,7 @@ import { activeSheetName } from '../excel/navigation';
 import { oneAtATime } from './oneAction';
 import { type RegisterCheckResult, checkRegisterIn, registerMappingOf } from './registerCheck';
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
+import { listRegisterMapping } from '../excel/registerSheets';
 import { confirmedRegister, sameHeader } from './confirmedRegisters';
 
 /*
@@ -57,7 +58,10 @@ async function prepareIn(
   }
   const state = await readBatches(context, { today: new Date() });
   const record = batchOfSheet(state.batches, sheetName);
-  if (record === undefined) return prepareList(context, sheetName, settings);
+  // A practice's list exported as a register before: its groups' rows name it, but it is exported
+  // as the register it is (with the confirmed mapping), never as its first group's sheet.
+  if (record === undefined || (await listRegisterMapping(context, sheetName)) !== null)
+    return prepareList(context, sheetName, settings);
   if (!record.metadata.ok) {
     return { kind: 'batch_invalid', sheetName, batchId: record.batchId, issues: record.metadata.issues };
   }

@@ -154,3 +154,21 @@ describe('Exporteren on a list with batch columns', () => {
     expect(await prepareActiveSheet(tools)).toEqual({ kind: 'not_registration', sheetName: 'Liste' });
   });
 });
+
+describe('a list exported before (its groups have Batches rows naming it)', () => {
+  test('Exporteren exports the register again, Controleren shows its mapping step: never as its first group’s sheet', async () => {
+    const mapping = await proposed();
+    await checkWithMapping('Liste', mapping, tools);
+    const { groupRegisterSheet } = await import('../../src/excel/registerBatches');
+    const written = await Excel.run((context) =>
+      groupRegisterSheet(context, { sheetName: 'Liste', mapping, today: TODAY, settings: DEFAULT_SETTINGS }),
+    );
+    if (!written.ok) throw new Error(written.reason);
+    expect(written.value.written).toEqual(['B001', 'B002']);
+    const prepared = await prepareActiveSheet(tools);
+    expect(prepared.kind).toBe('register');
+    const checked = await inspectActiveSheet(tools);
+    expect(checked.kind).toBe('mapping');
+    if (checked.kind === 'mapping') expect(checked.registerBatch).toEqual(mapping.batch);
+  });
+});

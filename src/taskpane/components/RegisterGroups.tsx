@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import {
   BATCH_FIELDS,
@@ -20,6 +27,18 @@ import { useRegisterTexts } from '../i18n/register';
 import type { RegisterSource } from '../registerCheck';
 import { usePaneStyles } from '../styles';
 import { ErrorBar } from './ErrorBar';
+
+/**
+ * A group's line at 320 px (issue #13: no word broken in the middle): its title, then the details
+ * and the counts below it, each the pane's full width, instead of three narrow columns.
+ */
+const useGroupStyles = makeStyles({
+  group: {
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+});
 
 /** Batch-field findings listed before "… and N more". */
 const ISSUES_SHOWN = 50;
@@ -53,6 +72,7 @@ export function RegisterGroups(props: { sheetName: string; source: RegisterSourc
   const { lang, m } = useTexts();
   const r = useRegisterTexts();
   const styles = usePaneStyles();
+  const groupStyles = useGroupStyles();
   const groupsId = useId();
   const issuesId = useId();
   const select = useAction();
@@ -96,7 +116,11 @@ export function RegisterGroups(props: { sheetName: string; source: RegisterSourc
       <p className={styles.intro}>{r.groupsIntro}</p>
       <ul className={styles.list}>
         {plan.groups.map((group) => (
-          <li key={group.batchId} className={styles.listItem} data-testid={`register-group-${group.batchId}`}>
+          <li
+            key={group.batchId}
+            className={mergeClasses(styles.listItem, groupStyles.group)}
+            data-testid={`register-group-${group.batchId}`}
+          >
             <Button
               appearance="subtle"
               className={styles.issueButton}

@@ -33,7 +33,7 @@ export class TabScanner {
     for (const tab of TABS) {
       await this.pane.openTab(tab);
       await (this.pane.page as Page).waitForLoadState('networkidle');
-      await this.pane.settle();
+      await this.pane.stepDone();
       await this.here(`${state}: ${tab}`);
     }
   }

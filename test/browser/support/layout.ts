@@ -62,6 +62,7 @@ export async function everyTab(pane: Pane, state: string): Promise<void> {
   for (const tab of TABS) {
     await pane.openTab(tab);
     await (pane.page as Page).waitForLoadState('networkidle');
+    await pane.stepDone();
     await expectFits(pane, `${state}: ${tab}`);
   }
 }

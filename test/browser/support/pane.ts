@@ -157,6 +157,19 @@ export class Pane {
     return this.page.evaluate(() => window.__fakeExcelHost?.stats.runs ?? 0);
   }
 
+  /**
+   * A tab's own step done, as she would wait for it: every Excel.run settled ({@link settle}) and
+   * no progress bar left (an indeterminate bar slides in and out of its clipped track, so a page
+   * measured while it runs would depend on how fast the machine is).
+   */
+  async stepDone(): Promise<void> {
+    await this.settle();
+    await eventually(
+      () => this.page.getByTestId('progress').count(),
+      (count) => expect(count).toBe(0),
+    );
+  }
+
   /** Waits until every Excel.run the pane started has finished and its event handlers settled. */
   async settle(): Promise<void> {
     let last = -1;

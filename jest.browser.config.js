@@ -4,7 +4,8 @@
  *
  *   npm run test:browser            (CHROMIUM_PATH overrides /usr/bin/chromium)
  *
- * Each test file starts its own static server and browser; two files run at a time.
+ * One Chromium for the run (test/browser/support/globalSetup.ts); each test file starts its own
+ * static server and connects to it, with fresh browser contexts per test; two files run at a time.
  */
 const base = require('./jest.config');
 
@@ -17,6 +18,8 @@ module.exports = {
   transformIgnorePatterns: base.transformIgnorePatterns,
   testPathIgnorePatterns: ['/node_modules/'],
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/browser/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/browser/support/globalTeardown.ts',
   // Hang guards, not speed checks (speed is measured in `npm run bench`).
   testTimeout: 300_000,
   slowTestThreshold: 30,

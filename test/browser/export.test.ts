@@ -7,7 +7,6 @@
  * again.
  */
 import { unzipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import type { OpenedPage } from './support/harness';
 import { DEFAULT_SETTINGS, type ExportPlan, REGISTRATION_COLUMNS, renderIssue } from '../../src/core';
@@ -17,7 +16,7 @@ import { EXPORT_LOG_COLUMNS } from '../../src/excel/exportLogTable';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { seriousViolations } from './support/axe';
-import { type Downloaded, downloadBy, downloadEach } from './support/downloads';
+import { type Downloaded, bytesOf, downloadBy, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, expectedPlan, validRows } from './support/fixtures';
 import type { Pane } from './support/pane';
@@ -47,9 +46,7 @@ async function batchWithRows(
 
 /** The downloads the browser has received so far, as saved files. */
 async function saved(downloads: readonly Download[]): Promise<Downloaded[]> {
-  return Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
-  );
+  return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await bytesOf(d) })));
 }
 
 /** "Exporteren" tab: waits until the preview of the active sheet's batch is there. */

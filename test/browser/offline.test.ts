@@ -6,22 +6,15 @@
  * but only once no page of the old one is open, and the old copy is deleted.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  type Download,
-  type Frame,
-  type Page,
-  chromium,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Download, type Frame, type Page } from 'playwright-core';
 import * as layout from '../../scripts/addinLayout';
 import { registrationSheetName } from '../../src/excel/sheetNames';
+import { bytesOf } from './support/downloads';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, expectedPlan, validRows } from './support/fixtures';
-import { CHROMIUM_ARGS, FIXED_NOW, chromiumPath, distDirectory } from './support/harness';
+import { FIXED_NOW, distDirectory, launchBrowser } from './support/harness';
 import { Pane } from './support/pane';
 import { type StaticServer, startStaticServer } from './support/server';
 import { typeRows, waitForHost } from './support/workbook';
@@ -47,7 +40,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'vaccinnet-offline-'));
   cpSync(distDirectory(), root, { recursive: true });
   server = await startStaticServer(root);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  browser = await launchBrowser();
   context = await browser.newContext({
     acceptDownloads: true,
     serviceWorkers: 'allow',
@@ -174,7 +167,7 @@ test('offline, server stopped: preview.html opens from the copy; batch, check, e
     (count) => expect(count).toBe(plan.files.length),
   );
   const saved = await Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await bytesOf(d) })),
   );
   expect(saved.map((d) => d.name)).toEqual(plan.files.map((f) => f.name));
   saved.forEach((file, i) => expect(new Uint8Array(file.bytes)).toEqual(plan.files[i]?.bytes));

@@ -6,12 +6,11 @@
  * register asks first, naming that group.
  */
 import type { Download } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
 import type { Locator } from 'playwright-core';
 import { REGISTER_COLUMNS } from '../../src/excel/registerColumns';
 import { REGISTER_TEXTS } from '../../src/taskpane/i18n/register';
 import { makeInsz } from '../support/syntheticInsz';
-import { downloadEach } from './support/downloads';
+import { bytesOf, downloadEach } from './support/downloads';
 import { eventually } from './support/eventually';
 import { validRows } from './support/fixtures';
 import { useSession } from './support/session';
@@ -71,7 +70,7 @@ test('a register’s groups on the upload checklist: pending, verified re-downlo
     (count) => expect(count).toBe(2),
   );
   const exported = await Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await bytesOf(d) })),
   );
   const b001 = exported.find((file) => file.name.includes('_B001_'));
   expect(b001).toBeDefined();

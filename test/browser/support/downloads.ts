@@ -2,7 +2,6 @@
  * Downloads as the user gets them: a click on a button of the pane, the browser's download
  * (Playwright's download event), and the bytes of the saved file.
  */
-import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { eventually } from './eventually';
 
@@ -11,11 +10,21 @@ export interface Downloaded {
   readonly bytes: Buffer;
 }
 
+/**
+ * The bytes of a finished download, streamed from the browser (`Download.path()` is not available
+ * over the shared browser's connection, support/globalSetup.ts). Waits for the download to end and
+ * fails when it failed.
+ */
+export async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** Clicks `button` and returns the file it downloads. */
 export async function downloadBy(page: Page, button: Locator): Promise<Downloaded> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+  return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
 }
 
 /** Clicks each of `buttons` in turn and returns the files, in click order. */
@@ -42,7 +51,5 @@ export async function downloadsOfOneClick(page: Page, button: Locator, count: nu
   } finally {
     page.off('download', collect);
   }
-  return Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await readFile(await d.path()) })),
-  );
+  return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: await bytesOf(d) })));
 }

@@ -20,6 +20,7 @@ module.exports = {
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/browser/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/browser/support/globalTeardown.ts',
+  testSequencer: '<rootDir>/test/browser/support/sequencer.js',
   // Hang guards, not speed checks (speed is measured in `npm run bench`).
   testTimeout: 300_000,
   slowTestThreshold: 30,

@@ -174,13 +174,13 @@ export class Pane {
   async settle(): Promise<void> {
     let last = -1;
     await eventually(
-      async () => {
-        await this.page.evaluate(async () => {
+      // One round trip per reading: flush, wait 50 ms, count.
+      () =>
+        this.page.evaluate(async () => {
           await window.__fakeExcelHost?.flushEvents();
           await new Promise((resolve) => setTimeout(resolve, 50));
-        });
-        return this.runs();
-      },
+          return window.__fakeExcelHost?.stats.runs ?? 0;
+        }),
       (runs) => {
         const stable = runs === last;
         last = runs;

@@ -7,6 +7,7 @@
 // finish them in about half the time one after the other takes. No shell syntax (`&`, `wait`): the
 // same command works in Windows' cmd.
 
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 
 const scripts = process.argv.slice(2);

@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/registerMapping';
-import { groupRegisterSheet } from '../excel/registerBatches';
+import { type RegisterCopyOf, groupRegisterSheet } from '../excel/registerBatches';
 import type { HeaderTitle } from '../excel/headerTitles';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { cellsWithFindings } from './checkSheet';
@@ -33,6 +33,8 @@ export interface RegisterSource {
   readonly uploadedBatchIds: readonly string[];
   /** The header row's titles as read: a confirmed mapping holds while they stay the same. */
   readonly header: readonly HeaderTitle[];
+  /** The register is a copy of another register: its rows may already have been exported from there. */
+  readonly copyOf?: RegisterCopyOf;
 }
 
 /** A checked register, shaped as checkSheet.ts's CheckResult (which lists it among its sources). */
@@ -111,13 +113,20 @@ export async function checkRegisterIn(
   });
   if (!grouped.ok) return { kind: 'not_found', sheetName };
   await yieldToEventLoop();
-  const { plan, read, uploadedBatchIds } = grouped.value;
+  const { plan, read, uploadedBatchIds, copyOf } = grouped.value;
   const batchColumns = new Set(Object.values(mapping.batch));
   return {
     kind: 'checked',
     result: {
       sheetName: read.sheetName,
-      source: { kind: 'register', plan, mapping, uploadedBatchIds, header: read.header },
+      source: {
+        kind: 'register',
+        plan,
+        mapping,
+        uploadedBatchIds,
+        header: read.header,
+        ...(copyOf === null ? {} : { copyOf }),
+      },
       mapping,
       issues: plan.issues,
       report: registerReport(

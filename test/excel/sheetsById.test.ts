@@ -38,6 +38,18 @@ async function checkedAs(): Promise<string> {
   return source.kind === 'registration' ? source.batchId : source.kind;
 }
 
+/** Controleren on the active sheet, when it is a copy of a batch's sheet: what the pane is told. */
+async function checkedCopy(): Promise<unknown> {
+  const outcome = await inspectActiveSheet(hostileTools());
+  return outcome.kind === 'mapping' ? (outcome.copyOf ?? 'no copy') : outcome.kind;
+}
+
+/** Exporteren on the active sheet, when it is a copy of a batch's sheet: what the pane is told. */
+async function exportedCopy(): Promise<unknown> {
+  const prepared = await prepareActiveSheet(hostileTools());
+  return prepared.kind === 'copy' ? prepared.copyOf : prepared.kind;
+}
+
 /** Exporteren on the active sheet: the batch and the CSV lines, or what came instead. */
 async function exported(): Promise<{ batchId: string; sheetName: string; lines: string[] } | string> {
   const prepared = await prepareActiveSheet(hostileTools());
@@ -129,16 +141,36 @@ describe("a registration sheet stays its batch's sheet when the user renames or 
 });
 
 describe("a copy of a registration sheet is not silently the batch's sheet", () => {
-  test('copied: the copy is an existing sheet (mapping step, not exported as B001); the original stays B001', async () => {
+  test("copied: Controleren and Exporteren say it is a copy of B001's sheet, naming the original; nothing is exported from it", async () => {
     const { fake, sheetName } = await open();
     const copy = fake.host.userCopySheet(sheetName);
     expect(copy.name).toBe(`${sheetName} (2)`);
+    const copyOf = {
+      sheetName: copy.name,
+      originalName: sheetName,
+      originalExists: true,
+      batchIds: ['B001'],
+      exportedBatchIds: [],
+    };
 
+    // Controleren: still the mapping step of an existing sheet, told whose copy it is.
     expect(await checkedAs()).toBe('mapping');
-    expect(await exported()).toBe('not_registration');
+    expect(await checkedCopy()).toEqual(copyOf);
+    // Exporteren: no export, and why (before: only "not a registration sheet").
+    expect(await exportedCopy()).toEqual(copyOf);
     fake.host.userActivate(sheetName);
     expect(await checkedAs()).toBe('B001');
     expect(await exported()).toMatchObject({ batchId: 'B001', sheetName });
+  });
+
+  test('copied after the original was exported: the copy says so, and its rows are not exported a second time', async () => {
+    const { fake, sheetName } = await open();
+    expect(await exported()).toMatchObject({ batchId: 'B001', lines: csvLines });
+    const copy = fake.host.userCopySheet(sheetName);
+    fake.host.userActivate(copy.name);
+    expect(await exportedCopy()).toMatchObject({ batchIds: ['B001'], exportedBatchIds: ['B001'] });
+    // One file logged, by the original's export only.
+    expect(fake.host.inspect.sheet(EXPORT_LOG_SHEET).values('B2:B3')).toEqual([['B001'], ['']]);
   });
 
   test('copied, then the original renamed: the original (its id) stays B001, the copy does not become it', async () => {
@@ -146,18 +178,28 @@ describe("a copy of a registration sheet is not silently the batch's sheet", () 
     const copy = fake.host.userCopySheet(sheetName);
     fake.host.userRenameSheet(sheetName, 'Origineel');
     fake.host.userActivate(copy.name);
+    // The copy's name is the only trace of its original: after the original's rename it is no
+    // longer recognised as a copy (docs/decisions/0009 "Limits"), and still not exported as B001.
     expect(await exported()).toBe('not_registration');
     fake.host.userActivate('Origineel');
     expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Origineel' });
   });
 
-  test("original deleted, copy kept: B001 has no sheet; the copy becomes B001's sheet only when the user gives it the recorded name", async () => {
+  test("original deleted, copy kept: the copy is told to take the recorded name; it becomes B001's sheet only then", async () => {
     const { fake, sheetName } = await open();
     const copy = fake.host.userCopySheet(sheetName);
     fake.host.userDeleteSheet(sheetName);
     fake.host.userActivate(copy.name);
 
-    expect(await exported()).toBe('not_registration');
+    const copyOf = {
+      sheetName: copy.name,
+      originalName: sheetName,
+      originalExists: false,
+      batchIds: ['B001'],
+      exportedBatchIds: [],
+    };
+    expect(await exportedCopy()).toEqual(copyOf);
+    expect(await checkedCopy()).toEqual(copyOf);
     const state = await Excel.run((context) => readBatches(context, { today: HOSTILE_TODAY }));
     expect(state.batches[0]).toMatchObject({ batchId: 'B001', sheetExists: false, sheetName });
 
@@ -169,5 +211,13 @@ describe("a copy of a registration sheet is not silently the batch's sheet", () 
     fake.host.userRenameSheet(sheetName, 'Hersteld');
     fake.host.userActivate('Hersteld');
     expect(await exported()).toMatchObject({ batchId: 'B001', sheetName: 'Hersteld' });
+  });
+
+  test('a sheet named like a copy of a sheet no batch records is no copy: only "not a registration sheet"', async () => {
+    const { fake } = await open();
+    fake.host.addSheet('Griep (2)', { rows: [['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode']] });
+    fake.host.userActivate('Griep (2)');
+    expect(await exportedCopy()).toBe('not_registration');
+    expect(await checkedCopy()).toBe('no copy');
   });
 });

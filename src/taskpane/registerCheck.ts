@@ -40,6 +40,8 @@ export interface RegisterSource {
 /** A checked register, shaped as checkSheet.ts's CheckResult (which lists it among its sources). */
 export interface RegisterCheckResult {
   readonly sheetName: string;
+  /** The register's worksheet id (CheckResult.sheetId): fixes, marks and "Opnieuw controleren" follow a rename. */
+  readonly sheetId?: string;
   readonly source: RegisterSource;
   readonly mapping: RegisterMapping;
   readonly issues: readonly Issue[];
@@ -119,6 +121,7 @@ export async function checkRegisterIn(
     kind: 'checked',
     result: {
       sheetName: read.sheetName,
+      sheetId: read.sheetId,
       source: {
         kind: 'register',
         plan,

@@ -3,7 +3,8 @@ import { BATCHES_TABLE } from '../../src/excel/batchTable';
 import { proposeRegisterMapping } from '../../src/excel/proposeRegisterMapping';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
 import { exportRegister } from '../../src/excel/exportRegister';
-import { inspectActiveSheet } from '../../src/taskpane/checkSheet';
+import { inspectActiveSheet, recheck } from '../../src/taskpane/checkSheet';
+import { markSheet } from '../../src/taskpane/sheetActions';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { practiceList, registerPatient, registerPatientColumn } from '../support/practiceList';
@@ -255,6 +256,23 @@ describe('a register made by the add-in', () => {
       exportedBatchIds: ['B001', 'B002'],
       sameRows: 0,
     });
+  });
+
+  test('renamed after Controleren: "Opnieuw controleren" and Markeren find the register by its worksheet id', async () => {
+    fake.host.userActivate(name);
+    const outcome = await inspectActiveSheet(registerTools());
+    if (outcome.kind !== 'checked') throw new Error(outcome.kind);
+    const { result } = outcome;
+    fake.host.userRenameSheet(name, 'Griep woensdag');
+    const again = await recheck(result, registerTools());
+    expect(again.kind === 'checked' && again.result.sheetName).toBe('Griep woensdag');
+    const marked = await markSheet({
+      sheetName: result.sheetName,
+      sheetId: result.sheetId,
+      issues: result.issues,
+      columns: result.mapping.columns,
+    });
+    expect(marked.ok).toBe(true);
   });
 
   test('a corrected lot moves the row: its old batch is unused, no new row', async () => {

@@ -12,6 +12,11 @@ import { watchRegistrationSheets } from '../../src/excel/watchRegistrationSheets
 import { DEFAULT_SETTINGS } from '../../src/core';
 import { type CheckResult, inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { exportPrepared, prepareActiveSheet } from '../../src/taskpane/exportBatch';
+import { clearSheetMarks, copySheet, fixCells, markSheet } from '../../src/taskpane/sheetActions';
+import { checkWithMapping } from '../../src/taskpane/checkSheet';
+import { MARK_FILLS } from '../../src/excel/marks';
+import { batchInput } from '../support/batchInput';
+import { makeInsz } from '../support/syntheticInsz';
 import {
   type HostileWorkbook,
   HOSTILE_TODAY,
@@ -219,5 +224,105 @@ describe("a copy of a registration sheet is not silently the batch's sheet", () 
     fake.host.userActivate('Griep (2)');
     expect(await exportedCopy()).toBe('not_registration');
     expect(await checkedCopy()).toBe('no copy');
+  });
+});
+
+/**
+ * Issue #10: "Markeringen wissen", Markeren, the fixes and the compliant copy act on the sheet
+ * Controleren read, found by its worksheet id after the user renamed it (as Controleren, the live
+ * check and Exporteren find it), with the arguments the pane passes (useCheckController, CopySection).
+ */
+describe('marks, fixes and the compliant copy follow a sheet renamed after Controleren', () => {
+  async function checked(): Promise<CheckResult> {
+    const outcome = await inspectActiveSheet(hostileTools());
+    if (outcome.kind !== 'checked') throw new Error(outcome.kind);
+    return outcome.result;
+  }
+
+  test('Markeren, then renamed, then Markeringen wissen: the earlier fills come back on the renamed sheet', async () => {
+    const { fake, sheetName } = await open();
+    await fake.host.userEdit(sheetName, 'B2', 'Naam1 ');
+    const result = await checked();
+    const { sheetId, issues } = result;
+    expect(issues.map((issue) => [issue.row, issue.column, issue.code])).toEqual([
+      [2, 'naam', 'whitespace_edge'],
+    ]);
+    const before = fake.host.inspect.sheet(sheetName).fill('B2');
+    const marked = await markSheet({
+      sheetName: result.sheetName,
+      sheetId,
+      issues,
+      columns: result.mapping.columns,
+    });
+    expect(marked.ok).toBe(true);
+    expect(fake.host.inspect.sheet(sheetName).fill('B2')).toBe(MARK_FILLS.warning);
+
+    fake.host.userRenameSheet(sheetName, 'Griep bewoners');
+    const cleared = await clearSheetMarks({ sheetName: result.sheetName, sheetId });
+    expect(cleared).toEqual({ ok: true, value: expect.objectContaining({ restoredCells: 1 }) });
+    expect(fake.host.inspect.sheet('Griep bewoners').fill('B2')).toBe(before);
+  });
+
+  test('renamed, then Markeren: the renamed sheet is marked', async () => {
+    const { fake, sheetName } = await open();
+    await fake.host.userEdit(sheetName, 'B2', 'Naam1 ');
+    const result = await checked();
+    fake.host.userRenameSheet(sheetName, 'Griep bewoners');
+    const marked = await markSheet({
+      sheetName: result.sheetName,
+      sheetId: result.sheetId,
+      issues: result.issues,
+      columns: result.mapping.columns,
+    });
+    expect(marked.ok).toBe(true);
+    expect(fake.host.inspect.sheet('Griep bewoners').fill('B2')).toBe(MARK_FILLS.warning);
+  });
+
+  test('renamed, then the fixes (trim, leading zeros): applied on the renamed sheet', async () => {
+    const { fake, sheetName } = await open();
+    // Born in 2005: Excel stored the INSZ as a number and dropped its leading zero.
+    const insz = makeInsz({ year: 2005, month: 3, day: 4, serial: 902 });
+    fake.host.setCell(sheetName, 'A3', { value: Number(insz), numberFormat: 'General' });
+    await fake.host.userEdit(sheetName, 'B2', 'Naam1 ');
+    const result = await checked();
+    expect(result.issues.map((issue) => issue.code).sort()).toEqual([
+      'insz_leading_zero_lost',
+      'whitespace_edge',
+    ]);
+    fake.host.userRenameSheet(sheetName, 'Griep bewoners');
+    const fixed = await fixCells({
+      sheetName: result.sheetName,
+      sheetId: result.sheetId,
+      mapping: result.mapping,
+      targets: result.issues,
+      today: HOSTILE_TODAY,
+    });
+    expect(fixed.ok).toBe(true);
+    const sheet = fake.host.inspect.sheet('Griep bewoners');
+    expect([sheet.values('B2'), sheet.values('A3')]).toEqual([[['Naam1']], [[insz]]]);
+  });
+
+  test('an existing sheet renamed after its check: the compliant copy reads the renamed sheet', async () => {
+    const { fake } = await open();
+    fake.host.addSheet('Lijst', {
+      rows: [['INSZ', 'Naam', 'Voornaam', 'Geboortedatum', 'Postcode'], ...ROWS],
+    });
+    fake.host.userActivate('Lijst');
+    const outcome = await inspectActiveSheet(hostileTools());
+    if (outcome.kind !== 'mapping' || outcome.proposal === null) throw new Error(outcome.kind);
+    const mapped = await checkWithMapping('Lijst', outcome.proposal.mapping, hostileTools());
+    if (mapped.kind !== 'checked') throw new Error(mapped.kind);
+    const result = mapped.result;
+    fake.host.userRenameSheet('Lijst', 'Lijst maandag');
+    const copy = await copySheet({
+      sourceSheet: result.sheetName,
+      sourceSheetId: result.sheetId,
+      mapping: result.mapping,
+      target: { kind: 'newBatch', batch: batchInput(HOSTILE_TODAY) },
+      today: HOSTILE_TODAY,
+      settings: DEFAULT_SETTINGS,
+    });
+    if (!copy.ok) throw new Error(copy.reason);
+    expect(copy.value.rows.map((row) => row.source)).toEqual([2, 3, 4]);
   });
 });

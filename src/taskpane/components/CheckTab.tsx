@@ -276,6 +276,7 @@ export function CheckTab(props: {
           {result.source.kind === 'existing' && (
             <CopySection
               sheetName={result.sheetName}
+              sheetId={result.sheetId}
               mapping={result.mapping}
               settings={settings}
               now={controller.now}

@@ -8,6 +8,7 @@ import {
   type RegisterExportPlan,
   type RegistrationRow,
   type ValidationReport,
+  formulaValueIssues,
 } from '../core';
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/registerMapping';
@@ -131,7 +132,9 @@ export async function checkRegisterIn(
         ...(copyOf === null ? {} : { copyOf }),
       },
       mapping,
-      issues: plan.issues,
+      // Formulas and spilled arrays in the data (issue #10), told once for the sheet as on a
+      // registration sheet (checkSheet.ts): sheet-level findings first, then core's.
+      issues: [...formulaValueIssues(read.formulaCells), ...plan.issues],
       report: registerReport(
         plan,
         read.rows.map((row) => row.row),

@@ -10,6 +10,9 @@ import type { Cell, RegistrationRow } from '../src/core';
 export interface PersonKeys {
   /** The number the 11 INSZ digits spell, -1 when the cell holds no valid-looking INSZ. */
   insz: number;
+  /** The same INSZ as digits 1-9 (-1: none) and 10-11, as PersonIndex asks for an entry's keys. */
+  inszFirst9: number;
+  inszLast2: number;
   naam: string;
   voornaam: string;
   geboortedatum: string;
@@ -21,8 +24,12 @@ export function personKeysOf(rows: readonly RegistrationRow[]): PersonKeys[] {
     cell.kind === 'text' ? cell.value.trim() : cell.kind === 'number' ? String(cell.value) : '';
   return rows.map(({ cells }) => {
     const digits = cells.insz.kind === 'text' ? cells.insz.value.replace(/\D/g, '') : '';
+    const insz = digits.length === 11 ? Number(digits) : -1;
+    const inszFirst9 = insz < 0 ? -1 : Math.floor(insz / 100);
     return {
-      insz: digits.length === 11 ? Number(digits) : -1,
+      insz,
+      inszFirst9,
+      inszLast2: insz - inszFirst9 * 100,
       naam: text(cells.naam),
       voornaam: text(cells.voornaam),
       geboortedatum: text(cells.geboortedatum),
@@ -56,7 +63,7 @@ class MapPersonIndex {
 
 /**
  * Adds every row's person to a fresh PersonIndex; returns the number of duplicates found. The
- * index asks `keys` for an entry's names again, as validation asks the rows (PersonIndex namesOf).
+ * index asks `keys` for an entry's keys again, as validation asks the rows (PersonIndex keysOf).
  */
 export function indexWithTables(keys: readonly PersonKeys[]): number {
   const index = new PersonIndex(keys.length, (id) => keys[id] as PersonKeys);

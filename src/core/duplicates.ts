@@ -186,9 +186,9 @@ function slotHash(hash: number): number {
   return h;
 }
 
-/** Hash of an INSZ given as its digits 1-9 and 10-11 (see {@link InszTable}). */
-function inszSlotHash(first9: number, last2: number): number {
-  return slotHash(first9 ^ Math.imul(last2 + 1, 0x9e3779b1));
+/** Hash of an INSZ given as its digits 1-9 and 10-11 (see {@link PersonIndex.findByInszDigits}). */
+function inszHash(first9: number, last2: number): number {
+  return first9 ^ Math.imul(last2 + 1, 0x9e3779b1);
 }
 
 /** Initial slot count of a table (grows by doubling, at most half full). */
@@ -206,172 +206,64 @@ function slotsFor(expected: number): number {
   return capacity;
 }
 
-/*
- * Both tables below: open addressing, linear probing, power-of-two capacity, at most half full,
- * from a key to the first id registered under it. Each slot holds its key (or the key's hash) and
- * its id side by side in one typed array, so a look-up reads one place in memory: at 1,000,000 rows
- * the tables (8-16 MB) are far larger than the processor's caches, and the former layout (a slot
- * array pointing into key and id arrays) cost two or three cache misses per look-up. Nothing in
- * them is a JavaScript object, so the garbage collector neither copies nor scans them: issue #11
- * (1,000,000 rows at <= 1.3x the cost per row of 100,000) is mostly about what a call leaves alive
- * while it runs, since the young generation copies every live object it finds.
- *
- * Issue #11 lets such code stay only while it saves at least 5% of validateRegistrations' time
- * over plain Maps; the bench measures exactly that (bench/personIndexMaps.ts, figure
- * personIndex.tablesGain.pctOfValidate): on 2026-12-03 the Map version took 62-121 ms against
- * 13-26 ms for the tables on the 100,000 bench rows, a saving of 80-120% of validation's own
- * time (medians of two runs, machine at load ~10).
- */
-
 /**
- * Compact INSZ -> first id. The INSZ comes as two small integers, its digits 1-9 (`first9`) and
- * 10-11 (`last2`): no string is parsed, hashed or compared per lookup, and no number above 2^31
- * is passed between functions, which V8 would box in a new heap object per call (the 11-digit
- * number as one argument cost 16 bytes of garbage per INSZ row: ~7.5 MB per 1,000,000 rows).
- * Slots store the 11-digit number + 1 (< 10^11 < 2^53, exact in a double).
+ * A hash table from a key to the first id registered under it, that keeps only each key's 32-bit
+ * hash and its id, side by side in one Int32Array: a look-up reads one place in memory, and
+ * nothing in it is a JavaScript object the garbage collector would copy or scan. Which key an
+ * entry has is asked of the caller (PersonIndex asks `keysOf`), and only when a hash matches:
+ * the probe loop is the caller's ({@link start}, {@link next}, {@link idAt}, {@link hashAt}),
+ * the table does not know what its keys are. Open addressing, linear probing, power-of-two
+ * capacity, at most half full.
+ *
+ * Why not a Map (issue #11: a hand-written structure stays only where it gains at least 5% of the
+ * total): the bench measures this index against plain Maps (bench/personIndexMaps.ts, figure
+ * personIndex.tablesGain.pctOfValidate); on 2026-12-03 the Maps took 62-121 ms against 13-26 ms
+ * for these tables on the 100,000 bench rows, a saving of 80-120% of validation's own time. And
+ * why 8 bytes a slot: the tables are fresh memory on every call, and on the bench machine every
+ * 4 KB page of it touched for the first time cost ~17 µs (a page fault; 1,000,000 rows fill
+ * tables of 8 MB each). The INSZ table kept its 11-digit key and id as two doubles (16 bytes a
+ * slot) until 2026-12-03: half its pages went, ~4 ms of validateRegistrations' ~40 on 100,000 rows.
  */
-class InszTable {
-  /** Slot s: `[2s]` the 11-digit number + 1 (0: free slot), `[2s + 1]` the id. */
-  private slots: Float64Array;
+class FirstIdTable {
+  /** Slot s: `[2s]` the key's hash, `[2s + 1]` the id + 1 (0: free slot). */
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(expected: number) {
     const capacity = slotsFor(expected);
-    this.slots = new Float64Array(capacity * 2);
-    this.mask = capacity - 1;
-  }
-
-  /** The id registered under the INSZ with digits 1-9 `first9` and 10-11 `last2`, or -1. */
-  find(first9: number, last2: number): number {
-    const slot = this.slotOf(first9, last2);
-    return this.slots[slot] === 0 ? -1 : (this.slots[slot + 1] as number);
-  }
-
-  /** {@link find}; when the INSZ is new, registers it with `id` (and returns -1). */
-  findOrAdd(first9: number, last2: number, id: number): number {
-    const slot = this.slotOf(first9, last2);
-    const slots = this.slots;
-    if (slots[slot] !== 0) return slots[slot + 1] as number;
-    slots[slot] = first9 * 100 + last2 + 1;
-    slots[slot + 1] = id;
-    if (++this.count * 2 > this.mask) this.grow();
-    return -1;
-  }
-
-  /** The index in `slots` of the INSZ's slot, or of the free slot where it belongs. */
-  private slotOf(first9: number, last2: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    const stored = first9 * 100 + last2 + 1;
-    let slot = inszSlotHash(first9, last2) & mask;
-    for (;;) {
-      const k = slots[slot * 2] as number;
-      if (k === 0 || k === stored) return slot * 2;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /** Doubles the slots and places every entry again. */
-  private grow(): void {
-    const old = this.slots;
-    const capacity = (this.mask + 1) * 2;
-    const mask = capacity - 1;
-    const slots = new Float64Array(capacity * 2);
-    for (let at = 0; at < old.length; at += 2) {
-      const stored = old[at] as number;
-      if (stored === 0) continue;
-      const first9 = Math.floor((stored - 1) / 100);
-      let slot = inszSlotHash(first9, stored - 1 - first9 * 100) & mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * 2] = stored;
-      slots[slot * 2 + 1] = old[at + 1] as number;
-    }
-    this.slots = slots;
-    this.mask = mask;
-  }
-}
-
-/** Naam, Voornaam and Geboortedatum of one person, as PersonIndex compares them. */
-export interface PersonName {
-  readonly naam: string;
-  readonly voornaam: string;
-  readonly geboortedatum: string;
-}
-
-/**
- * The name parts an entry was added with, by its id. The index keeps no strings: a caller that
- * can tell them again (validation re-reads the row) spares the index a string triple per entry,
- * which at 1,000,000 rows were ~12 MB the garbage collector copied during every call. The object
- * returned is read at once and may be reused by the next call.
- */
-export type NamesOfEntry = (id: number) => PersonName;
-
-/**
- * (Naam, Voornaam, Geboortedatum), compared case-insensitively -> first id. Keeps only the hash
- * and the id of each entry; when a hash matches, the entry's names, asked of `namesOf`, decide.
- */
-class NameTable {
-  /** Slot s: `[2s]` the triple's hash, `[2s + 1]` the id + 1 (0: free slot). */
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-
-  constructor(
-    expected: number,
-    private readonly namesOf: NamesOfEntry,
-  ) {
-    const capacity = slotsFor(expected);
     this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
 
-  /**
-   * The id registered under (Naam, Voornaam, Geboortedatum), or -1. Parts trimmed and in NFC;
-   * Naam and Voornaam are compared as `toLowerCase` would.
-   */
-  find(naam: string, voornaam: string, geboortedatum: string): number {
-    const slot = this.slotOf(nameHash(naam, voornaam, geboortedatum), naam, voornaam, geboortedatum);
-    return (this.slots[slot + 1] as number) - 1;
+  /** The first slot (an index into the slots, as the other methods take) to probe for `hash`. */
+  start(hash: number): number {
+    return (slotHash(hash) & this.mask) * 2;
   }
 
-  /** {@link find}; when the triple is new, registers it with `id` (and returns -1). */
-  findOrAdd(naam: string, voornaam: string, geboortedatum: string, id: number): number {
-    const hash = nameHash(naam, voornaam, geboortedatum);
-    const slot = this.slotOf(hash, naam, voornaam, geboortedatum);
-    const slots = this.slots;
-    const found = (slots[slot + 1] as number) - 1;
-    if (found >= 0) return found;
-    slots[slot] = hash;
-    slots[slot + 1] = id + 1;
+  /** The slot probed after `at`. */
+  next(at: number): number {
+    return (at + 2) & (this.mask * 2 + 1);
+  }
+
+  /** The id in slot `at`, or -1 for a free slot (where the probe ends). */
+  idAt(at: number): number {
+    return (this.slots[at + 1] as number) - 1;
+  }
+
+  /** The hash of the key in slot `at` (an occupied one). */
+  hashAt(at: number): number {
+    return this.slots[at] as number;
+  }
+
+  /** Registers `id` under `hash` in the free slot `at` where the probe for `hash` ended. */
+  addAt(at: number, hash: number, id: number): void {
+    this.slots[at] = hash;
+    this.slots[at + 1] = id + 1;
     if (++this.count * 2 > this.mask) this.grow();
-    return -1;
   }
 
-  /** The index in `slots` of the triple's slot, or of the free slot where it belongs. */
-  private slotOf(hash: number, naam: string, voornaam: string, geboortedatum: string): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    let slot = slotHash(hash) & mask;
-    for (;;) {
-      const at = slot * 2;
-      const entry = (slots[at + 1] as number) - 1;
-      if (entry < 0) return at;
-      if (slots[at] === hash && this.isEntry(entry, naam, voornaam, geboortedatum)) return at;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private isEntry(id: number, naam: string, voornaam: string, geboortedatum: string): boolean {
-    const names = this.namesOf(id);
-    return (
-      names.geboortedatum === geboortedatum &&
-      sameLowerCase(names.naam, naam) &&
-      sameLowerCase(names.voornaam, voornaam)
-    );
-  }
-
-  /** Doubles the slots and places every entry again (by its hash: no names asked). */
+  /** Doubles the slots and places every entry again (by its hash: no key asked). */
   private grow(): void {
     const old = this.slots;
     const capacity = (this.mask + 1) * 2;
@@ -389,6 +281,26 @@ class NameTable {
     this.mask = mask;
   }
 }
+
+/**
+ * The keys of one person as PersonIndex compares them: the INSZ as its digits 1-9 and 10-11
+ * (`inszFirst9` -1: no INSZ), Naam, Voornaam and Geboortedatum.
+ */
+export interface PersonKeys {
+  readonly inszFirst9: number;
+  readonly inszLast2: number;
+  readonly naam: string;
+  readonly voornaam: string;
+  readonly geboortedatum: string;
+}
+
+/**
+ * The keys an entry was added with, by its id. The index keeps no keys: a caller that can tell
+ * them again (validation re-reads the row) spares the index a string triple per entry, which at
+ * 1,000,000 rows were ~12 MB the garbage collector copied during every call. The object returned
+ * is read at once and may be reused by the next call.
+ */
+export type KeysOfEntry = (id: number) => PersonKeys;
 
 /** The number the 11 digits of a compact INSZ spell, or -1 when `compact` is not 11 ASCII digits. */
 function compactKey(compact: string): number {
@@ -410,9 +322,10 @@ function compactKey(compact: string): number {
  * Each entry carries a caller-chosen id, in practice the position of the occurrence in input
  * order; ids must grow from call to call so that the smallest id found is the first occurrence.
  *
- * Without `namesOf` the index keeps the names of each entry itself; with it, it keeps none and
- * asks `namesOf(id)` for the names an entry was added with when a look-up's hash matches that
- * entry (see {@link NamesOfEntry}): validation, on a million rows.
+ * Without `keysOf` the index keeps the keys of each entry itself; with it, it keeps none and
+ * asks `keysOf(id)` for the keys an entry was added with when a look-up's hash matches that
+ * entry (see {@link KeysOfEntry}): validation, on a million rows. The tables hold hashes and ids
+ * only (see FirstIdTable).
  *
  * @example
  * ```ts
@@ -424,24 +337,26 @@ function compactKey(compact: string): number {
  * ```
  */
 export class PersonIndex {
-  private readonly byInsz: InszTable;
-  private readonly byName: NameTable;
-  /** The names of each entry of the name table, when no `namesOf` was given. */
-  private readonly kept: Map<number, PersonName> | null;
+  private readonly byInsz: FirstIdTable;
+  private readonly byName: FirstIdTable;
+  private readonly keysOf: KeysOfEntry;
+  /** The keys of each entry, when no `keysOf` was given. */
+  private readonly kept: Map<number, PersonKeys> | null;
 
   /**
    * `expected`: about how many persons will be added (optional), to size the tables once.
-   * `namesOf`: the names each id was added with, when the caller can tell them again.
+   * `keysOf`: the keys each id was added with, when the caller can tell them again.
    */
-  constructor(expected = 0, namesOf?: NamesOfEntry) {
-    this.byInsz = new InszTable(expected);
-    if (namesOf === undefined) {
-      const kept = new Map<number, PersonName>();
+  constructor(expected = 0, keysOf?: KeysOfEntry) {
+    this.byInsz = new FirstIdTable(expected);
+    this.byName = new FirstIdTable(expected);
+    if (keysOf === undefined) {
+      const kept = new Map<number, PersonKeys>();
       this.kept = kept;
-      this.byName = new NameTable(expected, (id) => kept.get(id) as PersonName);
+      this.keysOf = (id) => kept.get(id) as PersonKeys;
     } else {
       this.kept = null;
-      this.byName = new NameTable(expected, namesOf);
+      this.keysOf = keysOf;
     }
   }
 
@@ -490,7 +405,8 @@ export class PersonIndex {
 
   /**
    * {@link find} with the INSZ as its digits 1-9 and 10-11, two small integers (`first9` -1: no
-   * INSZ): what validation holds, and no heap number per call (see InszTable; internal to core).
+   * INSZ): what validation holds, and no heap number per call (one 11-digit number passed as an
+   * argument is boxed: 16 bytes of garbage per INSZ row; internal to core).
    */
   findByInszDigits(
     first9: number,
@@ -499,8 +415,14 @@ export class PersonIndex {
     voornaam: string,
     geboortedatum: string,
   ): number {
-    const byInsz = first9 < 0 ? -1 : this.byInsz.find(first9, last2);
-    const byName = hasNameKey(naam, geboortedatum) ? this.byName.find(naam, voornaam, geboortedatum) : -1;
+    let byInsz = -1;
+    if (first9 >= 0) byInsz = this.byInsz.idAt(this.inszSlot(inszHash(first9, last2), first9, last2));
+    let byName = -1;
+    if (hasNameKey(naam, geboortedatum)) {
+      byName = this.byName.idAt(
+        this.nameSlot(nameHash(naam, voornaam, geboortedatum), naam, voornaam, geboortedatum),
+      );
+    }
     return earliest(byInsz, byName);
   }
 
@@ -513,13 +435,66 @@ export class PersonIndex {
     geboortedatum: string,
     id: number,
   ): number {
-    const byInsz = first9 < 0 ? -1 : this.byInsz.findOrAdd(first9, last2, id);
+    let added = false;
+    let byInsz = -1;
+    if (first9 >= 0) {
+      const hash = inszHash(first9, last2);
+      const at = this.inszSlot(hash, first9, last2);
+      byInsz = this.byInsz.idAt(at);
+      if (byInsz < 0) {
+        this.byInsz.addAt(at, hash, id);
+        added = true;
+      }
+    }
     let byName = -1;
     if (hasNameKey(naam, geboortedatum)) {
-      byName = this.byName.findOrAdd(naam, voornaam, geboortedatum, id);
-      if (byName < 0 && this.kept !== null) this.kept.set(id, { naam, voornaam, geboortedatum });
+      const hash = nameHash(naam, voornaam, geboortedatum);
+      const at = this.nameSlot(hash, naam, voornaam, geboortedatum);
+      byName = this.byName.idAt(at);
+      if (byName < 0) {
+        this.byName.addAt(at, hash, id);
+        added = true;
+      }
+    }
+    if (added && this.kept !== null) {
+      this.kept.set(id, { inszFirst9: first9, inszLast2: last2, naam, voornaam, geboortedatum });
     }
     return earliest(byInsz, byName);
+  }
+
+  /** The slot of the INSZ's entry in the INSZ table, or the free slot where it belongs. */
+  private inszSlot(hash: number, first9: number, last2: number): number {
+    const table = this.byInsz;
+    for (let at = table.start(hash); ; at = table.next(at)) {
+      const id = table.idAt(at);
+      if (id < 0) return at;
+      if (table.hashAt(at) === hash) {
+        const entry = this.keysOf(id);
+        if (entry.inszFirst9 === first9 && entry.inszLast2 === last2) return at;
+      }
+    }
+  }
+
+  /**
+   * The slot of the name triple's entry in the name table, or the free slot where it belongs.
+   * Parts trimmed and in NFC; Naam and Voornaam are compared as `toLowerCase` would.
+   */
+  private nameSlot(hash: number, naam: string, voornaam: string, geboortedatum: string): number {
+    const table = this.byName;
+    for (let at = table.start(hash); ; at = table.next(at)) {
+      const id = table.idAt(at);
+      if (id < 0) return at;
+      if (table.hashAt(at) === hash) {
+        const entry = this.keysOf(id);
+        if (
+          entry.geboortedatum === geboortedatum &&
+          sameLowerCase(entry.naam, naam) &&
+          sameLowerCase(entry.voornaam, voornaam)
+        ) {
+          return at;
+        }
+      }
+    }
   }
 }
 

@@ -8,7 +8,7 @@
  * numbers and birth dates read into plain numbers (insz.ts readInsz, birthDate.ts
  * readBirthDateText), and typed-array hash tables for duplicates keyed on those numbers
  * (duplicates.ts PersonIndex), which keep no strings: a second checker re-reads an earlier row when
- * the index needs its names. The hot loop allocates only the findings (and, for an export, the
+ * the index needs its keys. The hot loop allocates only the findings (and, for an export, the
  * compact form of an INSZ typed with separators): the verdicts are a byte per row, and the CSV
  * records are made only for an export (validateForExport). At 1,000,000 rows what a call keeps
  * alive while it runs is what costs: the young generation copies every live object it meets, so
@@ -18,7 +18,7 @@ import { BIRTH_DATE_FORMAT, packDate, readBirthDateText, unpackDate } from './bi
 import { calendarDateOf, excelSerialToDate, formatDdmmyyyy, parseIsoDate } from './calendar';
 import { cellDisplayText } from './cellDisplayText';
 import { PersonIndex, sameProductAndDate } from './duplicates';
-import type { PersonName } from './duplicates';
+import type { PersonKeys } from './duplicates';
 import { findUnencodable } from './encoding';
 import { readInsz } from './insz';
 import type { InszFields } from './insz';
@@ -544,21 +544,23 @@ class RowChecker {
     }
   }
 
-  /** The names {@link personNameOf} returns, one object refilled by each call. */
-  private readonly names = { naam: '', voornaam: '', geboortedatum: '' };
+  /** The keys {@link personKeysOf} returns, one object refilled by each call. */
+  private readonly keys = { inszFirst9: -1, inszLast2: 0, naam: '', voornaam: '', geboortedatum: '' };
 
   /**
-   * Checks `r` and returns its person's names as the person index compares them (Naam, Voornaam,
-   * the Geboortedatum key): the index keeps no strings and asks for them again (PersonIndex
-   * namesOf). The object is reused: read it before the next call.
+   * Checks `r` and returns its person's keys as the person index compares them (the INSZ digits,
+   * Naam, Voornaam, the Geboortedatum key): the index keeps no keys and asks for them again
+   * (PersonIndex keysOf). The object is reused: read it before the next call.
    */
-  personNameOf(r: RegistrationRow): PersonName {
+  personKeysOf(r: RegistrationRow): PersonKeys {
     this.check(r);
-    const names = this.names;
-    names.naam = this.naam;
-    names.voornaam = this.voornaam;
-    names.geboortedatum = this.geboortedatumKey;
-    return names;
+    const keys = this.keys;
+    keys.inszFirst9 = this.inszFirst9;
+    keys.inszLast2 = this.inszLast2;
+    keys.naam = this.naam;
+    keys.voornaam = this.voornaam;
+    keys.geboortedatum = this.geboortedatumKey;
+    return keys;
   }
 
   /** Registers the current row's person in `index` (see PersonIndex.findOrAdd). */
@@ -599,7 +601,7 @@ interface OtherOccurrence {
 
 /**
  * Index of the persons in the other batches with the same product and date, or null. `recheck`
- * tells the index the names of an earlier occurrence again (PersonIndex namesOf).
+ * tells the index the keys of an earlier occurrence again (PersonIndex keysOf).
  */
 function indexOtherBatches(
   input: ValidateRegistrationsInput,
@@ -612,7 +614,7 @@ function indexOtherBatches(
   for (const other of otherBatches) if (sameProductAndDate(batch, other.batch)) expected += other.rows.length;
   /** The row of each occurrence, by id (kept apart: an occurrence is spread into the params). */
   const rowsOf: RegistrationRow[] = [];
-  const index = new PersonIndex(expected, (id) => recheck.personNameOf(rowsOf[id] as RegistrationRow));
+  const index = new PersonIndex(expected, (id) => recheck.personKeysOf(rowsOf[id] as RegistrationRow));
   const occurrences: OtherOccurrence[] = [];
   for (const other of otherBatches) {
     if (!sameProductAndDate(batch, other.batch)) continue;
@@ -708,12 +710,12 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
 
   const checker = new RowChecker(input.today, input.batch, settings, onReady !== null);
   // A second checker, without findings, re-reads an earlier row when the person index asks for
-  // its names (the index keeps no strings: PersonIndex namesOf, issue #11).
+  // its keys (the index keeps no keys: PersonIndex keysOf, issue #11).
   const recheck = new RowChecker(input.today, input.batch, settings, false);
   const others = indexOtherBatches(input, checker, recheck);
   // Sized once for every row: growing by doubling allocated and rehashed as much again. Ids are
   // row indexes.
-  const persons = new PersonIndex(rows.length, (id) => recheck.personNameOf(rows[id] as RegistrationRow));
+  const persons = new PersonIndex(rows.length, (id) => recheck.personKeysOf(rows[id] as RegistrationRow));
 
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;

@@ -83,4 +83,44 @@ describe('PersonIndex by INSZ number and the size hint', () => {
       expect(index.findByInszNumber(-1, `NAAM${i}`, 'x', '01012000')).toBe(i);
     }
   });
+
+  /**
+   * The tables keep a 32-bit hash per key, not the key: two INSZ with the same hash must stay two
+   * persons (the index compares the keys it asks for, kept or told by `keysOf`). The pairs are
+   * found with duplicates.ts's INSZ hash; should that formula change, the test still checks the
+   * answers, only without a guaranteed collision.
+   */
+  test.each([
+    ['keeps the keys itself', false],
+    ['asks keysOf for them', true],
+  ])('INSZ whose hashes collide stay apart (%s)', (_label, withKeysOf) => {
+    const inszHash = (first9: number, last2: number): number => first9 ^ Math.imul(last2 + 1, 0x9e3779b1);
+    const pairs: [number, number][] = [];
+    for (let a = 0; a < 100 && pairs.length < 20; a++) {
+      for (let b = a + 1; b < 100 && pairs.length < 20; b++) {
+        const first9 = 850730033;
+        const other = first9 ^ Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x9e3779b1);
+        if (other >= 0 && other < 1_000_000_000) {
+          expect(inszHash(first9, a)).toBe(inszHash(other, b));
+          pairs.push([first9 * 100 + a, other * 100 + b]);
+        }
+      }
+    }
+    expect(pairs.length).toBe(20);
+    const numbers = pairs.flat();
+    const keys = numbers.map((n) => {
+      const inszFirst9 = Math.floor(n / 100);
+      return { inszFirst9, inszLast2: n - inszFirst9 * 100, naam: '', voornaam: '', geboortedatum: '' };
+    });
+    const index = withKeysOf
+      ? new PersonIndex(4, (id) => keys[id] as (typeof keys)[number])
+      : new PersonIndex(4);
+    numbers.forEach((n, id) => {
+      expect(index.findByInszNumber(n, '', '', '')).toBe(numbers.indexOf(n) < id ? numbers.indexOf(n) : -1);
+      expect(index.findOrAddByInszNumber(n, '', '', '', id)).toBe(
+        numbers.indexOf(n) < id ? numbers.indexOf(n) : -1,
+      );
+    });
+    numbers.forEach((n) => expect(index.findByInszNumber(n, '', '', '')).toBe(numbers.indexOf(n)));
+  });
 });

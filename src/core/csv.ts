@@ -1,7 +1,7 @@
 import { encodedLength, findUnencodable, unencodableError, UTF8_BOM, writeEncoded } from './encoding';
 import { hasEdgeWhitespace, hasFormulaPrefix } from './textChecks';
 import { REGISTRATION_COLUMNS, REGISTRATION_HEADERS } from './types';
-import type { CsvRecord, Encoding } from './types';
+import type { CsvRecord, Encoding, ReadyRow } from './types';
 
 /**
  * The registration file writer (SPEC "The registration file"). Like csv-stringify it is a pure
@@ -197,6 +197,7 @@ export function formatCsv(records: readonly CsvRecord[]): string {
 }
 
 const COMMA = 0x2c;
+const CHAR_0 = 0x30;
 const CR = 0x0d;
 const LF = 0x0a;
 /** The header line and its CRLF, ASCII: the same bytes in every encoding. */
@@ -210,7 +211,7 @@ const SEPARATORS_AND_LINE_END = REGISTRATION_COLUMNS.length - 1 + CSV_LINE_END.l
  * Registration files being written (no module state: everything a write needs is here): the
  * buffer, where the current file starts in it and the write position, what the last field's scan
  * found, and the first unencodable character of the current file. Made by {@link startCsv},
- * filled by {@link appendCsvRecord} or {@link appendValidatedRecord}, ended by {@link finishCsv}
+ * filled by {@link appendCsvRecord} or {@link appendReadyRow}, ended by {@link finishCsv}
  * (a copy) or {@link finishCsvInPlace} (a view, then {@link startNextCsv} for the next file in
  * the same buffer); {@link writeCsv} does it for one file.
  */
@@ -327,34 +328,62 @@ export function appendCsvRecord(w: CsvWriter, record: CsvRecord): void {
 }
 
 /**
- * Appends the line of a record validation produced for a ready row (validateEachReady), without
- * asserting again what validation guarantees (trimmed, NFC, no formula prefix, the INSZ and date
- * digits, an identity): planExport checked each row once, in validateRegistrations, and
+ * Appends the line of a row validation found ready (validateEachReady), without asserting again
+ * what validation guarantees (trimmed, NFC, no formula prefix, the INSZ and date digits, an
+ * identity): planExport checked each row once, in validateRegistrations, and
  * test/core/planExport.equivalence.test.ts holds its files to writeCsv's, which asserts them all
- * (issue #11: no validation work twice). A structure-breaking character is still refused: the
- * copy's own scan finds it at no cost, and a file that splits wrongly is the one failure no
- * reader could notice.
+ * (issue #11: no validation work twice). The INSZ is written from its digits (see ReadyRow: no
+ * compact string is made for it). A structure-breaking character is still refused: the copy's
+ * own scan finds it at no cost, and a file that splits wrongly is the one failure no reader could
+ * notice.
  *
  * @example
  * ```ts
  * const w = startCsv('utf-8', 0);
- * appendValidatedRecord(w, ['85073003328', '', '', '', '']);
+ * appendReadyRow(w, { inszFirst9: 850730033, inszLast2: 28, naam: '', voornaam: '', geboortedatum: '', postcode: '' });
  * finishCsv(w); // bytes of 'INSZ,Naam,Voornaam,Geboortedatum,Postcode\r\n85073003328,,,,\r\n'
  * ```
  */
-export function appendValidatedRecord(w: CsvWriter, record: CsvRecord): void {
-  reserve(w, mostBytes(record));
+export function appendReadyRow(w: CsvWriter, ready: ReadyRow): void {
+  const { naam, voornaam, geboortedatum, postcode } = ready;
+  const units = INSZ_DIGITS + naam.length + voornaam.length + geboortedatum.length + postcode.length;
+  reserve(w, units * MAX_BYTES_PER_UNIT + SEPARATORS_AND_LINE_END);
+  if (ready.inszFirst9 >= 0) writeInszDigits(w, ready.inszFirst9, ready.inszLast2);
+  w.out[w.at++] = COMMA;
+  writeReadyField(w, naam, 1);
+  w.out[w.at++] = COMMA;
+  writeReadyField(w, voornaam, 2);
+  w.out[w.at++] = COMMA;
+  writeReadyField(w, geboortedatum, 3);
+  w.out[w.at++] = COMMA;
+  writeReadyField(w, postcode, 4);
+  w.out[w.at++] = CR;
+  w.out[w.at++] = LF;
+}
+
+/** Digits in a compact INSZ. */
+const INSZ_DIGITS = 11;
+
+/** Writes the 11 ASCII digits of the INSZ with digits 1-9 `first9` and 10-11 `last2`. */
+function writeInszDigits(w: CsvWriter, first9: number, last2: number): void {
   const out = w.out;
-  for (let i = 0; i < REGISTRATION_COLUMNS.length; i++) {
-    if (i > 0) out[w.at++] = COMMA;
-    const text = record[i] as string;
-    writeField(w, text);
-    if (w.fieldTop === BREAKS_STRUCTURE) {
-      failRecord(`${columnName(i)} holds a separator, quote or control character`);
-    }
+  // first9 < 10^9 < 2^31: `| 0` is an exact integer division here.
+  let rest = first9;
+  for (let i = 8; i >= 0; i--) {
+    out[w.at + i] = CHAR_0 + (rest % 10);
+    rest = (rest / 10) | 0;
   }
-  out[w.at++] = CR;
-  out[w.at++] = LF;
+  out[w.at + 9] = CHAR_0 + ((last2 / 10) | 0);
+  out[w.at + 10] = CHAR_0 + (last2 % 10);
+  w.at += INSZ_DIGITS;
+}
+
+/** {@link writeField} for field `i` of a ready row; throws for a structure-breaking character. */
+function writeReadyField(w: CsvWriter, text: string, i: number): void {
+  writeField(w, text);
+  if (w.fieldTop === BREAKS_STRUCTURE) {
+    failRecord(`${columnName(i)} holds a separator, quote or control character`);
+  }
 }
 
 /** The exact bytes of the current file, a copy; throws for a character its encoding cannot hold. */

@@ -119,12 +119,19 @@ function scan(text: string, normalised: boolean): number {
 }
 
 /**
- * The 11 digits of `first9` (digits 1-9) and `check` (digits 10-11) as a string, in one
- * allocation. As fast as joining shared digit-group strings ('850' + '730' + '933' + '01', ~30 ns
- * a call), which allocated two intermediate strings per number: ~1.4 MB of garbage per 100,000
- * benchmark rows.
+ * The compact INSZ (11 digits) of `first9` (digits 1-9) and `check` (digits 10-11), as readInsz
+ * reads them: one allocation, where joining shared digit-group strings ('850' + '730' + '933' +
+ * '01') allocated two intermediate strings per number (~1.4 MB of garbage per 100,000 benchmark
+ * rows). Not free either (~0.2-0.4 µs: String.fromCharCode of 11 arguments is not inlined), so
+ * validation makes none: planExport writes the digits (csv.ts appendReadyRow).
+ *
+ * @example
+ * ```ts
+ * compactInszFromDigits(850730033, 28); // '85073003328'
+ * compactInszFromDigits(12345678, 9); // '01234567809'
+ * ```
  */
-function compactDigits(first9: number, check: number): string {
+export function compactInszFromDigits(first9: number, check: number): string {
   return String.fromCharCode(
     CHAR_0 + ((first9 / 100_000_000) | 0),
     CHAR_0 + (((first9 / 10_000_000) | 0) % 10),
@@ -311,7 +318,7 @@ export function readInsz(
   const { start, end, separated } = scanned;
   // Unseparated input is already the compact form (or a slice of it, after trimming); typed
   // with separators, it is rebuilt from the numbers.
-  out.compact = !withCompact ? '' : separated ? compactDigits(first9, check) : text.slice(start, end);
+  out.compact = !withCompact ? '' : separated ? compactInszFromDigits(first9, check) : text.slice(start, end);
   out.first9 = first9;
   out.check = check;
   out.mm = mm;

@@ -1,4 +1,4 @@
-import { appendValidatedRecord, finishCsvInPlace, startCsv, startNextCsv } from './csv';
+import { appendReadyRow, finishCsvInPlace, startCsv, startNextCsv } from './csv';
 import { exportFileNames } from './fileName';
 import { sha256Hex } from './sha256';
 import { checkLinesPerFile, registrationsPerFile } from './settings';
@@ -207,7 +207,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
       settings,
       ...(input.otherBatches !== undefined ? { otherBatches: input.otherBatches } : {}),
     },
-    (record, sheetRow) => {
+    (ready, sheetRow) => {
       if (inPart === partSize) {
         partRows.push(part.slice(0, inPart));
         inPart = 0;
@@ -216,7 +216,7 @@ export function planExport(input: PlanExportInput): ExportPlan {
           startNextCsv(writer);
         }
       }
-      if (writer !== null) appendValidatedRecord(writer, record);
+      if (writer !== null) appendReadyRow(writer, ready);
       part[inPart++] = sheetRow;
       readyRecords++;
     },

@@ -8,9 +8,9 @@
  * numbers and birth dates read into plain numbers (insz.ts readInsz, birthDate.ts
  * readBirthDateText), and typed-array hash tables for duplicates keyed on those numbers
  * (duplicates.ts PersonIndex), which keep no strings: a second checker re-reads an earlier row when
- * the index needs its keys. The hot loop allocates only the findings (and, for an export, the
- * compact form of an INSZ typed with separators): the verdicts are a byte per row, and the CSV
- * records are made only for an export (validateForExport). At 1,000,000 rows what a call keeps
+ * the index needs its keys. The hot loop allocates only the findings (not even the compact form
+ * of an INSZ typed with separators: an export gets its digits, see ReadyRow): the verdicts are a
+ * byte per row, and CSV records are made only when asked for (validateForExport). At 1,000,000 rows what a call keeps
  * alive while it runs is what costs: the young generation copies every live object it meets, so
  * nothing per row is kept but the findings themselves.
  */
@@ -20,7 +20,7 @@ import { cellDisplayText } from './cellDisplayText';
 import { PersonIndex, sameProductAndDate } from './duplicates';
 import type { PersonKeys } from './duplicates';
 import { findUnencodable } from './encoding';
-import { readInsz } from './insz';
+import { compactInszFromDigits, readInsz } from './insz';
 import type { InszFields } from './insz';
 import { ISSUE_SEVERITY } from './issueCodes';
 import type { IssueParamsOf, NoParams, RegistrationIssueCode } from './issueCodes';
@@ -48,6 +48,7 @@ import type {
   Issue,
   OtherBatch,
   ExportValidation,
+  ReadyRow,
   RegistrationColumn,
   RegistrationRow,
   ValidationReport,
@@ -68,6 +69,9 @@ export interface ValidateRegistrationsInput {
 }
 
 const NO_PARAMS: NoParams = Object.freeze({});
+
+/** `T` with its properties writable (the one ReadyRow validate refills row after row). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Bits of {@link RowChecker.present}: which cells of the row hold something (not blank). */
 const HAS_INSZ = 1;
@@ -98,8 +102,7 @@ const YEAR_1900 = packDate(1900, 1, 1);
 
 /**
  * Checks one row at a time and keeps that row's findings and values in fields, so the hot loop
- * allocates nothing but the output (findings, and records for an export) and the compact form of an INSZ
- * typed with separators. Dates are handled as packed `yyyymmdd` integers (birthDate.ts packDate),
+ * allocates nothing but the findings. Dates are handled as packed `yyyymmdd` integers (birthDate.ts packDate),
  * INSZ numbers through readInsz's fields: no date or result object per row. Not re-entrant; one
  * instance per validateRegistrations call.
  */
@@ -141,13 +144,10 @@ class RowChecker {
   private blankSpaces = 0;
   errors = 0;
   /**
-   * Compact INSZ when valid, also when valid only once its lost leading zeros are restored; else
-   * ''. Only with records (see the constructor).
-   */
-  insz = '';
-  /**
-   * A valid INSZ's digits 1-9 (else -1) and 10-11: the duplicate key, as two small integers (one
-   * 11-digit number would be boxed in a new heap object per call to the person index).
+   * A valid INSZ's digits 1-9 (else -1) and 10-11, also when valid only once its lost leading
+   * zeros are restored: the duplicate key and what the file gets, as two small integers (one
+   * 11-digit number would be boxed in a new heap object per call to the person index), never a
+   * compact string (see ReadyRow).
    */
   inszFirst9 = -1;
   inszLast2 = 0;
@@ -161,16 +161,7 @@ class RowChecker {
   geboortedatumKey = '';
   postcode = '';
 
-  /**
-   * `withRecords`: the CSV values of ready rows are wanted (an export). Without, `insz` stays ''
-   * and no compact INSZ string is made per row (one per INSZ typed with separators otherwise).
-   */
-  constructor(
-    today: Date,
-    batch: BatchMetadata | undefined,
-    settings: ExportSettings,
-    private readonly withRecords: boolean,
-  ) {
+  constructor(today: Date, batch: BatchMetadata | undefined, settings: ExportSettings) {
     const day = calendarDateOf(today);
     this.todayYear = day.year;
     this.todayMonth = day.month;
@@ -377,7 +368,6 @@ class RowChecker {
    * bare digits.
    */
   private checkInsz(cell: Cell): void {
-    this.insz = '';
     this.inszFirst9 = -1;
     this.inszBirth = 0;
     // Text (or empty) is the common case; the other kinds are handled apart, off the hot path.
@@ -435,12 +425,11 @@ class RowChecker {
     }
   }
 
-  /** readInsz on `text`; when valid, keeps its compact form, key and full birth date for the row. */
+  /** readInsz on `text`; when valid, keeps its digits and full birth date for the row. */
   private readInsz(text: string): ReturnType<typeof readInsz> {
     const f = this.inszFields;
-    const code = readInsz(text, this.todayYear, this.todayMonth, this.todayDay, f, this.withRecords);
+    const code = readInsz(text, this.todayYear, this.todayMonth, this.todayDay, f, false);
     if (code === null) {
-      this.insz = f.compact;
       this.inszFirst9 = f.first9;
       this.inszLast2 = f.check;
       this.inszBirth = f.day === 0 ? 0 : packDate(f.year, f.month, f.day);
@@ -676,42 +665,44 @@ export function validateRegistrations(input: ValidateRegistrationsInput): Valida
  */
 export function validateForExport(input: ValidateRegistrationsInput): ExportValidation {
   const records: CsvRecord[] = [];
-  const report = validateEachReady(input, (record) => {
-    records.push([...record]);
+  const report = validateEachReady(input, (ready) => {
+    const { inszFirst9, inszLast2 } = ready;
+    const insz = inszFirst9 < 0 ? '' : compactInszFromDigits(inszFirst9, inszLast2);
+    records.push([insz, ready.naam, ready.voornaam, ready.geboortedatum, ready.postcode]);
   });
   return { ...report, records };
 }
 
 /**
- * Receives the CSV record of each ready row, in input order, as it will be written. The array is
- * reused for the next row: copy it to keep it (planExport writes it at once and keeps nothing,
- * which spares an array per row: issue #11, fewer live objects at 1,000,000 rows).
+ * Receives the values of each ready row, in input order, as they will be written (see ReadyRow).
+ * The object is reused for the next row: read it at once (planExport writes it and keeps nothing,
+ * which spares an object per row: issue #11, fewer live objects at 1,000,000 rows).
  */
-export type ReadyRecordSink = (record: CsvRecord, sheetRow: number) => void;
+export type ReadyRowSink = (ready: ReadyRow, sheetRow: number) => void;
 
 /**
- * {@link validateRegistrations}, handing the record of each ready row to `onReady` as soon as the
+ * {@link validateRegistrations}, handing the values of each ready row to `onReady` as soon as the
  * row is found ready (internal to core: planExport writes the files while validating).
  */
 export function validateEachReady(
   input: ValidateRegistrationsInput,
-  onReady: ReadyRecordSink,
+  onReady: ReadyRowSink,
 ): ValidationReport {
   return validate(input, onReady);
 }
 
-/** The validation; with `onReady`, hands it the record of each ready row. */
-function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | null): ValidationReport {
+/** The validation; with `onReady`, hands it the values of each ready row. */
+function validate(input: ValidateRegistrationsInput, onReady: ReadyRowSink | null): ValidationReport {
   const { rows, settings } = input;
   // SPEC: lines per file, header included; checked by the one validation of the setting. A bad
   // value is reported (row 0, first in row order) and no file is counted, never replaced.
   const lines = checkLinesPerFile(settings.linesPerFile);
   const limit = lines.ok ? registrationsPerFile(lines.value) : Infinity;
 
-  const checker = new RowChecker(input.today, input.batch, settings, onReady !== null);
+  const checker = new RowChecker(input.today, input.batch, settings);
   // A second checker, without findings, re-reads an earlier row when the person index asks for
   // its keys (the index keeps no keys: PersonIndex keysOf, issue #11).
-  const recheck = new RowChecker(input.today, input.batch, settings, false);
+  const recheck = new RowChecker(input.today, input.batch, settings);
   const others = indexOtherBatches(input, checker, recheck);
   // Sized once for every row: growing by doubling allocated and rehashed as much again. Ids are
   // row indexes.
@@ -720,8 +711,15 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
   const issues: Issue[] = lines.ok ? [] : [lines.issue];
   checker.issues = issues;
   const status = new Uint8Array(rows.length);
-  /** The record handed to `onReady`, refilled for each ready row. */
-  const record: [string, string, string, string, string] = ['', '', '', '', ''];
+  /** The values handed to `onReady`, refilled for each ready row. */
+  const readyRow: Mutable<ReadyRow> = {
+    inszFirst9: -1,
+    inszLast2: 0,
+    naam: '',
+    voornaam: '',
+    geboortedatum: '',
+    postcode: '',
+  };
   let ready = 0;
   let blocked = 0;
   let empty = 0;
@@ -759,12 +757,13 @@ function validate(input: ValidateRegistrationsInput, onReady: ReadyRecordSink | 
           checker.addRowLevel('rows_over_limit', {}); // params set once the count is known, below
         }
         if (onReady !== null) {
-          record[0] = checker.insz;
-          record[1] = checker.naam;
-          record[2] = checker.voornaam;
-          record[3] = checker.geboortedatum;
-          record[4] = checker.postcode;
-          onReady(record, r.row);
+          readyRow.inszFirst9 = checker.inszFirst9;
+          readyRow.inszLast2 = checker.inszLast2;
+          readyRow.naam = checker.naam;
+          readyRow.voornaam = checker.voornaam;
+          readyRow.geboortedatum = checker.geboortedatum;
+          readyRow.postcode = checker.postcode;
+          onReady(readyRow, r.row);
         }
       }
     }

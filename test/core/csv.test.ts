@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  appendValidatedRecord,
+  appendReadyRow,
   assertCsvRecord,
   CSV_HEADER,
   finishCsvInPlace,
@@ -10,7 +10,7 @@ import {
   writeCsv,
 } from '../../src/core/csv';
 import { ENCODINGS } from '../../src/core/types';
-import type { CsvRecord, Encoding } from '../../src/core/types';
+import type { CsvRecord, Encoding, ReadyRow } from '../../src/core/types';
 import { naiveParse } from '../fixtures/decodeText';
 import { makeInsz } from '../support/syntheticInsz';
 
@@ -178,7 +178,20 @@ describe('properties', () => {
   });
 });
 
-describe('appendValidatedRecord, finishCsvInPlace and startNextCsv (planExport: shared buffers)', () => {
+/** A record as validation hands it to planExport: the INSZ as its digits 1-9 and 10-11. */
+function readyRowOf([insz, naam, voornaam, geboortedatum, postcode]: CsvRecord): ReadyRow {
+  const inszFirst9 = insz === '' ? -1 : Number(insz.slice(0, 9));
+  return {
+    inszFirst9,
+    inszLast2: insz === '' ? 0 : Number(insz.slice(9)),
+    naam,
+    voornaam,
+    geboortedatum,
+    postcode,
+  };
+}
+
+describe('appendReadyRow, finishCsvInPlace and startNextCsv (planExport: shared buffers)', () => {
   test('valid records: the bytes of writeCsv, part after part in one writer, earlier parts unchanged', () => {
     fc.assert(
       fc.property(
@@ -189,7 +202,7 @@ describe('appendValidatedRecord, finishCsvInPlace and startNextCsv (planExport: 
           const w = startCsv(encoding, room);
           const made = parts.map((records, index) => {
             if (index > 0) startNextCsv(w);
-            for (const r of records) appendValidatedRecord(w, r);
+            for (const r of records) appendReadyRow(w, readyRowOf(r));
             const bytes = finishCsvInPlace(w);
             expect(bytes).toEqual(writeCsv(records, { encoding }));
             return bytes;
@@ -209,14 +222,30 @@ describe('appendValidatedRecord, finishCsvInPlace and startNextCsv (planExport: 
     const first = finishCsvInPlace(w);
     startNextCsv(w);
     const big: CsvRecord = ['', 'Voorbeeld'.repeat(50_000), 'Jan', '01012000', '1500'];
-    appendValidatedRecord(w, big);
-    appendValidatedRecord(w, big);
+    appendReadyRow(w, readyRowOf(big));
+    appendReadyRow(w, readyRowOf(big));
     expect(finishCsvInPlace(w)).toEqual(writeCsv([big, big], { encoding: 'utf-8' }));
     expect(first).toEqual(writeCsv([], { encoding: 'utf-8' }));
   });
 
   test('still refuses a structure-breaking character', () => {
     const w = startCsv('utf-8', 0);
-    expect(() => appendValidatedRecord(w, ['', 'Voorbeeld,Jan', '', '01012000', ''])).toThrow(/separator/);
+    expect(() => appendReadyRow(w, readyRowOf(['', 'Voorbeeld,Jan', '', '01012000', '']))).toThrow(
+      /separator/,
+    );
+  });
+});
+
+describe('appendReadyRow writes the INSZ from its digits', () => {
+  test.each<[string, string]>([
+    ['a leading zero', '01234567809'],
+    ['all zeros but the check digits', '00000000097'],
+    ['all nines', '99999999999'],
+    ['a check number below 10', '85073003305'],
+  ])('%s: the bytes of writeCsv on the compact string', (_label, insz) => {
+    const record: CsvRecord = [insz, 'Voorbeeld', 'Zoë', '', '1500'];
+    const w = startCsv('utf-8', 0);
+    appendReadyRow(w, readyRowOf(record));
+    expect(finishCsvInPlace(w)).toEqual(writeCsv([record], { encoding: 'utf-8' }));
   });
 });

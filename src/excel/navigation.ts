@@ -23,6 +23,22 @@ export async function sheetNameById(context: Excel.RequestContext, sheetId: stri
   return sheet.isNullObject ? null : sheet.name;
 }
 
+/** A sheet the pane read earlier: its name then and, where the reader reported it, its worksheet id. */
+export interface SheetTarget {
+  readonly sheetName: string;
+  readonly sheetId?: string | undefined;
+}
+
+/**
+ * The sheet's name now: found by its worksheet id when one is given (the user may have renamed it
+ * since the pane read it, issue #10), else, or when that id is gone, the name given. One sync with
+ * an id, none without.
+ */
+export async function currentSheetName(context: Excel.RequestContext, target: SheetTarget): Promise<string> {
+  if (target.sheetId === undefined) return target.sheetName;
+  return (await sheetNameById(context, target.sheetId)) ?? target.sheetName;
+}
+
 /**
  * Activates a sheet and selects one cell (`Range.select`): `row` is the Excel row (1-based),
  * `column` the 0-based sheet column (as in readSheet's mappings). One sync.

@@ -1,11 +1,13 @@
 import {
   type ExportSettings,
+  type Issue,
   type KnownBatch,
   type RegisterExportPlan,
   groupRegister,
   planRegisterExport,
 } from '../core';
-import { batchIdOf, batchesFromSnapshot } from './batchRecords';
+import { type BatchRecord, batchIdOf, batchesFromSnapshot } from './batchRecords';
+import { type SheetCopyOf, copyOfBatchSheet } from './sheetCopyOf';
 import { listsFromSnapshots, queueReadBatchTables, queueSheetRecordRepairs } from './readBatches';
 import { linkKey, linksChanged, queueWriteSheetLinks } from './sheetLinks';
 import { queueAppendRecords } from './tableRecordWrites';
@@ -29,6 +31,39 @@ import { hasTable, probeWorkbook } from './workbookProbe';
  * keeps that row's id and nothing is written; a new group gets the next free id (batch table and
  * export log) and its row is appended once.
  */
+
+/** A register that is a copy of another register (see {@link registerCopyOf}). */
+export interface RegisterCopyOf extends SheetCopyOf {
+  /** Rows of the copy that are also in the original's groups (duplicate_across_batches with them). */
+  readonly sameRows: number;
+}
+
+/**
+ * Whether the register `sheetName` is a copy of another register (pure): named as Excel names a
+ * copy of it (sheetCopyOf.ts), and either sharing rows with it (the original exists: its groups'
+ * duplicate_across_batches) or, the original deleted, some of its groups exported. A register the
+ * add-in made on the same day is also called `<name> (2)` (createRegister, uniqueSheetName), so the
+ * name alone is no proof while the original can be compared.
+ */
+export function registerCopyOf(
+  sheetName: string,
+  batches: readonly BatchRecord[],
+  issues: readonly Issue[],
+): RegisterCopyOf | null {
+  const copy = copyOfBatchSheet(sheetName, batches);
+  if (copy === null) return null;
+  const original = new Set(copy.batchIds);
+  const rows = new Set(
+    issues
+      .filter(
+        (issue) =>
+          issue.code === 'duplicate_across_batches' && original.has(String(issue.params['batchId'] ?? '')),
+      )
+      .map((issue) => issue.row),
+  );
+  const evidence = copy.originalExists ? rows.size > 0 : copy.exportedBatchIds.length > 0;
+  return evidence ? { ...copy, sameRows: rows.size } : null;
+}
 
 export interface GroupRegisterInput {
   readonly sheetName: string;
@@ -55,6 +90,12 @@ export type GroupRegisterResult =
         read: Extract<ReadRegisterResult, { ok: true }>['value'];
         /** The batches of the register sheet whose Batches row says "Opgeladen in Vaccinnet". */
         uploadedBatchIds: string[];
+        /**
+         * The register is an Excel copy of another register whose groups have Batches rows (its
+         * groups get new batch ids, docs/decisions/0009-sheets-by-id.md), so its rows may already
+         * have been exported from the original: the pane warns. Null for any other register.
+         */
+        copyOf: RegisterCopyOf | null;
       };
     }
   | { ok: false; reason: 'sheet_not_found' | 'invalid_mapping' | 'cancelled' };
@@ -170,7 +211,8 @@ export async function groupRegisterSheet(
     if (fresh.length > 0 || repaired) await context.sync();
     written.push(...fresh.map((group) => group.batchId));
   }
-  return { ok: true, value: { plan, written, read: read.value, uploadedBatchIds } };
+  const copyOf = registerCopyOf(sheetName, batches, plan.issues);
+  return { ok: true, value: { plan, written, read: read.value, uploadedBatchIds, copyOf } };
 }
 
 /** {@link groupRegisterSheet} in its own `Excel.run` (one user action). */

@@ -29,6 +29,7 @@ import { activeSheetName, selectCell, sheetNameById } from '../excel/navigation'
 import { oneAtATime } from './oneAction';
 import { type RegisterSource, checkRegisterIn, registerMappingOf } from './registerCheck';
 import { confirmedRegister, rememberRegister } from './confirmedRegisters';
+import { type SheetCopyOf, copyOfBatchSheet } from '../excel/sheetCopyOf';
 
 /*
  * The orchestration of "Controleren" (SPEC "Using it"): which sheet, which mapping, which batch;
@@ -106,6 +107,11 @@ export type InspectOutcome =
       proposal: MappingProposal | null;
       usedRange: string | null;
       registerBatch: BatchColumns | null;
+      /**
+       * The sheet is an Excel copy of a batch's sheet (docs/decisions/0009-sheets-by-id.md): it is
+       * checked as an existing sheet, and the pane says whose copy it is and what to do.
+       */
+      copyOf?: SheetCopyOf;
     }
   | { kind: 'empty'; sheetName: string }
   | { kind: 'not_found'; sheetName: string };
@@ -220,6 +226,8 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
     const list = await proposeRegisterMapping(context, sheetName);
     if (list.ok) return registerMappingStep(list.value.proposal, list.value.mapping);
     const proposal = await proposeMapping(context, sheetName);
+    const copyOf = copyOfBatchSheet(sheetName, state.batches);
+    const copy = copyOf === null ? {} : { copyOf };
     if (proposal.ok)
       return {
         kind: 'mapping',
@@ -227,6 +235,7 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
         proposal: proposal.value,
         usedRange: proposal.value.usedRange,
         registerBatch: null,
+        ...copy,
       };
     switch (proposal.reason) {
       case 'sheet_empty':
@@ -240,6 +249,7 @@ function inspectIn(tools: CheckTools): Promise<InspectOutcome> {
           proposal: null,
           usedRange: proposal.usedRange,
           registerBatch: null,
+          ...copy,
         };
     }
   });

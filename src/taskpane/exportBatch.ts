@@ -13,6 +13,8 @@ import { type RegisterCheckResult, checkRegisterIn, registerMappingOf } from './
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { listRegisterMapping } from '../excel/registerSheets';
 import { confirmedRegister, sameHeader } from './confirmedRegisters';
+import type { BatchRecord } from '../excel/batchRecords';
+import { type SheetCopyOf, copyOfBatchSheet } from '../excel/sheetCopyOf';
 
 /*
  * The orchestration of "Exporteren" (SPEC "Using it": "One click Exporteren: compliant CSV files
@@ -34,6 +36,11 @@ export interface PreparedExport {
 export type PrepareOutcome =
   | { kind: 'ready'; prepared: PreparedExport }
   | { kind: 'not_registration'; sheetName: string }
+  /**
+   * An Excel copy of a batch's registration sheet (docs/decisions/0009-sheets-by-id.md): not that
+   * batch's sheet, nothing is exported from it; the pane says whose copy it is and what to do.
+   */
+  | { kind: 'copy'; sheetName: string; copyOf: SheetCopyOf }
   | { kind: 'batch_invalid'; sheetName: string; batchId: string; issues: readonly Issue[] }
   | { kind: 'not_found'; sheetName: string }
   /** A day's register (issue #9): exported group by group by RegisterExport, from this check. */
@@ -61,7 +68,7 @@ async function prepareIn(
   // A practice's list exported as a register before: its groups' rows name it, but it is exported
   // as the register it is (with the confirmed mapping), never as its first group's sheet.
   if (record === undefined || (await listRegisterMapping(context, sheetName)) !== null)
-    return prepareList(context, sheetName, settings);
+    return prepareList(context, sheetName, settings, state.batches);
   if (!record.metadata.ok) {
     return { kind: 'batch_invalid', sheetName, batchId: record.batchId, issues: record.metadata.issues };
   }
@@ -103,6 +110,7 @@ async function prepareList(
   context: Excel.RequestContext,
   sheetName: string,
   settings: ExportSettings,
+  batches: readonly BatchRecord[],
 ): Promise<PrepareOutcome> {
   const confirmed = confirmedRegister(sheetName);
   if (confirmed !== undefined) {
@@ -116,9 +124,11 @@ async function prepareList(
     return { kind: 'register_unconfirmed', sheetName, changed: true };
   }
   const list = await proposeRegisterMapping(context, sheetName);
-  return list.ok
-    ? { kind: 'register_unconfirmed', sheetName, changed: false }
-    : { kind: 'not_registration', sheetName };
+  if (list.ok) return { kind: 'register_unconfirmed', sheetName, changed: false };
+  // A copy of a batch's sheet is no batch's sheet: exporting it would export the batch's rows a
+  // second time under the same batch (docs/decisions/0009-sheets-by-id.md); the pane says so.
+  const copyOf = copyOfBatchSheet(sheetName, batches);
+  return copyOf === null ? { kind: 'not_registration', sheetName } : { kind: 'copy', sheetName, copyOf };
 }
 
 /** Prepares the export of the batch whose registration sheet is active. */

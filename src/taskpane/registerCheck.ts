@@ -8,10 +8,11 @@ import {
   type RegisterExportPlan,
   type RegistrationRow,
   type ValidationReport,
+  formulaValueIssues,
 } from '../core';
 import { proposeRegisterMapping } from '../excel/proposeRegisterMapping';
 import { REGISTER_SHEET_MAPPING, type RegisterMapping } from '../excel/registerMapping';
-import { groupRegisterSheet } from '../excel/registerBatches';
+import { type RegisterCopyOf, groupRegisterSheet } from '../excel/registerBatches';
 import type { HeaderTitle } from '../excel/headerTitles';
 import type { ExtraColumn } from '../excel/sheetCollector';
 import { cellsWithFindings } from './checkSheet';
@@ -33,11 +34,15 @@ export interface RegisterSource {
   readonly uploadedBatchIds: readonly string[];
   /** The header row's titles as read: a confirmed mapping holds while they stay the same. */
   readonly header: readonly HeaderTitle[];
+  /** The register is a copy of another register: its rows may already have been exported from there. */
+  readonly copyOf?: RegisterCopyOf;
 }
 
 /** A checked register, shaped as checkSheet.ts's CheckResult (which lists it among its sources). */
 export interface RegisterCheckResult {
   readonly sheetName: string;
+  /** The register's worksheet id (CheckResult.sheetId): fixes, marks and "Opnieuw controleren" follow a rename. */
+  readonly sheetId?: string;
   readonly source: RegisterSource;
   readonly mapping: RegisterMapping;
   readonly issues: readonly Issue[];
@@ -111,15 +116,25 @@ export async function checkRegisterIn(
   });
   if (!grouped.ok) return { kind: 'not_found', sheetName };
   await yieldToEventLoop();
-  const { plan, read, uploadedBatchIds } = grouped.value;
+  const { plan, read, uploadedBatchIds, copyOf } = grouped.value;
   const batchColumns = new Set(Object.values(mapping.batch));
   return {
     kind: 'checked',
     result: {
       sheetName: read.sheetName,
-      source: { kind: 'register', plan, mapping, uploadedBatchIds, header: read.header },
+      sheetId: read.sheetId,
+      source: {
+        kind: 'register',
+        plan,
+        mapping,
+        uploadedBatchIds,
+        header: read.header,
+        ...(copyOf === null ? {} : { copyOf }),
+      },
       mapping,
-      issues: plan.issues,
+      // Formulas and spilled arrays in the data (issue #10), told once for the sheet as on a
+      // registration sheet (checkSheet.ts): sheet-level findings first, then core's.
+      issues: [...formulaValueIssues(read.formulaCells), ...plan.issues],
       report: registerReport(
         plan,
         read.rows.map((row) => row.row),

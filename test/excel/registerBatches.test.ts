@@ -2,6 +2,9 @@ import { DEFAULT_SETTINGS, batchKey } from '../../src/core';
 import { BATCHES_TABLE } from '../../src/excel/batchTable';
 import { proposeRegisterMapping } from '../../src/excel/proposeRegisterMapping';
 import { groupRegisterSheet } from '../../src/excel/registerBatches';
+import { exportRegister } from '../../src/excel/exportRegister';
+import { inspectActiveSheet, recheck } from '../../src/taskpane/checkSheet';
+import { markSheet } from '../../src/taskpane/sheetActions';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { practiceList, registerPatient, registerPatientColumn } from '../support/practiceList';
@@ -10,6 +13,14 @@ import { makeInsz } from '../support/syntheticInsz';
 const TODAY = new Date(2026, 10, 28);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 const patient = registerPatient;
+
+/** Controleren's tools on 28/11/2026. */
+const registerTools = () => ({
+  signal: new AbortController().signal,
+  setProgress: () => {},
+  settings: DEFAULT_SETTINGS,
+  now: () => TODAY,
+});
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {
@@ -183,6 +194,85 @@ describe('a register made by the add-in', () => {
       ['B001', false],
       ['B002', false],
     ]);
+    expect(original.value.copyOf).toBeNull();
+  });
+
+  // Issue #10: a copy's new batch ids must not silently export the original's patients again.
+  test('copied: the copy is known as a copy of the register, with the rows it shares, also once its own groups have rows', async () => {
+    await group(name);
+    const copy = fake.host.userCopySheet(name);
+    const copyOf = {
+      sheetName: copy.name,
+      originalName: name,
+      originalExists: true,
+      batchIds: ['B001', 'B002'],
+      exportedBatchIds: [],
+      sameRows: 5,
+    };
+    const copied = await group(copy.name);
+    if (!copied.ok) throw new Error(copied.reason);
+    expect(copied.value.copyOf).toEqual(copyOf);
+    // Every shared row is also a duplicate_across_batches warning naming the original's batch.
+    expect(
+      copied.value.plan.issues
+        .filter((issue) => issue.code === 'duplicate_across_batches')
+        .map((issue) => issue.row),
+    ).toEqual([2, 3, 4, 5, 6]);
+    const again = await group(copy.name);
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.value.copyOf).toEqual(copyOf);
+    // Controleren on the copy carries it to the pane.
+    fake.host.userActivate(copy.name);
+    const checked = await inspectActiveSheet(registerTools());
+    expect(
+      checked.kind === 'checked' && checked.result.source.kind === 'register' && checked.result.source.copyOf,
+    ).toEqual(copyOf);
+  });
+
+  test('a second register the add-in makes the same day is called "(2)" too, yet is no copy: it shares no rows', async () => {
+    await group(name);
+    const second = await createDayRegister(TODAY, 3);
+    expect(second).toBe(`${name} (2)`);
+    await fake.host.userEdit(second, 'A2:A3', [[registerPatient(7)], [registerPatient(8)]]);
+    const grouped = await group(second);
+    if (!grouped.ok) throw new Error(grouped.reason);
+    expect(grouped.value.copyOf).toBeNull();
+  });
+
+  test('the original exported, then deleted: the copy says which of its batches were exported from it', async () => {
+    const done = await Excel.run((context) =>
+      exportRegister(context, { sheetName: name, today: TODAY, settings: DEFAULT_SETTINGS, time: TODAY }),
+    );
+    if (!done.ok) throw new Error(done.reason);
+    const copy = fake.host.userCopySheet(name);
+    fake.host.userDeleteSheet(name);
+    const copied = await group(copy.name);
+    if (!copied.ok) throw new Error(copied.reason);
+    expect(copied.value.copyOf).toEqual({
+      sheetName: copy.name,
+      originalName: name,
+      originalExists: false,
+      batchIds: ['B001', 'B002'],
+      exportedBatchIds: ['B001', 'B002'],
+      sameRows: 0,
+    });
+  });
+
+  test('renamed after Controleren: "Opnieuw controleren" and Markeren find the register by its worksheet id', async () => {
+    fake.host.userActivate(name);
+    const outcome = await inspectActiveSheet(registerTools());
+    if (outcome.kind !== 'checked') throw new Error(outcome.kind);
+    const { result } = outcome;
+    fake.host.userRenameSheet(name, 'Griep woensdag');
+    const again = await recheck(result, registerTools());
+    expect(again.kind === 'checked' && again.result.sheetName).toBe('Griep woensdag');
+    const marked = await markSheet({
+      sheetName: result.sheetName,
+      sheetId: result.sheetId,
+      issues: result.issues,
+      columns: result.mapping.columns,
+    });
+    expect(marked.ok).toBe(true);
   });
 
   test('a corrected lot moves the row: its old batch is unused, no new row', async () => {

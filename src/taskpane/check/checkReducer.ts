@@ -1,6 +1,7 @@
 import type { ExportSettings, Issue, RegistrationRow } from '../../core';
 import type { MappingProposal } from '../../excel/proposeMapping';
 import type { SheetIssuesUpdate } from '../../excel/watchRegistrationSheets';
+import type { SheetCopyOf } from '../../excel/sheetCopyOf';
 import type { BatchColumns, CheckResult, InspectOutcome, MappedCheckOutcome } from '../checkSheet';
 import type { WatchTarget } from '../hooks/useSheetWatch';
 import { mergeLiveUpdate } from '../mergeLiveUpdate';
@@ -34,6 +35,8 @@ export type CheckView =
       readonly registerBatch: BatchColumns | null;
       /** The confirmed mapping was refused (invalid_mapping): the step says so. */
       readonly problem: boolean;
+      /** The sheet is a copy of a batch's sheet (checkSheet.ts InspectOutcome): the step says so. */
+      readonly copyOf?: SheetCopyOf;
     }
   | {
       readonly kind: 'result';

@@ -78,7 +78,14 @@ export function useCheckController({ settings, now = systemClock }: CheckControl
     // it stops here, and the check after the fixes starts a fresh one.
     dispatch({ type: 'action_started', clearsNotice: true });
     const fixed = await work.run(() =>
-      fixCells({ sheetName: result.sheetName, mapping: result.mapping, targets, kinds, today: now() }),
+      fixCells({
+        sheetName: result.sheetName,
+        sheetId: result.sheetId,
+        mapping: result.mapping,
+        targets,
+        kinds,
+        today: now(),
+      }),
     );
     if (fixed === undefined) {
       dispatch({ type: 'action_failed' });
@@ -101,13 +108,13 @@ export function useCheckController({ settings, now = systemClock }: CheckControl
   const mark = async (clear: boolean): Promise<void> => {
     if (result === null) return;
     dispatch({ type: 'marks_started' });
-    const { sheetName, issues, mapping } = result;
+    const { sheetName, sheetId, issues, mapping } = result;
     const failed = (reason: 'sheet_not_found' | 'marks_sheet_taken') =>
       reason === 'marks_sheet_taken'
         ? ({ kind: 'marks_sheet_taken' } as const)
         : ({ kind: 'sheet_not_found', sheetName } as const);
     if (clear) {
-      const cleared = await work.run(() => clearSheetMarks({ sheetName }));
+      const cleared = await work.run(() => clearSheetMarks({ sheetName, sheetId }));
       if (cleared !== undefined)
         dispatch({
           type: 'marks_done',
@@ -117,7 +124,7 @@ export function useCheckController({ settings, now = systemClock }: CheckControl
         });
       return;
     }
-    const marked = await work.run(() => markSheet({ sheetName, issues, columns: mapping.columns }));
+    const marked = await work.run(() => markSheet({ sheetName, sheetId, issues, columns: mapping.columns }));
     if (marked === undefined) return;
     dispatch({
       type: 'marks_done',

@@ -12,6 +12,7 @@ import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
 import { ProgressPanel } from './ProgressPanel';
+import { SheetCopyNote } from './SheetCopyNote';
 import { RegisterGroups } from './RegisterGroups';
 
 /**
@@ -131,6 +132,7 @@ export function CheckTab(props: {
       <ErrorBar error={check.error} onDismiss={check.clearError} />
       <ErrorBar error={work.error} onDismiss={work.clearError} />
       <ErrorBar error={sheetWatch.error} onDismiss={sheetWatch.clearError} />
+      {view.kind === 'mapping' && view.copyOf !== undefined && <SheetCopyNote copyOf={view.copyOf} />}
       {view.kind === 'mapping' && (
         <MappingStep
           key={`${view.sheetName}|${view.proposal?.mapping.headerRow ?? 0}`}
@@ -274,6 +276,7 @@ export function CheckTab(props: {
           {result.source.kind === 'existing' && (
             <CopySection
               sheetName={result.sheetName}
+              sheetId={result.sheetId}
               mapping={result.mapping}
               settings={settings}
               now={controller.now}

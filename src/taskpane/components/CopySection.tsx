@@ -32,6 +32,8 @@ type Outcome =
  */
 export function CopySection(props: {
   sheetName: string;
+  /** The sheet's worksheet id, when Controleren read it: the copy finds the sheet after a rename. */
+  sheetId?: string | undefined;
   mapping: SheetMapping;
   settings: ExportSettings;
   /** The pane's clock ("today" of the batch and the checks), injected by Controleren's controller. */
@@ -51,6 +53,7 @@ export function CopySection(props: {
     const result = await copy.run(({ signal, setProgress }) =>
       copySheet({
         sourceSheet: props.sheetName,
+        sourceSheetId: props.sheetId,
         mapping: props.mapping,
         target: copyTarget,
         today: props.now(),

@@ -28,6 +28,7 @@ import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { SheetCopyNote } from './SheetCopyNote';
 import { ReexportDialog, FileNameList } from './ReexportDialog';
 import { RegisterExport } from './RegisterExport';
 import { useRegisterTexts } from '../i18n/register';
@@ -212,6 +213,9 @@ export function ExportTab(props: {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{m.exportNotRegistrationSheet(view.outcome.sheetName)}</MessageBarBody>
         </MessageBar>
+      )}
+      {view.kind === 'prepared' && view.outcome.kind === 'copy' && (
+        <SheetCopyNote copyOf={view.outcome.copyOf} />
       )}
       {view.kind === 'prepared' && view.outcome.kind === 'register_unconfirmed' && (
         <MessageBar intent="info" layout="multiline" data-testid="export-register-unconfirmed">

@@ -12,6 +12,7 @@ import { Breakable } from './Breakable';
 import { DownloadPanel } from './DownloadPanel';
 import { ErrorBar } from './ErrorBar';
 import { ProgressPanel } from './ProgressPanel';
+import { RegisterCopyNote } from './RegisterCopyNote';
 import { ReexportDialog } from './ReexportDialog';
 
 /** The first group's administration date as the zip's time stamp (core zipTimeOf). */
@@ -85,6 +86,7 @@ export function RegisterExport(props: { check: RegisterCheckResult; settings: Ex
         {r.exportHeading}
       </h3>
       <p className={styles.intro}>{r.exportIntro}</p>
+      {check.source.copyOf !== undefined && <RegisterCopyNote copyOf={check.source.copyOf} />}
       <p className={styles.summary}>{r.exportPlanLine(preview.groups.length, preview.files.length)}</p>
       <p className={styles.muted}>
         {m.summaryLine(

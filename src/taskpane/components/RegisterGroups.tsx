@@ -27,6 +27,7 @@ import { useRegisterTexts } from '../i18n/register';
 import type { RegisterSource } from '../registerCheck';
 import { usePaneStyles } from '../styles';
 import { ErrorBar } from './ErrorBar';
+import { RegisterCopyNote } from './RegisterCopyNote';
 
 /**
  * A group's line at 320 px (issue #13: no word broken in the middle): its title, then the details
@@ -110,6 +111,7 @@ export function RegisterGroups(props: { sheetName: string; source: RegisterSourc
   return (
     <section className={styles.section} aria-labelledby={groupsId} data-testid="register-groups">
       <p className={styles.muted}>{r.checkedLine(props.sheetName, plan.groups.length)}</p>
+      {props.source.copyOf !== undefined && <RegisterCopyNote copyOf={props.source.copyOf} />}
       <h3 id={groupsId} className={styles.subheading}>
         {r.groupsHeading(plan.groups.length)}
       </h3>

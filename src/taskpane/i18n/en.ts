@@ -197,6 +197,10 @@ export const en: UiMessages = {
     'Makes the CSV files for Vaccinnet’s bulk upload from the batch on the active sheet, and writes them to the export log.',
   exportNotRegistrationSheet: (sheetName) =>
     `The sheet “${sheetName}” is not a registration sheet of a batch. Open the sheet of the batch to export and click Refresh.`,
+  sheetCopyOfBatch: (sheetName, batchId, originalName) =>
+    `The sheet “${sheetName}” is a copy of the registration sheet “${originalName}” of batch ${batchId}. A copy is not the batch’s sheet: nothing is exported from it, so no registration reaches Vaccinnet twice. Export batch ${batchId} from the original sheet “${originalName}”.`,
+  sheetCopyOfDeletedBatch: (sheetName, batchId, originalName) =>
+    `The sheet “${sheetName}” is a copy of the registration sheet “${originalName}” of batch ${batchId}, and that sheet no longer exists. A copy does not become the batch’s sheet by itself, as it may have changed since: until then nothing is exported from it, so no registration reaches Vaccinnet twice. To make this sheet the sheet of batch ${batchId}, give it the name the Batches sheet shows under Registratieblad: “${originalName}”.`,
   exportBatchLine: (batchId, product, date) => `Batch ${batchId} · ${product} · ${date}`,
   exportBatchInvalid: (batchId) =>
     `The fields of batch ${batchId} on the Batches sheet are not right. Correct them first:`,

@@ -206,6 +206,10 @@ export const fr: UiMessages = {
     "Crée les fichiers CSV pour l'envoi groupé à Vaccinnet à partir du lot de la feuille active, et les inscrit dans le journal des exports.",
   exportNotRegistrationSheet: (sheetName) =>
     `La feuille « ${sheetName} » n'est pas une feuille d'enregistrement d'un lot. Ouvrez la feuille du lot à exporter et cliquez sur Actualiser.`,
+  sheetCopyOfBatch: (sheetName, batchId, originalName) =>
+    `La feuille «\u00a0${sheetName}\u00a0» est une copie de la feuille d'enregistrement «\u00a0${originalName}\u00a0» du lot ${batchId}. Une copie n'est pas la feuille du lot\u00a0: rien n'en est exporté, pour qu'aucun enregistrement n'arrive deux fois dans Vaccinnet. Exportez le lot ${batchId} depuis la feuille d'origine «\u00a0${originalName}\u00a0».`,
+  sheetCopyOfDeletedBatch: (sheetName, batchId, originalName) =>
+    `La feuille «\u00a0${sheetName}\u00a0» est une copie de la feuille d'enregistrement «\u00a0${originalName}\u00a0» du lot ${batchId}, et cette feuille n'existe plus. Une copie ne devient pas d'elle-même la feuille du lot, car elle a pu être modifiée depuis\u00a0: jusque-là, rien n'en est exporté, pour qu'aucun enregistrement n'arrive deux fois dans Vaccinnet. Pour que cette feuille devienne celle du lot ${batchId}, donnez-lui le nom indiqué sur la feuille Batches sous «\u00a0Registratieblad\u00a0»\u00a0: «\u00a0${originalName}\u00a0».`,
   exportBatchLine: (batchId, product, date) => `Lot ${batchId} · ${product} · ${date}`,
   exportBatchInvalid: (batchId) =>
     `Les données du lot ${batchId} sur la feuille Batches ne sont pas correctes. Corrigez-les d'abord\u00a0:`,

@@ -203,6 +203,10 @@ export const nl: UiMessages = {
     'Maakt de CSV-bestanden voor de bulkupload van Vaccinnet van de batch op het actieve blad, en schrijft ze in het exportlogboek.',
   exportNotRegistrationSheet: (sheetName) =>
     `Blad “${sheetName}” is geen registratieblad van een batch. Open het blad van de batch die u wilt exporteren en klik op Vernieuwen.`,
+  sheetCopyOfBatch: (sheetName, batchId, originalName) =>
+    `Blad “${sheetName}” is een kopie van het registratieblad “${originalName}” van batch ${batchId}. Een kopie is niet het blad van de batch: er wordt niets uit geëxporteerd, zodat geen registratie twee keer in Vaccinnet komt. Exporteer batch ${batchId} vanuit het originele blad “${originalName}”.`,
+  sheetCopyOfDeletedBatch: (sheetName, batchId, originalName) =>
+    `Blad “${sheetName}” is een kopie van het registratieblad “${originalName}” van batch ${batchId}, en dat blad bestaat niet meer. Een kopie wordt niet vanzelf het blad van de batch, want ze kan sindsdien gewijzigd zijn: tot dan wordt er niets uit geëxporteerd, zodat geen registratie twee keer in Vaccinnet komt. Moet dit blad het blad van batch ${batchId} worden, geef het dan de naam die op het blad Batches bij Registratieblad staat: “${originalName}”.`,
   exportBatchLine: (batchId, product, date) => `Batch ${batchId} · ${product} · ${date}`,
   exportBatchInvalid: (batchId) =>
     `De gegevens van batch ${batchId} op het blad Batches zijn niet in orde. Verbeter ze eerst:`,

@@ -155,6 +155,10 @@ export interface UiMessages {
   exportHeading: string;
   exportIntro: string;
   exportNotRegistrationSheet: (sheetName: string) => string;
+  /** A copy of a batch's registration sheet whose original exists (docs/decisions/0009-sheets-by-id.md). */
+  sheetCopyOfBatch: (sheetName: string, batchId: string, originalName: string) => string;
+  /** A copy of a batch's registration sheet whose original was deleted: how to make it the batch's sheet. */
+  sheetCopyOfDeletedBatch: (sheetName: string, batchId: string, originalName: string) => string;
   exportBatchLine: (batchId: string, product: string, date: string) => string;
   exportBatchInvalid: (batchId: string) => string;
   exportPrepare: string;

@@ -35,6 +35,10 @@ export const registerEn: RegisterTexts = {
     `${plural(rows, 'row', 'rows')} without a group: their batch fields are not in order (see below).`,
   batchIssuesHeading: (count) => `Problems in the batch fields (${num(count)})`,
   batchIssuesMore: (count) => `… and ${num(count)} more.`,
+  copyOfRegister: (originalName, sameRows, batchIds) =>
+    `This day register is a copy of “${originalName}”: ${plural(sameRows, 'row is', 'rows are')} also there (batches ${batchIds}). A copy gets new batch ids, so what was already exported from “${originalName}” would be exported again and uploaded twice. Export such rows from the original only, and delete them from the copy.`,
+  copyOfDeletedRegister: (originalName, batchIds) =>
+    `This day register is a copy of “${originalName}”, which no longer exists; batches ${batchIds} were already exported from it. A copy gets new batch ids, so rows exported then would be exported again and uploaded twice. Delete those rows from the copy before you export; the Exportlog sheet shows which files exist already.`,
   mappingBatchHeading: 'Batch columns',
   mappingBatchIntro:
     'This sheet also has batch columns: it is read as a day register. Check which column holds each batch field.',

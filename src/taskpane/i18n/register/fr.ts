@@ -36,6 +36,10 @@ export const registerFr: RegisterTexts = {
     `${plural(rows, 'ligne', 'lignes')} sans groupe\u00a0: les champs du lot ne sont pas en ordre (voir ci-dessous).`,
   batchIssuesHeading: (count) => `Problèmes dans les champs du lot (${num(count)})`,
   batchIssuesMore: (count) => `… et encore ${num(count)}.`,
+  copyOfRegister: (originalName, sameRows, batchIds) =>
+    `Ce registre du jour est une copie de «\u00a0${originalName}\u00a0»\u00a0: ${plural(sameRows, "ligne s'y trouve", "lignes s'y trouvent")} aussi (lots ${batchIds}). Une copie reçoit de nouveaux numéros de lot\u00a0: ce qui a déjà été exporté depuis «\u00a0${originalName}\u00a0» serait exporté à nouveau et envoyé deux fois. N'exportez ces lignes que depuis l'original et supprimez-les de la copie.`,
+  copyOfDeletedRegister: (originalName, batchIds) =>
+    `Ce registre du jour est une copie de «\u00a0${originalName}\u00a0», qui n'existe plus\u00a0; les lots ${batchIds} en ont déjà été exportés. Une copie reçoit de nouveaux numéros de lot\u00a0: les lignes déjà exportées alors seraient exportées à nouveau et envoyées deux fois. Supprimez ces lignes de la copie avant d'exporter\u00a0; la feuille Exportlog montre les fichiers qui existent déjà.`,
   mappingBatchHeading: 'Colonnes du lot',
   mappingBatchIntro:
     'Cette feuille a aussi des colonnes de lot\u00a0: elle est lue comme un registre du jour. Vérifiez quelle colonne contient chaque champ du lot.',

@@ -35,6 +35,10 @@ export const registerNl: RegisterTexts = {
     `${plural(rows, 'rij', 'rijen')} zonder groep: hun batchvelden zijn niet in orde (zie hieronder).`,
   batchIssuesHeading: (count) => `Problemen in de batchvelden (${num(count)})`,
   batchIssuesMore: (count) => `… en nog ${num(count)}.`,
+  copyOfRegister: (originalName, sameRows, batchIds) =>
+    `Dit dagregister is een kopie van “${originalName}”: ${plural(sameRows, 'rij staat', 'rijen staan')} ook daar (batches ${batchIds}). Een kopie krijgt nieuwe batchnummers, dus wat al vanuit “${originalName}” werd geëxporteerd, zou opnieuw geëxporteerd en twee keer opgeladen worden. Exporteer zulke rijen alleen vanuit het origineel en verwijder ze uit de kopie.`,
+  copyOfDeletedRegister: (originalName, batchIds) =>
+    `Dit dagregister is een kopie van “${originalName}”, dat niet meer bestaat; daaruit werden batches ${batchIds} al geëxporteerd. Een kopie krijgt nieuwe batchnummers, dus rijen die toen al geëxporteerd werden, zouden opnieuw geëxporteerd en twee keer opgeladen worden. Verwijder die rijen uit de kopie voor u exporteert; het blad Exportlog toont welke bestanden er al zijn.`,
   mappingBatchHeading: 'Batchkolommen',
   mappingBatchIntro:
     'Dit blad heeft ook batchkolommen: het wordt als dagregister gelezen. Controleer welke kolom elk batchveld bevat.',

@@ -29,6 +29,10 @@ export interface RegisterTexts {
   blockedByBatchFields: (rows: number) => string;
   batchIssuesHeading: (count: number) => string;
   batchIssuesMore: (count: number) => string;
+  /** A register that is a copy of another register whose rows it shares (registerBatches.ts registerCopyOf). */
+  copyOfRegister: (originalName: string, sameRows: number, batchIds: string) => string;
+  /** A register that is a copy of a deleted register some of whose groups were exported. */
+  copyOfDeletedRegister: (originalName: string, batchIds: string) => string;
   mappingBatchHeading: string;
   mappingBatchIntro: string;
 

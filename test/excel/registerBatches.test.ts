@@ -9,18 +9,15 @@ import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel'
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { practiceList, registerPatient, registerPatientColumn } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
+import { checkTools } from '../support/checkTools';
+import type { CheckTools } from '../../src/taskpane/checkSheet';
 
 const TODAY = new Date(2026, 10, 28);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 const patient = registerPatient;
 
 /** Controleren's tools on 28/11/2026. */
-const registerTools = () => ({
-  signal: new AbortController().signal,
-  setProgress: () => {},
-  settings: DEFAULT_SETTINGS,
-  now: () => TODAY,
-});
+const registerTools = (): CheckTools => checkTools(TODAY);
 
 let fake: InstalledFakeExcel;
 beforeEach(() => {

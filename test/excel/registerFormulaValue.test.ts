@@ -10,14 +10,11 @@ import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel'
 import { inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { registerPatient, registerPatientColumn } from '../support/practiceList';
+import { checkTools } from '../support/checkTools';
+import type { CheckTools } from '../../src/taskpane/checkSheet';
 
 const TODAY = new Date(2026, 10, 28);
-const tools = () => ({
-  signal: new AbortController().signal,
-  setProgress: () => {},
-  settings: DEFAULT_SETTINGS,
-  now: () => TODAY,
-});
+const tools = (): CheckTools => checkTools(TODAY);
 
 let fake: InstalledFakeExcel;
 afterEach(() => fake.uninstall());

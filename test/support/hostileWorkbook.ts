@@ -1,9 +1,9 @@
-import { DEFAULT_SETTINGS } from '../../src/core';
 import { createBatch } from '../../src/excel/createBatch';
 import { type FakeExcelOptions, type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import type { CheckTools } from '../../src/taskpane/checkSheet';
 import { batchInput } from './batchInput';
 import { makeInsz } from './syntheticInsz';
+import { checkTools } from './checkTools';
 
 /**
  * A workbook with one batch and its registration sheet, for the hostile-workbook corpus
@@ -26,12 +26,7 @@ export interface HostileWorkbook {
 export const HOSTILE_TODAY = new Date(2026, 10, 28);
 
 export function hostileTools(): CheckTools {
-  return {
-    signal: new AbortController().signal,
-    setProgress: () => {},
-    settings: DEFAULT_SETTINGS,
-    now: () => HOSTILE_TODAY,
-  };
+  return checkTools(HOSTILE_TODAY);
 }
 
 /** `count` valid registration rows (synthetic INSZ, distinct people). */

@@ -1,4 +1,3 @@
-import { DEFAULT_SETTINGS } from '../../src/core';
 import { EXPORT_LOG_SHEET } from '../../src/excel/exportLogTable';
 import type { InstalledFakeExcel } from '../../src/fake-excel';
 import { workbookWithBatch } from '../support/batchWorkbook';
@@ -8,6 +7,8 @@ import { exportPrepared, prepareActiveSheet } from '../../src/taskpane/exportBat
 import { ActionRunningError, oneAtATime, runningAction } from '../../src/taskpane/oneAction';
 import { fixCells, markSheet } from '../../src/taskpane/sheetActions';
 import { makeInsz } from '../support/syntheticInsz';
+import { checkTools } from '../support/checkTools';
+import type { CheckTools } from '../../src/taskpane/checkSheet';
 
 /*
  * Issue #10, "one action at a time": two workbook actions started in the same JavaScript task
@@ -16,12 +17,7 @@ import { makeInsz } from '../support/syntheticInsz';
  */
 
 const TODAY = new Date(2026, 10, 28);
-const tools = () => ({
-  signal: new AbortController().signal,
-  setProgress: () => {},
-  settings: DEFAULT_SETTINGS,
-  now: () => TODAY,
-});
+const tools = (): CheckTools => checkTools(TODAY);
 
 let fake: InstalledFakeExcel;
 let sheetName = '';

@@ -3,7 +3,7 @@
  * orchestration (issue #9: a register group is compared with the other batches exactly as a
  * batch sheet is, and the other way round), on the fake host: Controleren on either sheet.
  */
-import { DEFAULT_SETTINGS, type Issue } from '../../src/core';
+import type { Issue } from '../../src/core';
 import { type InstalledFakeExcel, installFakeExcel } from '../../src/fake-excel';
 import { type CheckTools, inspectActiveSheet } from '../../src/taskpane/checkSheet';
 import { forgetConfirmedRegisters } from '../../src/taskpane/confirmedRegisters';
@@ -11,16 +11,12 @@ import { batchInput } from '../support/batchInput';
 import { createTestBatch } from '../support/batchWorkbook';
 import { REGISTER_SHEET, createDayRegister } from '../support/dayRegister';
 import { makeInsz } from '../support/syntheticInsz';
+import { checkTools } from '../support/checkTools';
 
 const TODAY = new Date(2026, 10, 28, 12);
 const patient = (k: number): string =>
   makeInsz({ year: 1960 + k, month: 1 + (k % 12), day: 1 + k, serial: 920 + k });
-const tools: CheckTools = {
-  signal: new AbortController().signal,
-  setProgress: () => undefined,
-  settings: DEFAULT_SETTINGS,
-  now: () => TODAY,
-};
+const tools: CheckTools = checkTools(TODAY);
 
 let fake: InstalledFakeExcel;
 let batchSheet: string;

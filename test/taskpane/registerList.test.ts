@@ -13,17 +13,13 @@ import { forgetConfirmedRegisters } from '../../src/taskpane/confirmedRegisters'
 import { prepareActiveSheet } from '../../src/taskpane/exportBatch';
 import { practiceList, registerPatient } from '../support/practiceList';
 import { makeInsz } from '../support/syntheticInsz';
+import { checkTools } from '../support/checkTools';
 
 const TODAY = new Date(2026, 10, 28, 12);
 const TOEDIENER = makeInsz({ year: 1985, month: 7, day: 30, serial: 901 });
 const patient = registerPatient;
 
-const tools: CheckTools = {
-  signal: new AbortController().signal,
-  setProgress: () => undefined,
-  settings: DEFAULT_SETTINGS,
-  now: () => TODAY,
-};
+const tools: CheckTools = checkTools(TODAY);
 
 let fake: InstalledFakeExcel;
 beforeEach(async () => {

@@ -6,6 +6,12 @@
 // using about one core (tsc, eslint, prettier, webpack), so on a 2-core machine two at a time
 // finish them in about half the time one after the other takes. No shell syntax (`&`, `wait`): the
 // same command works in Windows' cmd.
+//
+// Why not npm-run-all2's `run-p --aggregate-output` (the field's tool for this): it hands every
+// `config` entry of package.json (the Office tooling's app_to_debug, dev_server_port, ...) to each
+// npm run as a command-line option, and npm 11 prints six "Unknown cli config" warnings per run
+// (tried 2026-12-03 with npm-run-all2 8.0.4, the last line for Node 20); concurrently 10 and
+// npm-run-all2 9 need Node 22.
 
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';

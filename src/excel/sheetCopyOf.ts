@@ -30,8 +30,8 @@ export interface SheetCopyOf {
 
 /**
  * The batch sheet `sheetName` is a copy of, among `batches` (readBatches), or null. The caller asks
- * only for a sheet that is no batch's sheet (a register: no other batch's). When a cut name could be a copy of several recorded names, the
- * longest one is taken (the closest match).
+ * only for a sheet that is no batch's sheet (a register: no other batch's). When a cut name could be
+ * a copy of several recorded names, the longest one is taken (the closest match).
  *
  * @example
  * ```ts

@@ -6,13 +6,9 @@ module.exports = {
   transform: {
     // Type-checking is done once by `npm run typecheck` (tsc); ts-jest only transpiles here.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
-    // @noble/hashes v2 ships ES modules only; Jest runs CommonJS on Node 20, so transpile it.
-    '^.+/node_modules/@noble/hashes/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, diagnostics: false },
-    ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@noble/hashes/)'],
+  // Jest's default, named because jest.browser.config.js reuses it.
+  transformIgnorePatterns: ['/node_modules/'],
   // A guard, not a timing assertion: HyperFormula-evaluated suites can take seconds per test on a
   // loaded 2-core machine; speed is measured in `npm run bench`, never in unit tests.
   testTimeout: 120_000,

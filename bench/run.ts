@@ -19,7 +19,7 @@
  * not met.
  *
  * Run through `npm run bench`, which builds the add-in (for the task pane size), bundles this file
- * with esbuild and runs it on plain Node: under tsx's loader @noble/hashes measured about 18x
+ * with esbuild and runs it on plain Node: under tsx's loader a hashing library measured about 18x
  * slower than in a real ES module, which would misstate what the add-in does in the browser.
  *
  * Method: medians of interleaved rounds after untimed warm-up rounds (figures.ts

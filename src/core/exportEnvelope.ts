@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
 import { base64UrlDecode, base64UrlEncode, base64UrlLength } from './base64Url';
+import { sha256Bytes } from './sha256';
 import { KEY_CODE_BYTES } from './keyCode';
 import type { Language } from './messages';
 
@@ -74,7 +74,7 @@ export interface EnvelopeCipher {
 }
 
 function keyId(key: Uint8Array): Uint8Array {
-  return sha256(Uint8Array.from([...KEY_ID_LABEL, ...key])).subarray(0, KEY_ID_BYTES);
+  return sha256Bytes(Uint8Array.from([...KEY_ID_LABEL, ...key])).subarray(0, KEY_ID_BYTES);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

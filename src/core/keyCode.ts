@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256Bytes } from './sha256';
 
 /*
  * The export key as a code a person can read, copy and type (issue #8: the key of the export
@@ -42,7 +42,7 @@ function toBase32(bytes: Uint8Array, chars: number): string {
 const CHECK_LABEL = Array.from('vaccinnet-key-check', (c) => c.charCodeAt(0));
 
 function checkChars(key: Uint8Array): string {
-  return toBase32(sha256(Uint8Array.from([...CHECK_LABEL, ...key])), CHECK_CHARS);
+  return toBase32(sha256Bytes(Uint8Array.from([...CHECK_LABEL, ...key])), CHECK_CHARS);
 }
 
 /**

@@ -11,10 +11,10 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
  * custom functions and in Node tests; Web Crypto would be async and Node's crypto is not
  * available in the browser.
  *
- * sha256-uint8array, not @noble/hashes (still used for the key check code, keyCode.ts): hashing
- * is the largest part of planExport after validation, and on the bench's 100,000 rows (984 files,
- * 3.2 MB) it took about 25 ms of CPU time inside planExport against noble's 30 ms, and 14 ms
- * against 19-20 ms alone (issue #11). Both are checked against node:crypto in
+ * sha256-uint8array, the one SHA-256 of the add-in (the export key's check code and key id use
+ * it too): hashing is the largest part of planExport after validation, and on the bench's 100,000
+ * rows (984 files, 3.2 MB) it took 13 ms alone where @noble/hashes took 18 ms and js-sha256's
+ * browser build 44 ms (Node 20, 2026-12-03; issue #11). It is checked against node:crypto in
  * test/core/sha256.test.ts.
  *
  * @example
@@ -23,11 +23,26 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
  * ```
  */
 export function sha256Hex(bytes: Uint8Array): string {
+  return hexOf(sha256Bytes(bytes));
+}
+
+/**
+ * SHA-256 of `bytes`, the 32 digest bytes (the export envelope's key id, keyCode's check code).
+ *
+ * @example
+ * ```ts
+ * sha256Bytes(new Uint8Array()).length; // 32
+ * ```
+ */
+export function sha256Bytes(bytes: Uint8Array): Uint8Array {
+  return createHash().update(bytes).digest();
+}
+
+function hexOf(digest: Uint8Array): string {
   // One flat string, joined from a plain loop: the libraries' hex digests append pieces with `+`
   // (without Uint8Array.prototype.toHex, as on Node 20), which leaves a rope of up to 1 KB per
   // hash, and a plan keeps one per file (8 MB at 1,000,000 rows); Array.from on the digest
   // allocated an iterator result per byte (issue #11).
-  const digest = createHash().update(bytes).digest();
   const pairs = new Array<string>(digest.length);
   for (let i = 0; i < digest.length; i++) pairs[i] = HEX_PAIRS[digest[i] as number] as string;
   return pairs.join('');

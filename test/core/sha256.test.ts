@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { sha256Hex } from '../../src/core/sha256';
+import { sha256Bytes, sha256Hex } from '../../src/core/sha256';
 
 // Node's crypto is the independent oracle here, and only here: src/core must run in the browser.
 const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -53,5 +53,17 @@ describe('sha256Hex', () => {
     const buffer = Uint8Array.of(1, 2, 3, 4, 5);
     const view = buffer.subarray(1, 3);
     expect(sha256Hex(view)).toBe(nodeSha256(Uint8Array.of(2, 3)));
+  });
+});
+
+describe('sha256Bytes', () => {
+  test('property: the 32 bytes node:crypto gives, the bytes sha256Hex spells', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const digest = sha256Bytes(bytes);
+        expect(Buffer.from(digest).equals(createHash('sha256').update(bytes).digest())).toBe(true);
+        expect(Buffer.from(digest).toString('hex')).toBe(sha256Hex(bytes));
+      }),
+    );
   });
 });

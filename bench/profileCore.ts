@@ -4,6 +4,10 @@
  *
  *   npx esbuild bench/profileCore.ts --bundle --platform=node --format=esm --outfile=dist-bench/profile.mjs
  *   node --cpu-prof --cpu-prof-dir=dist-bench/prof dist-bench/profile.mjs validate 100000 20
+ *
+ * An ES module bundle (for the top-level await below): its module constants are `var`s, which
+ * runs hot loops slower than the add-in's build does (bench/run.ts explains; the bench itself is
+ * CommonJS). Compare profiles with profiles, and take times from `npm run bench`.
  */
 import { writeFileSync } from 'node:fs';
 import inspector from 'node:inspector/promises';

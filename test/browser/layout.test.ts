@@ -2,13 +2,15 @@
  * The pane at task-pane sizes (issue #13): at 320x600 and 450x800, on every tab and in every
  * state a nurse meets (empty, form errors, check with errors, warnings only, success, export
  * done), no element reaches past the viewport (no horizontal scrolling) and the tabs stay on one
- * row. Also in French and English, whose labels are longer.
+ * row. Also in French and English, whose labels are longer. The scenario is played once: in each
+ * state the pane is measured at 320x600, resized to 450x800 and measured again (support/layout.ts
+ * `expectFitsAt`).
  */
 import type { Page } from 'playwright-core';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
-import { everyTab, expectFits } from './support/layout';
+import { everyTab, expectFits, expectFitsAt } from './support/layout';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
 import { typeRows } from './support/workbook';
@@ -41,46 +43,47 @@ function rowsWithWarnings(): TypedRow[] {
   return rows;
 }
 
-describe.each([
-  [320, 600],
-  [450, 800],
-])('at %ix%i', (width, height) => {
-  test('every tab in every state fits: no horizontal scrolling, one row of tabs', async () => {
-    const { pane } = await session.openPane({ viewport: { width, height } });
-    await everyTab(pane, 'empty');
+/** Opened at the first, resized to the second in every state. */
+const SIZES = [
+  { width: 320, height: 600 },
+  { width: 450, height: 800 },
+] as const;
 
-    // The batch form submitted empty: every required field marked, the summary shown.
-    const form = await pane.openTab('new');
-    await form.getByRole('button', { name: pane.m.createBatch }).click();
-    await eventually(
-      async () => ((await form.getByTestId('new-batch-result').textContent()) ?? '').trim(),
-      (text) => expect(text).not.toBe(''),
-    );
-    await expectFits(pane, 'form errors: new');
+test('at 320x600 and 450x800 every tab in every state fits: no horizontal scrolling, one row of tabs', async () => {
+  const { pane } = await session.openPane({ viewport: SIZES[0] });
+  await everyTab(pane, 'empty', SIZES);
 
-    expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
-    await expectFits(pane, 'batch created: new');
+  // The batch form submitted empty: every required field marked, the summary shown.
+  const form = await pane.openTab('new');
+  await form.getByRole('button', { name: pane.m.createBatch }).click();
+  await eventually(
+    async () => ((await form.getByTestId('new-batch-result').textContent()) ?? '').trim(),
+    (text) => expect(text).not.toBe(''),
+  );
+  await expectFitsAt(pane, 'form errors: new', SIZES);
 
-    await typeAndSettle(pane, rowsWithErrors());
-    await pane.check();
-    await everyTab(pane, 'errors');
+  expect(await pane.createBatch(DEFAULT_BATCH)).toBe(pane.m.batchCreated('B001', SHEET));
+  await expectFitsAt(pane, 'batch created: new', SIZES);
 
-    await typeAndSettle(pane, rowsWithWarnings());
-    await pane.check();
-    await everyTab(pane, 'warnings only');
+  await typeAndSettle(pane, rowsWithErrors());
+  await pane.check();
+  await everyTab(pane, 'errors', SIZES);
 
-    await typeAndSettle(pane, validRows(12));
-    await pane.check();
-    await everyTab(pane, 'success');
+  await typeAndSettle(pane, rowsWithWarnings());
+  await pane.check();
+  await everyTab(pane, 'warnings only', SIZES);
 
-    const panel = await pane.openTab('export');
-    await panel.getByTestId('export-button').click();
-    await eventually(
-      async () => (await panel.getByTestId('export-summary').count()) > 0,
-      (done) => expect(done).toBe(true),
-    );
-    await everyTab(pane, 'export done');
-  });
+  await typeAndSettle(pane, validRows(12));
+  await pane.check();
+  await everyTab(pane, 'success', SIZES);
+
+  const panel = await pane.openTab('export');
+  await panel.getByTestId('export-button').click();
+  await eventually(
+    async () => (await panel.getByTestId('export-summary').count()) > 0,
+    (done) => expect(done).toBe(true),
+  );
+  await everyTab(pane, 'export done', SIZES);
 });
 
 test.each([

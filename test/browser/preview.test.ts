@@ -6,6 +6,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { ERROR_FILL, WARNING_FILL } from '../../src/excel/highlightFills';
 import { registrationHighlights } from '../../src/excel/registrationHighlights';
+import { seriousViolations } from './support/axe';
 import { DEMO_SHEET, demoRows, previewEditsDone, setUpDemo } from './support/demo';
 import { makeInsz } from '../support/syntheticInsz';
 import { eventually } from './support/eventually';
@@ -41,6 +42,12 @@ async function typeInGrid(address: string, text: string): Promise<void> {
   await page.locator('#formula').press('Enter');
   await previewEditsDone(page);
 }
+
+// Moved here from accessibility.test.ts: the page as that test scanned it, freshly loaded, with
+// nothing typed yet (here its pane frame has its host too), without a page load of its own.
+test('accessibility: no serious or critical violation (the task pane frame included)', async () => {
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
 test('shows the workbook of the task pane frame: sheet tabs and cells', async () => {
   const names = (await workbook(pane)).sheetNames;

@@ -34,6 +34,32 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Playwright's own list (playwright-core 1.65: chromiumSwitches), which a second
+  // --disable-features would replace, not extend; then what the tests add to it:
+  // WebUIOmniboxPopup and WebUIOmniboxAimPopup. Headless Chromium opens a window per browser
+  // context and preloads that window's omnibox popup (chrome://omnibox-popup.top-chrome) in a
+  // renderer of its own, which the pane never shows: about as much CPU per test as the pane's
+  // own renderer took to load.
+  `--disable-features=${[
+    'AimEnabled',
+    'AvoidCorsURLLoaderRestartOnRedirect',
+    'AvoidUnnecessaryBeforeUnloadCheckSync',
+    'DestroyProfileOnBrowserClose',
+    'HttpsFirstBalancedModeAutoEnable',
+    'HttpsUpgrades',
+    'LensOverlay',
+    'MediaRouter',
+    'NetworkTimeServiceQuerying',
+    'OptimizationHints',
+    'PaintHolding',
+    'PreconnectToSearch',
+    'TcpPortRandomizationWin',
+    'ThirdPartyStoragePartitioning',
+    'msEdgeUpdateLaunchServicesPreferredVersion',
+    'msForceBrowserSignIn',
+    'WebUIOmniboxPopup',
+    'WebUIOmniboxAimPopup',
+  ].join(',')}`,
 ];
 
 /** "Today" of every page unless a test says otherwise: 28 November 2026, noon UTC (the same calendar day in Brussels and in UTC). */

@@ -57,13 +57,50 @@ export async function expectFits(pane: Pane, where: string): Promise<void> {
   });
 }
 
-/** {@link expectFits} on every tab, each opened as she would and its own step done. */
-export async function everyTab(pane: Pane, state: string): Promise<void> {
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The page at `size`, laid out anew (resize observers and what they render, then a frame). */
+async function resize(page: Page, size: Viewport): Promise<void> {
+  const now = page.viewportSize();
+  if (now?.width === size.width && now.height === size.height) return;
+  await page.setViewportSize(size);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}
+
+/**
+ * {@link expectFits} at each size in turn, the pane resized as a user resizes it in Office (one
+ * state, measured at every size, instead of the same scenario played once per size); the page is
+ * back at the first size afterwards.
+ */
+export async function expectFitsAt(pane: Pane, where: string, sizes: readonly Viewport[]): Promise<void> {
+  const page = pane.page as Page;
+  for (const size of sizes) {
+    await resize(page, size);
+    await expectFits(pane, `${where} at ${size.width}x${size.height}`);
+  }
+  const [first] = sizes;
+  if (first !== undefined) await resize(page, first);
+}
+
+/**
+ * {@link expectFits} on every tab, each opened as she would and its own step done; with `sizes`,
+ * {@link expectFitsAt} those sizes.
+ */
+export async function everyTab(pane: Pane, state: string, sizes?: readonly Viewport[]): Promise<void> {
   for (const tab of TABS) {
     await pane.openTab(tab);
     await (pane.page as Page).waitForLoadState('networkidle');
     await pane.stepDone();
-    await expectFits(pane, `${state}: ${tab}`);
+    if (sizes === undefined) await expectFits(pane, `${state}: ${tab}`);
+    else await expectFitsAt(pane, `${state}: ${tab}`, sizes);
   }
 }
 

@@ -160,9 +160,17 @@ export class Pane {
   /**
    * A tab's own step done, as she would wait for it: every Excel.run settled ({@link settle}) and
    * no progress bar left (an indeterminate bar slides in and out of its clipped track, so a page
-   * measured while it runs would depend on how fast the machine is).
+   * measured while it runs would depend on how fast the machine is). A tab shown for the first
+   * time loads its code first (App.tsx: a Suspense spinner "Bezig met laden…" in its panel): until
+   * that is gone the tab has not started its step (Exporteren prepares its preview only then), so
+   * a page measured or scanned before it would be the spinner, or the panel half-way through
+   * appearing, depending on the machine's speed.
    */
   async stepDone(): Promise<void> {
+    await eventually(
+      () => this.page.getByText(this.m.loading, { exact: true }).count(),
+      (count) => expect(count).toBe(0),
+    );
     await this.settle();
     await eventually(
       () => this.page.getByTestId('progress').count(),

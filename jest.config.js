@@ -4,8 +4,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    // Type-checking is done once by `npm run typecheck` (tsc); ts-jest only transpiles here.
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    // Type-checking is done once by `npm run typecheck` (tsc); ts-jest only transpiles here, file
+    // by file (ts.transpileModule), because tsconfig.json sets `isolatedModules` (ts-jest's own
+    // `isolatedModules` option is deprecated in favour of that setting).
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
     // @noble/hashes v2 ships ES modules only; Jest runs CommonJS on Node 20, so transpile it.
     '^.+/node_modules/@noble/hashes/.+\\.js$': [
       'ts-jest',

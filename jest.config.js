@@ -22,4 +22,6 @@ module.exports = {
   // the suites are CPU-bound and independent. One per core keeps both busy (~40% less wall time).
   maxWorkers: '100%',
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  // The slowest suites first also on a cold cache, so no worker runs one alone at the end.
+  testSequencer: '<rootDir>/test/support/testSequencer.cjs',
 };

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { registrationSheetName } from '../../src/excel/sheetNames';
 import { eventually } from './support/eventually';
 import { DEFAULT_BATCH, type TypedRow, validRows } from './support/fixtures';
-import { everyTab, expectFits, expectFitsAt } from './support/layout';
+import { everyTab, expectFits, expectFitsAt, LAYOUT_SIZES } from './support/layout';
 import type { Pane } from './support/pane';
 import { useSession } from './support/session';
 import { typeRows } from './support/workbook';
@@ -43,11 +43,7 @@ function rowsWithWarnings(): TypedRow[] {
   return rows;
 }
 
-/** Opened at the first, resized to the second in every state. */
-const SIZES = [
-  { width: 320, height: 600 },
-  { width: 450, height: 800 },
-] as const;
+const SIZES = LAYOUT_SIZES;
 
 test('at 320x600 and 450x800 every tab in every state fits: no horizontal scrolling, one row of tabs', async () => {
   const { pane } = await session.openPane({ viewport: SIZES[0] });

@@ -8,17 +8,13 @@
  */
 import type { Page } from 'playwright-core';
 import { eventually } from './support/eventually';
-import { everyTab, expectFitsAt, placeOf } from './support/layout';
+import { everyTab, expectFitsAt, placeOf, LAYOUT_SIZES } from './support/layout';
 import { checkedRegister, registerForm } from './support/register';
 import { useSession } from './support/session';
 
 const session = useSession();
 
-/** Opened at the first, resized to the second in every state. */
-const SIZES = [
-  { width: 320, height: 600 },
-  { width: 450, height: 800 },
-] as const;
+const SIZES = LAYOUT_SIZES;
 
 test('at 320x600 and 450x800 the register form, a register check with groups and a register export fit on every tab', async () => {
   const { pane } = await session.openPane({ viewport: SIZES[0] });

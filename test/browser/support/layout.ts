@@ -62,6 +62,12 @@ export interface Viewport {
   readonly height: number;
 }
 
+/** The layout suites' sizes: each scenario opens the pane at the first and resizes it to the second in every state. */
+export const LAYOUT_SIZES: readonly [Viewport, Viewport] = [
+  { width: 320, height: 600 },
+  { width: 450, height: 800 },
+];
+
 /** The page at `size`, laid out anew (resize observers and what they render, then a frame). */
 async function resize(page: Page, size: Viewport): Promise<void> {
   const now = page.viewportSize();

@@ -39,7 +39,8 @@ export const CHROMIUM_ARGS = [
   // WebUIOmniboxPopup and WebUIOmniboxAimPopup. Headless Chromium opens a window per browser
   // context and preloads that window's omnibox popup (chrome://omnibox-popup.top-chrome) in a
   // renderer of its own, which the pane never shows: about as much CPU per test as the pane's
-  // own renderer took to load.
+  // own renderer took to load. test/lint/chromiumFeatures.test.ts fails when a playwright-core
+  // upgrade disables a feature this list does not repeat.
   `--disable-features=${[
     'AimEnabled',
     'AvoidCorsURLLoaderRestartOnRedirect',

@@ -1,7 +1,7 @@
 import { base64UrlDecode, base64UrlEncode, base64UrlLength } from './base64Url';
-import { sha256Bytes } from './sha256';
 import { KEY_CODE_BYTES } from './keyCode';
 import type { Language } from './messages';
+import { sha256Bytes } from './sha256';
 
 /*
  * The sealed envelope that carries export files from the task pane to the export page

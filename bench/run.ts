@@ -51,6 +51,8 @@ import { DEFAULT_SETTINGS, planExport, validateInsz, validateRegistrations } fro
 import type { Encoding, RegistrationRow } from '../src/core';
 import { BENCH_CLOCK, Figures, measureInterleaved } from './figures';
 import type { Timing } from './figures';
+import { heapCostsText, watchHeapCosts } from './heapCosts';
+import type { HeapCosts } from './heapCosts';
 import { BENCH_BATCH, BENCH_TODAY, generateRows, inszStringsOf } from './generateRows';
 import { benchGrouping } from './grouping';
 import { indexWithMaps, indexWithTables, personKeysOf } from './personIndexMaps';
@@ -227,11 +229,19 @@ function core100k(ctx: Context): void {
 }
 
 /**
- * Times `fn` in rounds of its own, from a collected heap (see {@link collectGarbage}).
+ * Times `fn` in rounds of its own, from a collected heap (see {@link collectGarbage}), and what the
+ * calls cost besides their code (heapCosts.ts: full collections, page faults; the forced collection
+ * before the rounds is not counted).
  */
-function ownRounds(fn: () => unknown, rounds: number, warmUpRounds: number): Timing {
+async function ownRounds(
+  fn: () => unknown,
+  rounds: number,
+  warmUpRounds: number,
+): Promise<{ timing: Timing; costs: HeapCosts }> {
   collectGarbage();
-  return measureInterleaved({ fn }, { rounds, warmUpRounds }).fn;
+  const watch = watchHeapCosts();
+  const timing = measureInterleaved({ fn }, { rounds, warmUpRounds }).fn;
+  return { timing, costs: await watch.stop(rounds + warmUpRounds) };
 }
 
 /**
@@ -249,24 +259,29 @@ function ownRounds(fn: () => unknown, rounds: number, warmUpRounds: number): Tim
  * allocations cause, at both sizes alike. A ratio of two sizes measured minutes apart is exposed
  * to the machine's load either way (it already was: core100k ran first).
  */
-function scale1M(ctx: Context): void {
+async function scale1M(ctx: Context): Promise<void> {
   const rows100k = generateRows(100_000);
-  const v100k = ownRounds(validate(rows100k), ROUNDS, 2);
-  const p100k = ownRounds(exportPlan(rows100k), ROUNDS, 2);
+  const v100kRun = await ownRounds(validate(rows100k), ROUNDS, 2);
+  const p100kRun = await ownRounds(exportPlan(rows100k), ROUNDS, 2);
   rows100k.length = 0;
   const rows = generateRows(1_000_000);
   ctx.log(
     `100,000 rows, ${ROUNDS} rounds, then 1,000,000 rows, ${ROUNDS_1M} rounds; each function in rounds of its own`,
   );
-  const v1M = ownRounds(validate(rows), ROUNDS_1M, 1);
-  const p1M = ownRounds(exportPlan(rows), ROUNDS_1M, 1);
-  const timings: [string, Timing][] = [
-    ['validateRegistrations 100k', v100k],
-    ['planExport 100k', p100k],
-    ['validateRegistrations 1M', v1M],
-    ['planExport 1M', p1M],
+  const v1MRun = await ownRounds(validate(rows), ROUNDS_1M, 1);
+  const p1MRun = await ownRounds(exportPlan(rows), ROUNDS_1M, 1);
+  const runs: [string, string, { timing: Timing; costs: HeapCosts }][] = [
+    ['validateRegistrations 100k', 'validateRegistrations.100k', v100kRun],
+    ['planExport 100k', 'planExport.100k', p100kRun],
+    ['validateRegistrations 1M', 'validateRegistrations.1M', v1MRun],
+    ['planExport 1M', 'planExport.1M', p1MRun],
   ];
-  for (const [key, timing] of timings) ctx.log(`  ${key.padEnd(28)} ${samplesText(timing)}`);
+  for (const [key, id, { timing, costs }] of runs) {
+    ctx.log(`  ${key.padEnd(28)} ${samplesText(timing)}`);
+    ctx.log(`  ${''.padEnd(28)} ${heapCostsText(costs)}`);
+    addHeapCosts(ctx.figures, `${id}.own`, key, costs);
+  }
+  const [v100k, p100k, v1M, p1M] = runs.map(([, , run]) => run.timing) as [Timing, Timing, Timing, Timing];
   ctx.figures.add({
     id: 'validateRegistrations.1M.ms',
     label: 'validateRegistrations, 1,000,000 rows (median)',
@@ -294,6 +309,31 @@ function scale1M(ctx: Context): void {
     value: p1M.median / 10 / p100k.median,
     unit: 'x',
     target: { max: 1.3 },
+  });
+}
+
+/**
+ * The costs of {@link heapCostsText} as figures without a target: information for comparing runs
+ * (why a 1M / 100k ratio moved), never judged.
+ */
+function addHeapCosts(figures: Figures, id: string, label: string, costs: HeapCosts): void {
+  figures.add({
+    id: `${id}.majorGcsPerCall`,
+    label: `${label}: full collections per call`,
+    value: costs.majorGcsPerCall,
+    unit: '',
+  });
+  figures.add({
+    id: `${id}.majorGcPauseMsPerCall`,
+    label: `${label}: full collections' main-thread pause per call`,
+    value: costs.majorGcPauseMsPerCall,
+    unit: 'ms',
+  });
+  figures.add({
+    id: `${id}.pageFaultsPerCall`,
+    label: `${label}: minor page faults per call`,
+    value: costs.pageFaultsPerCall,
+    unit: '',
   });
 }
 

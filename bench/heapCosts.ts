@@ -1,6 +1,6 @@
 /**
  * What a stretch of calls cost the process besides their own code (issue #11, the 1M / 100k cost
- * per row): full garbage collections and fresh memory. The bench prints them beside the times so
+ * per row): full garbage collections and fresh memory. The bench adds them as figures beside the times so
  * that a reader can tell a change in the code from a change in what the heap and the machine
  * charge for it.
  *
@@ -56,9 +56,4 @@ export function watchHeapCosts(): { stop: (calls: number) => Promise<HeapCosts> 
       };
     },
   };
-}
-
-/** One line of text for the bench's output. */
-export function heapCostsText(costs: HeapCosts): string {
-  return `per call: ${costs.majorGcsPerCall.toFixed(2)} full collections (${costs.majorGcPauseMsPerCall.toFixed(0)} ms main-thread pause), ${costs.pageFaultsPerCall.toFixed(0)} page faults`;
 }

@@ -4,7 +4,7 @@
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { heapCostsText, watchHeapCosts } from '../../bench/heapCosts';
+import { watchHeapCosts } from '../../bench/heapCosts';
 
 v8.setFlagsFromString('--expose-gc');
 const fullCollection = vm.runInNewContext('gc') as () => void;
@@ -35,15 +35,5 @@ describe('watchHeapCosts', () => {
     const costs = await watch.stop(2);
     expect(costs.pageFaultsPerCall).toBeGreaterThan(1_000);
     expect(fresh[4096]).toBe(1);
-  });
-
-  it('says the costs in one line', () => {
-    const text = heapCostsText({
-      calls: 5,
-      majorGcsPerCall: 0.4,
-      majorGcPauseMsPerCall: 120.4,
-      pageFaultsPerCall: 812.6,
-    });
-    expect(text).toBe('per call: 0.40 full collections (120 ms main-thread pause), 813 page faults');
   });
 });
